@@ -1,0 +1,36 @@
+import type { CallName } from '../../shared/api/call-names';
+import type { CallInput, CallOutput, DesktopApi } from '../../shared/api/contract';
+import { describeApiError, type ApiError } from '../../shared/errors';
+import { createHttpBridge } from './http-bridge';
+
+let bridge: DesktopApi | undefined;
+
+/** The one place that touches window.lilypad. */
+export function getBridge(): DesktopApi {
+  bridge ??= window.lilypad ?? createHttpBridge();
+  return bridge;
+}
+
+/** A failed bridge call, thrown so React Query sees an error; `apiError` holds the details. */
+export class BridgeCallError extends Error {
+  constructor(
+    readonly call: CallName,
+    readonly apiError: ApiError,
+  ) {
+    super(describeApiError(apiError));
+    this.name = 'BridgeCallError';
+  }
+}
+
+export async function callApi<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const fn = getBridge()[name] as (input: CallInput<K>) => Promise<import('../../shared/errors').CallResult<CallOutput<K>>>;
+  const result = await fn(input);
+  if (!result.ok) throw new BridgeCallError(name, result.error);
+  return result.value;
+}
+
+export function apiErrorOf(error: unknown): ApiError | null {
+  if (error instanceof BridgeCallError) return error.apiError;
+  if (error instanceof Error) return { kind: 'internal', message: error.message };
+  return null;
+}

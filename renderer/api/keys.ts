@@ -1,0 +1,8 @@
+import type { CallName } from '../../shared/api/call-names';
+
+// Every query of instance data starts with the instance id, so switching instance can
+// never show one instance's data under another's name, and one call invalidates it all.
+export const instanceKey = (instanceId: string, name: CallName, params?: unknown) =>
+  params === undefined ? (['instance', instanceId, name] as const) : (['instance', instanceId, name, params] as const);
+
+export const appKey = (name: CallName) => ['app', name] as const;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const WEB_SERVER_TYPES = ['DIRECT', 'NGINX', 'APACHE'] as const;
+export const DOCKER_METHODS = ['SUBDOMAIN', 'REPOPATHPREFIX', 'PORTPERREPO'] as const;
+export type DockerMethod = (typeof DOCKER_METHODS)[number];
+
+/**
+ * The `webServer` JSON as the platform returns it. Loose on purpose: versions differ
+ * (`sslPort` vs `httpsPort`), and whatever was read is sent back unchanged.
+ */
+export const webServerSettingsSchema = z
+  .object({
+    key: z.string().optional(),
+    webServerType: z.enum(WEB_SERVER_TYPES).optional(),
+    artifactoryAppContext: z.string().optional(),
+    publicAppContext: z.string().optional(),
+    serverName: z.string().optional(),
+    serverNameExpression: z.string().optional(),
+    artifactoryServerName: z.string().optional(),
+    artifactoryPort: z.number().int().optional(),
+    routerPort: z.number().int().optional(),
+    sslCertificate: z.string().optional(),
+    sslKey: z.string().optional(),
+    dockerReverseProxyMethod: z.enum(DOCKER_METHODS).optional(),
+    useHttp: z.boolean().optional(),
+    useHttps: z.boolean().optional(),
+    httpPort: z.number().int().optional(),
+    sslPort: z.number().int().optional(),
+    httpsPort: z.number().int().optional(),
+    /** Offline extra: redirect plain HTTP to HTTPS when both are on. */
+    httpToHttpsRedirect: z.boolean().optional(),
+  })
+  .passthrough();
+export type WebServerSettings = z.infer<typeof webServerSettingsSchema>;
+
+export const dockerRepoSchema = z.object({
+  key: z.string().min(1),
+  port: z.number().int().optional(),
+});
+export type DockerRepo = z.infer<typeof dockerRepoSchema>;
+
+export const haNodeSchema = z.object({
+  host: z.string().min(1),
+  artifactoryPort: z.number().int().default(8081),
+  routerPort: z.number().int().default(8082),
+});
+export type HaNode = z.infer<typeof haNodeSchema>;
+
+export const snippetInputSchema = z.object({
+  settings: webServerSettingsSchema,
+  dockerRepos: z.array(dockerRepoSchema).default([]),
+  haNodes: z.array(haNodeSchema).default([]),
+});
+export type SnippetInput = z.input<typeof snippetInputSchema>;

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+export const AUTH_KINDS = ['token', 'basic-password', 'basic-token'] as const;
+export const authKindSchema = z.enum(AUTH_KINDS);
+export type AuthKind = z.infer<typeof authKindSchema>;
+
+export const AUTH_KIND_LABELS: Record<AuthKind, string> = {
+  token: 'Access token (Bearer)',
+  'basic-password': 'Username + password (Basic)',
+  'basic-token': 'Username + access token (Basic)',
+};
+
+export const platformKindSchema = z.enum(['cloud', 'self-hosted', 'unknown']);
+export type PlatformKind = z.infer<typeof platformKindSchema>;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .min(1, 'Base URL is required')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'Base URL must be an http(s) URL without credentials, e.g. https://acme.jfrog.io');
+
+const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+
+export const tlsOptionsSchema = z.object({
+  /** Extra CA certificate(s), PEM text. Trusted in addition to the system store. */
+  caCertPem: z.string().regex(PEM, 'The CA file is not a PEM certificate').optional(),
+  caCertName: z.string().max(255).optional(),
+  /** Dangerous: accepted only behind an explicit, visible switch. */
+  skipVerify: z.boolean().default(false),
+});
+export type TlsOptions = z.infer<typeof tlsOptionsSchema>;
+
+/** What is kept on disk for an instance. Never holds a secret. */
+export const instanceProfileSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1, 'Name is required').max(80),
+  baseUrl: httpUrl,
+  authKind: authKindSchema,
+  /** For the two Basic kinds. */
+  username: z.string().trim().max(255).optional(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Colour must be #rrggbb').default('#2e7d32'),
+  /** Free label shown as a chip, e.g. PROD, STAGING, DEV. Empty for none. */
+  environment: z.string().trim().max(16).default(''),
+  readOnly: z.boolean().default(false),
+  tls: tlsOptionsSchema.default({ skipVerify: false }),
+  timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
+  /** Detected by "Test connection"; hostnames under jfrog.io are Cloud up front. */
+  platform: platformKindSchema.default('unknown'),
+  demo: z.boolean().optional(),
+});
+export type InstanceProfile = z.infer<typeof instanceProfileSchema>;
+
+/** What the renderer sees of an instance: the profile plus whether a secret is stored. */
+export type InstanceView = InstanceProfile & { hasSecret: boolean };
+
+/** Saving an instance. `secret` is the password or token; omitted on edit = keep the stored one. */
+export const instanceInputSchema = instanceProfileSchema
+  .omit({ id: true, platform: true })
+  .extend({
+    id: z.string().min(1).max(64).optional(),
+    secret: z.string().min(1).max(16_384).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.authKind !== 'token' && !value.username) {
+      ctx.addIssue({ code: 'custom', path: ['username'], message: 'Username is required for Basic authentication' });
+    }
+  });
+export type InstanceInput = z.input<typeof instanceInputSchema>;
+
+export const instanceIdSchema = z.object({ id: z.string().min(1).max(64) });
+
+/** The exported file: profiles only, no secret of any kind. */
+export const instanceExportSchema = z.object({
+  format: z.literal('lilypad-instances'),
+  version: z.literal(1),
+  instances: z.array(instanceProfileSchema.omit({ platform: true }).extend({ platform: platformKindSchema.optional() })),
+});
+export type InstanceExport = z.infer<typeof instanceExportSchema>;
+
+export function isCloudHost(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname.toLowerCase();
+    return host === 'jfrog.io' || host.endsWith('.jfrog.io');
+  } catch {
+    return false;
+  }
+}
+
+export type ConnectionStepId = 'reach' | 'tls' | 'auth' | 'version' | 'platform';
+export type ConnectionStepState = 'ok' | 'warn' | 'fail' | 'skipped';
+export interface ConnectionStep {
+  id: ConnectionStepId;
+  label: string;
+  state: ConnectionStepState;
+  detail: string;
+}
+export interface ConnectionReport {
+  ok: boolean;
+  steps: ConnectionStep[];
+  version?: string;
+  platform?: PlatformKind;
+}
+
+export interface SecretStoreStatus {
+  /** 'os' = OS keyring via safeStorage; 'weak' = basic_text, opted in; 'memory' = this session only. */
+  backend: 'os' | 'weak' | 'memory';
+  /** True when the OS has no keyring and the user has not opted in to weak storage. */
+  weakAvailable: boolean;
+  detail: string;
+}
