@@ -1,0 +1,85 @@
+// Entry point of the fake JFrog Platform: a stateful simulator on loopback for tests
+// and for `npm run demo`. Never shipped in the app.
+
+import type { AddressInfo } from 'node:net';
+import { FaultSet, type FaultRule } from './core/faults';
+import type { FakeModule, Principal } from './core/module';
+import type { RecordedRequest } from './core/recorder';
+import { Router } from './core/router';
+import { createServer } from './core/server';
+import { createEmptyState, type FakeState } from './core/state';
+import { allModules } from './modules';
+import { applySeed, type SeedOption } from './seed';
+
+export type { FaultRule, FaultKind } from './core/faults';
+export type { FakeModule, ModuleApi, FakeRequest, Principal, RouteOptions } from './core/module';
+export type { RecordedRequest } from './core/recorder';
+export type { FakeResponse } from './core/responses';
+export type * from './core/state';
+export type { SeedOption } from './seed';
+
+export interface FakePlatformOptions {
+  mode?: 'self-hosted' | 'cloud';
+  /** Serve HTTPS with this key pair (see test/support/tls.ts). */
+  tls?: { keyPem: string; certPem: string };
+  /** Default 'minimal'. */
+  seed?: SeedOption;
+  /** Default 0 (any free port). Always bound to 127.0.0.1. */
+  port?: number;
+  /** Node id used in health service ids and licenses. Default 'fake-node-1'. */
+  nodeId?: string;
+  /** Extra routes for one test, registered after the built-in modules. */
+  extraModules?: FakeModule[];
+}
+
+export interface FakePlatform {
+  /** e.g. 'http://127.0.0.1:41234' — no trailing slash. */
+  url: string;
+  principals: { admin: Principal; reader: Principal };
+  state: FakeState;
+  requests: RecordedRequest[];
+  clearRequests(): void;
+  faults: { add(rule: FaultRule): void; clear(): void };
+  close(): Promise<void>;
+}
+
+export async function startFakePlatform(options: FakePlatformOptions = {}): Promise<FakePlatform> {
+  const mode = options.mode ?? 'self-hosted';
+  const state = createEmptyState(mode, options.nodeId ?? 'fake-node-1');
+  const principals = applySeed(state, options.seed ?? 'minimal');
+
+  const router = new Router();
+  for (const register of [...allModules, ...(options.extraModules ?? [])]) {
+    register({ route: (method, pattern, handler, routeOptions) => router.add(method, pattern, handler, routeOptions), state, mode });
+  }
+
+  const faults = new FaultSet();
+  const requests: RecordedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const server = createServer({ state, router, faults, requests, timers }, options.tls);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closed: Promise<void> | null = null;
+  return {
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    principals,
+    state,
+    requests,
+    clearRequests: () => void requests.splice(0, requests.length),
+    faults: { add: (rule) => faults.add(rule), clear: () => faults.clear() },
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        // Hung responses and keep-alive sockets would hold close() open forever.
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

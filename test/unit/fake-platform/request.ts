@@ -1,0 +1,43 @@
+// A bare HTTP(S) client for the fake platform's own tests: no keep-alive, no retries,
+// so each fault is seen exactly as the socket delivers it.
+
+import http from 'node:http';
+import https from 'node:https';
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+}
+
+export interface RawRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Trusted CA for HTTPS; without it Node's default store is used. */
+  ca?: string;
+  timeoutMs?: number;
+}
+
+export function request(url: string, options: RawRequest = {}): Promise<RawResponse> {
+  const target = new URL(url);
+  const client = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      target,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false, ...(options.ca ? { ca: options.ca } : {}) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (options.timeoutMs) req.setTimeout(options.timeoutMs, () => req.destroy(new Error('client timeout')));
+    req.end(options.body);
+  });
+}
+
+export const basic = (username: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${username}:${secret}`).toString('base64')}` });
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
