@@ -46,9 +46,14 @@ export const haNodeSchema = z.object({
 });
 export type HaNode = z.infer<typeof haNodeSchema>;
 
+/**
+ * Everything the offline generators need. HA is on when `haNodes` is non-empty, or when
+ * `ha` is true (then an empty node list is a problem); `ha: false` ignores the nodes.
+ */
 export const snippetInputSchema = z.object({
   settings: webServerSettingsSchema,
   dockerRepos: z.array(dockerRepoSchema).default([]),
   haNodes: z.array(haNodeSchema).default([]),
+  ha: z.boolean().optional(),
 });
 export type SnippetInput = z.input<typeof snippetInputSchema>;

@@ -3,6 +3,7 @@
 import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
+import { benchSnippets } from './snippets.bench';
 
 type Bench = [string, () => Promise<Record<string, number | string>> | Record<string, number | string>];
 
@@ -10,6 +11,7 @@ const benches: Bench[] = [
   ['bridge overhead', benchBridge],
   ['renderer bundle', benchBundle],
   ['cold start', benchColdStart],
+  ['snippets', benchSnippets],
 ];
 
 const only = process.argv.slice(2);

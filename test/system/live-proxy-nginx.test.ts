@@ -1,0 +1,4 @@
+// Real nginx running the generated snippet on loopback. See support/live-suite.ts.
+import { defineLiveProxySuite } from './support/live-suite';
+
+defineLiveProxySuite('nginx');
