@@ -12,6 +12,7 @@ export const CALL_NAMES = [
   'instances.export',
   'instances.import',
   'instances.testConnection',
+  'system.version',
   'system.overview',
   'system.routerHealth',
   'users.page',

@@ -8,7 +8,7 @@ import {
   type InstanceView,
   type SecretStoreStatus,
 } from '../models/instance';
-import type { RouterHealth, SystemOverview } from '../models/system';
+import type { RouterHealth, SystemOverview, VersionInfo } from '../models/system';
 import {
   addRemoveSchema,
   userCreateSchema,
@@ -74,6 +74,7 @@ export const contract = {
   /** Tests the form as typed; with an id and no secret, the stored secret is used. */
   'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema),
 
+  'system.version': read<VersionInfo>()({}),
   'system.overview': read<SystemOverview>()({}),
   'system.routerHealth': read<RouterHealth>()({}),
 

@@ -1,0 +1,37 @@
+// instances.* calls: profiles, secrets, export/import and the connection test.
+import { instanceProfileSchema } from '../../../shared/models/instance';
+import { testConnection } from '../instances/connection-test';
+import type { AppHandlers } from './app-context';
+
+type InstancesCallName =
+  | 'instances.list'
+  | 'instances.save'
+  | 'instances.remove'
+  | 'instances.duplicate'
+  | 'instances.export'
+  | 'instances.import'
+  | 'instances.testConnection';
+
+// The form may be unsaved: it gets a placeholder id that is never stored.
+const UNSAVED_ID = 'unsaved';
+
+export const instancesHandlers: AppHandlers<InstancesCallName> = {
+  'instances.list': (_input, { instances }) => instances.list(),
+  'instances.save': (input, { instances }) => instances.save(input),
+  'instances.remove': ({ id }, { instances }) => instances.remove(id),
+  'instances.duplicate': ({ id }, { instances }) => instances.duplicate(id),
+  'instances.export': async (_input, { instances }) => instances.exportJson(),
+  'instances.import': async ({ json }, { instances }) => {
+    const { imported, skipped } = instances.importJson(json);
+    return { imported, skipped };
+  },
+  'instances.testConnection': async (input, { instances }) => {
+    const { id, secret, ...fields } = input;
+    const saved = id !== undefined ? instances.get(id) : undefined;
+    const profile = instanceProfileSchema.parse({ ...fields, id: saved?.id ?? UNSAVED_ID, platform: 'unknown' });
+    const report = await testConnection({ profile, secret: secret ?? (saved ? await instances.secretOf(saved.id) : undefined) });
+    // Only a test of the saved URL says something about the saved profile.
+    if (saved && saved.baseUrl === profile.baseUrl && report.platform) instances.setPlatform(saved.id, report.platform);
+    return report;
+  },
+};

@@ -1,0 +1,106 @@
+// system.* calls: what the instance runs (version, license, probes) and the router's
+// health across services. A 503 from router health is data, not an error.
+import { ApiFailure } from '../../../shared/errors';
+import { isCloudHost, type InstanceProfile } from '../../../shared/models/instance';
+import {
+  normaliseHealthState,
+  routerHealthWireSchema,
+  type LicenseSummary,
+  type ProbeResult,
+  type RouterHealth,
+  type SystemOverview,
+  type VersionInfo,
+} from '../../../shared/models/system';
+import type { PlatformHttp } from '../http/types';
+import type { InstanceHandlers } from './types';
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+
+function toVersion(raw: unknown): VersionInfo {
+  const body = record(raw);
+  const info: VersionInfo = {
+    version: str(body.version),
+    revision: str(body.revision),
+    addons: Array.isArray(body.addons) ? body.addons.filter((a): a is string => typeof a === 'string') : [],
+  };
+  if (typeof body.license === 'string') info.license = body.license;
+  return info;
+}
+
+const platformOf = (instance: InstanceProfile): SystemOverview['platform'] =>
+  isCloudHost(instance.baseUrl) ? 'cloud' : instance.platform;
+
+async function readLicense(http: PlatformHttp, platform: SystemOverview['platform']): Promise<Pick<SystemOverview, 'license' | 'licenseNote'>> {
+  if (platform === 'cloud') return { license: null, licenseNote: 'JFrog manages the license of a Cloud instance.' };
+  const response = await http.request({ method: 'GET', path: '/artifactory/api/system/license', acceptStatus: [403, 404] });
+  if (response.status === 403) return { license: null, licenseNote: 'Reading the license needs admin permissions (403).' };
+  if (response.status === 404) return { license: null, licenseNote: 'This instance offers no license call: it is probably JFrog Cloud.' };
+  let body: Record<string, unknown>;
+  try {
+    body = record(JSON.parse(response.text));
+  } catch {
+    return { license: null, licenseNote: 'The license answer was not valid JSON.' };
+  }
+  const license: LicenseSummary = { type: str(body.type), validThrough: str(body.validThrough), licensedTo: str(body.licensedTo) };
+  return { license };
+}
+
+// Failing probes are the point of a probe: accept their error statuses as data (and avoid retries).
+const PROBE_STATUSES = [404, 500, 502, 503, 504];
+const PROBES: { name: ProbeResult['name']; path: string }[] = [
+  { name: 'ping', path: '/artifactory/api/system/ping' },
+  { name: 'readiness', path: '/artifactory/api/v1/system/readiness' },
+  { name: 'liveness', path: '/artifactory/api/v1/system/liveness' },
+];
+
+async function probe(http: PlatformHttp, name: ProbeResult['name'], path: string): Promise<ProbeResult> {
+  try {
+    const response = await http.request({ method: 'GET', path, acceptStatus: PROBE_STATUSES });
+    const text = response.text.trim().slice(0, 200);
+    if (response.status === 200) return { name, state: 'ok', detail: text || 'OK' };
+    return { name, state: 'fail', detail: `HTTP ${response.status}${text ? `: ${text}` : ''}` };
+  } catch (caught) {
+    return { name, state: 'fail', detail: caught instanceof ApiFailure ? caught.error.message : 'The probe failed.' };
+  }
+}
+
+export function toRouterHealth(status: number, text: string, checkedAt: Date): RouterHealth {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ApiFailure({ kind: 'http', status, method: 'GET', path: '/router/api/v1/system/health', message: 'The router sent a health answer that is not valid JSON.' });
+  }
+  const parsed = routerHealthWireSchema.safeParse(raw);
+  const wire = parsed.success ? parsed.data : {};
+  return {
+    httpStatus: status,
+    router: { nodeId: str(wire.router?.node_id), state: normaliseHealthState(wire.router?.state), message: str(wire.router?.message) },
+    services: (wire.services ?? []).map((service) => ({
+      serviceId: str(service.service_id),
+      nodeId: str(service.node_id),
+      state: normaliseHealthState(service.state),
+      message: str(service.message),
+    })),
+    checkedAt: checkedAt.toISOString(),
+  };
+}
+
+export const systemHandlers: InstanceHandlers<'system.version' | 'system.overview' | 'system.routerHealth'> = {
+  'system.version': async (_input, { http }) =>
+    toVersion(await http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' })),
+  'system.overview': async (_input, { http, instance }) => {
+    const platform = platformOf(instance);
+    const [versionBody, license, probes] = await Promise.all([
+      http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' }),
+      readLicense(http, platform),
+      Promise.all(PROBES.map(({ name, path }) => probe(http, name, path))),
+    ]);
+    return { version: toVersion(versionBody), ...license, probes, platform };
+  },
+  'system.routerHealth': async (_input, { http }) => {
+    const response = await http.request({ method: 'GET', path: '/router/api/v1/system/health', anonymous: true, acceptStatus: [503] });
+    return toRouterHealth(response.status, response.text, new Date());
+  },
+};

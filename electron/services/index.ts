@@ -1,0 +1,5 @@
+// What the hosts (Electron shell, browser host, CLI) import from the services.
+export { createAppServices, type AppServicesOptions } from './app-services';
+export type { AppServices, CallMeta, KeyValueStore } from './app-services-types';
+export { createConfStore } from './instances/conf-store';
+export { EncryptedSecretStore, MemorySecretStore, type SecretCipher, type SecretStore } from './secrets';
