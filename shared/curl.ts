@@ -1,0 +1,75 @@
+// "Copy as cURL": a platform request as a shell command a person can paste. Pure, and
+// it never sees a secret: the credential is always an environment variable reference,
+// and so is any password inside a JSON body (a new user's password, a password change).
+import type { AuthKind } from './models/instance';
+import { requestFor, type RequestCallName, type RequestInput } from './requests';
+
+export const TOKEN_VAR = 'JFROG_TOKEN';
+export const PASSWORD_VAR = 'JFROG_PASSWORD';
+/** Stands for a password the command sets (not the one it authenticates with). */
+export const BODY_SECRET_VAR = 'JFROG_NEW_PASSWORD';
+
+export interface CurlRequest {
+  method: string;
+  baseUrl: string;
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  authKind: AuthKind;
+  /** For the two Basic kinds. */
+  username?: string;
+}
+
+export interface CurlTarget {
+  baseUrl: string;
+  authKind: AuthKind;
+  username?: string;
+}
+
+/** POSIX single quotes: everything literal; a ' becomes '\'' (close, escaped quote, reopen). */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Inside double quotes only \ " $ ` are special; escaping them keeps the text literal. */
+const doubleQuoteBody = (value: string): string => value.replace(/[\\"$`]/g, (c) => `\\${c}`);
+
+function authArgs(authKind: AuthKind, username: string | undefined): string {
+  if (authKind === 'token') return `-H "Authorization: Bearer $${TOKEN_VAR}"`;
+  const user = doubleQuoteBody(username ?? '');
+  return `-u "${user}:$${authKind === 'basic-password' ? PASSWORD_VAR : TOKEN_VAR}"`;
+}
+
+function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.append(key, String(value));
+  const search = params.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}
+
+// A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
+// the single quotes so the shell expands the variable inside the JSON string (its value
+// lands in the JSON as is, so a " or \ in it would need escaping by the person).
+const SECRET_MARKER = '\u0001lilypad-secret\u0001';
+const SECRET_KEYS = new Set(['password']);
+
+function bodyArg(json: unknown): string {
+  const text = JSON.stringify(json, (key, value: unknown) => (SECRET_KEYS.has(key) && typeof value === 'string' ? SECRET_MARKER : value));
+  const markerJson = JSON.stringify(SECRET_MARKER);
+  return shellQuote(text).split(markerJson).join(`"'"$${BODY_SECRET_VAR}"'"`);
+}
+
+export function toCurl(req: CurlRequest): string {
+  const method = req.method.toUpperCase();
+  const parts = ['curl'];
+  if (method !== 'GET') parts.push('-X', method);
+  parts.push(authArgs(req.authKind, req.username));
+  if (req.json !== undefined) parts.push('-H', shellQuote('Content-Type: application/json'), '--data-raw', bodyArg(req.json));
+  parts.push(shellQuote(urlOf(req.baseUrl, req.path, req.query)));
+  return parts.join(' ');
+}
+
+/** The cURL of any users.* / groups.* call, from the same mapping the handlers send. */
+export function curlForCall<K extends RequestCallName>(name: K, input: RequestInput<K>, target: CurlTarget): string {
+  return toCurl({ ...requestFor(name, input), ...target });
+}

@@ -1,0 +1,184 @@
+// groups.* through the real services dispatcher against the fake platform: what was sent
+// (method, path, body), what the platform holds afterwards, and the error statuses.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/services/app-services-types';
+import type { InstanceView } from '../../shared/models/instance';
+import type { ApiError, CallResult } from '../../shared/errors';
+import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
+
+let fake: FakePlatform;
+let services: AppServices;
+let dataDir: string;
+let admin: string;
+let reader: string;
+let readOnly: string;
+
+async function saveInstance(name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
+  const result = (await services.dispatch('instances.save', {
+    name,
+    baseUrl: fake.url,
+    authKind: 'token',
+    secret: who.token,
+    ...extra,
+  })) as CallResult<InstanceView>;
+  if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
+  return result.value.id;
+}
+
+async function ok<T>(name: string, input: Record<string, unknown>, instanceId = admin): Promise<T> {
+  const result = (await services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+async function failure(name: string, input: Record<string, unknown>, instanceId = admin): Promise<ApiError> {
+  const result = await services.dispatch(name, { instanceId, ...input });
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+/** The one request the fake received since the last clear, with its JSON body. */
+function onlyRequest() {
+  expect(fake.requests).toHaveLength(1);
+  const [req] = fake.requests;
+  return { method: req.method, path: req.path, query: req.query, status: req.status, body: req.bodyText ? (JSON.parse(req.bodyText) as unknown) : undefined };
+}
+
+beforeAll(async () => {
+  fake = await startFakePlatform({ seed: 'minimal' });
+  dataDir = await mkdtemp(join(tmpdir(), 'lilypad-groups-'));
+  services = createAppServices({ dataDir, runtime: 'browser-host' });
+  admin = await saveInstance('Fake admin', fake.principals.admin);
+  reader = await saveInstance('Fake reader', fake.principals.reader);
+  readOnly = await saveInstance('Fake read-only', fake.principals.admin, { readOnly: true });
+});
+
+afterAll(async () => {
+  await services?.close();
+  await fake?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(() => fake.clearRequests());
+
+describe('groups: reading', () => {
+  it('walks the list with limit and cursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await ok<{ groups: { group_name: string }[]; cursor?: string }>('groups.page', { limit: 1, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.groups.map((g) => g.group_name));
+      cursor = page.cursor;
+    } while (cursor);
+    expect(seen).toEqual([...fake.state.groups.keys()].sort());
+    expect(fake.requests.every((r) => r.method === 'GET' && r.path === '/access/api/v2/groups' && r.query.limit === '1')).toBe(true);
+    expect(fake.requests).toHaveLength(fake.state.groups.size);
+  });
+
+  it('gets a group with members as an array and snake_case flags', async () => {
+    const readers = await ok<Record<string, unknown>>('groups.get', { name: 'readers' });
+    expect(readers).toMatchObject({ name: 'readers', auto_join: true, admin_privileges: false });
+    expect(readers.members).toEqual(fake.state.groups.get('readers')?.members);
+    expect(onlyRequest()).toMatchObject({ method: 'GET', path: '/access/api/v2/groups/readers', status: 200 });
+  });
+
+  it('answers 404 for an unknown group and 403 for a non-admin', async () => {
+    expect(await failure('groups.get', { name: 'ghosts' })).toMatchObject({ kind: 'http', status: 404 });
+    expect(await failure('groups.page', {}, reader)).toMatchObject({ kind: 'http', status: 403 });
+    expect(fake.requests.map((r) => r.status)).toEqual([404, 403]);
+  });
+});
+
+describe('groups: create, update, delete', () => {
+  it('POSTs a group with members; users list the group too', async () => {
+    const created = await ok<{ name: string; members: string[] }>('groups.create', { group: { name: 'qa', description: 'Testers', members: ['alice', 'bob'] } });
+    expect(onlyRequest()).toMatchObject({ method: 'POST', path: '/access/api/v2/groups', status: 201, body: { name: 'qa', description: 'Testers', members: ['alice', 'bob'] } });
+    expect(created.members).toEqual(['alice', 'bob']);
+    expect(fake.state.groups.get('qa')?.members).toEqual(['alice', 'bob']);
+    expect(fake.state.users.get('alice')?.groups).toContain('qa');
+    expect(fake.state.users.get('bob')?.groups).toContain('qa');
+  });
+
+  it('answers 409 for an existing group', async () => {
+    expect(await failure('groups.create', { group: { name: 'developers' } })).toMatchObject({ kind: 'http', status: 409 });
+    expect(fake.requests.map((r) => [r.method, r.status])).toEqual([['POST', 409]]);
+  });
+
+  it('refuses auto_join with admin_privileges in the bridge; the platform refuses it too', async () => {
+    const error = await failure('groups.create', { group: { name: 'bad', auto_join: true, admin_privileges: true } });
+    expect(error.kind).toBe('validation');
+    expect(fake.requests).toHaveLength(0);
+    const res = await fetch(`${fake.url}/access/api/v2/groups`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bad', auto_join: true, admin_privileges: true }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ code: 'BAD_REQUEST', message: expect.stringContaining('auto_join') }] });
+    expect(fake.state.groups.has('bad')).toBe(false);
+  });
+
+  it('refuses a name over 64 characters before sending', async () => {
+    expect((await failure('groups.create', { group: { name: 'g'.repeat(65) } })).kind).toBe('validation');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('PATCHes only the changed fields', async () => {
+    const before = { ...fake.state.groups.get('developers')! };
+    const updated = await ok<{ description: string }>('groups.update', { name: 'developers', changes: { description: 'Builders' } });
+    expect(onlyRequest()).toEqual({ method: 'PATCH', path: '/access/api/v2/groups/developers', query: {}, status: 200, body: { description: 'Builders' } });
+    expect(updated.description).toBe('Builders');
+    expect(fake.state.groups.get('developers')).toEqual({ ...before, description: 'Builders' });
+  });
+
+  it('answers 400 when an update would make an admin group auto-join, and changes nothing', async () => {
+    const error = await failure('groups.update', { name: 'platform-admins', changes: { auto_join: true, description: 'changed' } });
+    expect(error).toMatchObject({ kind: 'http', status: 400 });
+    expect(fake.state.groups.get('platform-admins')).toMatchObject({ auto_join: false, description: 'Full control' });
+  });
+
+  it('DELETEs a group (204) and its members forget it', async () => {
+    await ok('groups.create', { group: { name: 'short-lived', members: ['alice'] } });
+    fake.clearRequests();
+    await ok('groups.delete', { name: 'short-lived' });
+    expect(onlyRequest()).toMatchObject({ method: 'DELETE', path: '/access/api/v2/groups/short-lived', status: 204 });
+    expect(fake.state.groups.has('short-lived')).toBe(false);
+    expect(fake.state.users.get('alice')?.groups).not.toContain('short-lived');
+    expect(await failure('groups.delete', { name: 'short-lived' })).toMatchObject({ status: 404 });
+  });
+});
+
+describe('groups: members', () => {
+  it('PATCHes …/members with add and remove; both sides change', async () => {
+    const result = await ok<{ members: string[] }>('groups.updateMembers', { name: 'developers', add: ['carol.sso'], remove: ['bob'] });
+    expect(onlyRequest()).toMatchObject({ method: 'PATCH', path: '/access/api/v2/groups/developers/members', status: 200, body: { add: ['carol.sso'], remove: ['bob'] } });
+    expect(result.members.sort()).toEqual(['alice', 'carol.sso']);
+    expect(fake.state.groups.get('developers')?.members.sort()).toEqual(['alice', 'carol.sso']);
+    expect(fake.state.users.get('carol.sso')?.groups).toContain('developers');
+    expect(fake.state.users.get('bob')?.groups).not.toContain('developers');
+  });
+
+  it('answers 400 for an unknown user or a name in both lists, changing nothing', async () => {
+    expect(await failure('groups.updateMembers', { name: 'developers', add: ['nobody'] })).toMatchObject({ status: 400 });
+    expect(await failure('groups.updateMembers', { name: 'developers', add: ['dave'], remove: ['dave'] })).toMatchObject({ status: 400 });
+    expect(await failure('groups.updateMembers', { name: 'ghosts', add: ['dave'] })).toMatchObject({ status: 404 });
+    expect(fake.state.groups.get('developers')?.members).not.toContain('dave');
+  });
+
+  it('a read-only instance refuses every group mutation without sending anything', async () => {
+    const attempts: [string, Record<string, unknown>][] = [
+      ['groups.create', { group: { name: 'ro-group' } }],
+      ['groups.update', { name: 'developers', changes: { description: 'ro' } }],
+      ['groups.delete', { name: 'developers' }],
+      ['groups.updateMembers', { name: 'developers', add: ['dave'] }],
+    ];
+    for (const [name, input] of attempts) expect((await failure(name, input, readOnly)).kind).toBe('read-only');
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.state.groups.has('ro-group')).toBe(false);
+    expect(fake.state.groups.has('developers')).toBe(true);
+  });
+});

@@ -1,0 +1,295 @@
+// users.* through the real services dispatcher against the fake platform: what was sent
+// (method, path, body), what the platform holds afterwards, and the error statuses.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/services/app-services-types';
+import type { InstanceView } from '../../shared/models/instance';
+import type { ApiError, CallResult } from '../../shared/errors';
+import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
+
+let fake: FakePlatform;
+let services: AppServices;
+let dataDir: string;
+let admin: string;
+let reader: string;
+let readOnly: string;
+
+async function saveInstance(name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
+  const result = (await services.dispatch('instances.save', {
+    name,
+    baseUrl: fake.url,
+    authKind: 'token',
+    secret: who.token,
+    ...extra,
+  })) as CallResult<InstanceView>;
+  if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
+  return result.value.id;
+}
+
+async function ok<T>(name: string, input: Record<string, unknown>, instanceId = admin): Promise<T> {
+  const result = (await services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+async function failure(name: string, input: Record<string, unknown>, instanceId = admin): Promise<ApiError> {
+  const result = await services.dispatch(name, { instanceId, ...input });
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+/** The one request the fake received since the last clear, with its JSON body. */
+function onlyRequest() {
+  expect(fake.requests).toHaveLength(1);
+  const [req] = fake.requests;
+  return { method: req.method, path: req.path, query: req.query, status: req.status, body: req.bodyText ? (JSON.parse(req.bodyText) as unknown) : undefined };
+}
+
+beforeAll(async () => {
+  fake = await startFakePlatform({ seed: 'minimal' });
+  dataDir = await mkdtemp(join(tmpdir(), 'lilypad-users-'));
+  services = createAppServices({ dataDir, runtime: 'browser-host' });
+  admin = await saveInstance('Fake admin', fake.principals.admin);
+  reader = await saveInstance('Fake reader', fake.principals.reader);
+  readOnly = await saveInstance('Fake read-only', fake.principals.admin, { readOnly: true });
+});
+
+afterAll(async () => {
+  await services?.close();
+  await fake?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(() => fake.clearRequests());
+
+describe('users: reading', () => {
+  it('walks the list with limit and cursor until the cursor is gone', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await ok<{ users: { username: string; realm: string; status: string }[]; cursor?: string }>('users.page', { limit: 2, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.users.map((u) => u.username));
+      cursor = page.cursor;
+      pages++;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...fake.state.users.keys()].sort());
+    expect(pages).toBe(Math.ceil(fake.state.users.size / 2));
+    expect(fake.requests.map((r) => [r.method, r.path, r.query.limit])).toEqual(Array.from({ length: pages }, () => ['GET', '/access/api/v2/users', '2']));
+    expect(fake.requests[0].query.cursor).toBeUndefined();
+    expect(fake.requests[1].query.cursor).toEqual(expect.any(String));
+  });
+
+  it('keeps a walk exact while users are created and deleted between pages', async () => {
+    await ok('users.create', { user: { username: 'walk.gone', email: 'g@example.com', password: 'pw-123456' } });
+    const before = new Set(fake.state.users.keys());
+    const seen: string[] = [];
+    let page = await ok<{ users: { username: string }[]; cursor?: string }>('users.page', { limit: 3 });
+    seen.push(...page.users.map((u) => u.username));
+    // Between pages: one user sorting before the cursor, one after it, and one deletion ahead.
+    await ok('users.create', { user: { username: '0-early', email: 'e@example.com', password: 'pw-123456' } });
+    await ok('users.create', { user: { username: 'zz-late', email: 'l@example.com', password: 'pw-123456' } });
+    await ok('users.delete', { username: 'walk.gone' });
+    while (page.cursor) {
+      page = await ok('users.page', { limit: 3, cursor: page.cursor });
+      seen.push(...page.users.map((u) => u.username));
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain('zz-late');
+    expect(seen).not.toContain('0-early');
+    expect(seen).not.toContain('walk.gone');
+    for (const name of before) if (name !== 'walk.gone') expect(seen).toContain(name);
+    await ok('users.delete', { username: '0-early' });
+    await ok('users.delete', { username: 'zz-late' });
+  });
+
+  it('gets one user with every boolean present', async () => {
+    const carol = await ok<Record<string, unknown>>('users.get', { username: 'carol.sso' });
+    expect(carol).toMatchObject({ username: 'carol.sso', realm: 'saml', internal_password_disabled: true, admin: false, groups: ['readers'] });
+    expect(carol).not.toHaveProperty('password');
+    expect(onlyRequest()).toMatchObject({ method: 'GET', path: '/access/api/v2/users/carol.sso', status: 200 });
+  });
+
+  it('answers 404 for an unknown user with the platform message', async () => {
+    const error = await failure('users.get', { username: 'nobody' });
+    expect(error).toMatchObject({ kind: 'http', status: 404 });
+    expect(error.platformMessage).toContain('nobody');
+  });
+
+  it('is 401 with a wrong token, and the token never comes back in the error', async () => {
+    const wrong = await saveInstance('Fake wrong token', { ...fake.principals.admin, token: 'not-a-valid-token-123' });
+    fake.clearRequests();
+    const error = await failure('users.page', {}, wrong);
+    expect(error).toMatchObject({ kind: 'http', status: 401 });
+    expect(JSON.stringify(error)).not.toContain('not-a-valid-token-123');
+    expect(fake.requests.map((r) => [r.path, r.status])).toEqual([['/access/api/v2/users', 401]]);
+  });
+
+  it('is 403 for a non-admin principal', async () => {
+    expect(await failure('users.page', {}, reader)).toMatchObject({ kind: 'http', status: 403 });
+    expect(fake.requests.map((r) => [r.path, r.status])).toEqual([['/access/api/v2/users', 403]]);
+  });
+});
+
+describe('users: create', () => {
+  it('POSTs the user; the platform adds it to the auto-join group', async () => {
+    const created = await ok<{ username: string; groups: string[] }>('users.create', {
+      user: { username: 'erin', email: 'erin@example.com', password: 'Erin-Passw0rd', groups: ['developers'] },
+    });
+    expect(onlyRequest()).toMatchObject({
+      method: 'POST',
+      path: '/access/api/v2/users',
+      status: 201,
+      body: { username: 'erin', email: 'erin@example.com', password: 'Erin-Passw0rd', groups: ['developers'], admin: false },
+    });
+    expect(created.groups.sort()).toEqual(['developers', 'readers']);
+    expect(fake.state.users.get('erin')?.groups.sort()).toEqual(['developers', 'readers']);
+    expect(fake.state.groups.get('readers')?.members).toContain('erin');
+    expect(fake.state.groups.get('developers')?.members).toContain('erin');
+  });
+
+  it('answers 409 for an existing username and changes nothing', async () => {
+    const before = { ...fake.state.users.get('alice') };
+    const error = await failure('users.create', { user: { username: 'alice', email: 'other@example.com', password: 'x-Passw0rd' } });
+    expect(error).toMatchObject({ kind: 'http', status: 409 });
+    expect(fake.requests.map((r) => [r.method, r.status])).toEqual([['POST', 409]]);
+    expect(fake.state.users.get('alice')?.email).toBe(before.email);
+  });
+
+  it('refuses an invalid username in the bridge: nothing is sent', async () => {
+    const error = await failure('users.create', { user: { username: 'Bad Name', email: 'b@example.com', password: 'pw' } });
+    expect(error.kind).toBe('validation');
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.state.users.has('Bad Name')).toBe(false);
+  });
+
+  it('the platform itself answers 400 with an Access error body for an invalid username', async () => {
+    const res = await fetch(`${fake.url}/access/api/v2/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'Bad Name', email: 'b@example.com', password: 'pw' }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ code: 'BAD_REQUEST', message: expect.stringContaining('Bad Name') }] });
+  });
+
+  it('needs no password when the internal password is disabled', async () => {
+    await ok('users.create', { user: { username: 'sso.user', email: 's@example.com', internal_password_disabled: true } });
+    expect(onlyRequest().body).not.toHaveProperty('password');
+    expect(fake.state.users.get('sso.user')).toMatchObject({ internal_password_disabled: true, password: '' });
+  });
+});
+
+describe('users: update and delete', () => {
+  it('PATCHes only the changed fields', async () => {
+    const before = { ...fake.state.users.get('bob')! };
+    const updated = await ok<{ email: string; admin: boolean }>('users.update', { username: 'bob', changes: { email: 'bob@new.example.com' } });
+    expect(onlyRequest()).toEqual({ method: 'PATCH', path: '/access/api/v2/users/bob', query: {}, status: 200, body: { email: 'bob@new.example.com' } });
+    expect(updated.email).toBe('bob@new.example.com');
+    expect(fake.state.users.get('bob')).toEqual({ ...before, email: 'bob@new.example.com' });
+  });
+
+  it('DELETEs a user (204) and drops it from its groups', async () => {
+    await ok('users.create', { user: { username: 'temp.user', email: 't@example.com', password: 'pw-123456' } });
+    fake.clearRequests();
+    await ok('users.delete', { username: 'temp.user' });
+    expect(onlyRequest()).toMatchObject({ method: 'DELETE', path: '/access/api/v2/users/temp.user', status: 204 });
+    expect(fake.state.users.has('temp.user')).toBe(false);
+    expect(fake.state.groups.get('readers')?.members).not.toContain('temp.user');
+    expect(await failure('users.delete', { username: 'temp.user' })).toMatchObject({ status: 404 });
+  });
+
+  it('URL-encodes names in the path', async () => {
+    await failure('users.get', { username: 'a/b?c' });
+    expect(fake.requests[0].path).toBe('/access/api/v2/users/a%2Fb%3Fc');
+  });
+});
+
+describe('users: groups of a user', () => {
+  it('PATCHes …/groups with add and remove; both sides of the membership change', async () => {
+    const result = await ok<{ groups: string[] }>('users.updateGroups', { username: 'dave', add: ['developers'], remove: ['readers'] });
+    expect(onlyRequest()).toMatchObject({ method: 'PATCH', path: '/access/api/v2/users/dave/groups', status: 200, body: { add: ['developers'], remove: ['readers'] } });
+    expect(result.groups).toEqual(['developers']);
+    expect(fake.state.users.get('dave')?.groups).toEqual(['developers']);
+    expect(fake.state.groups.get('developers')?.members).toContain('dave');
+    expect(fake.state.groups.get('readers')?.members).not.toContain('dave');
+  });
+
+  it('answers 400 when removing a group the user is not in, and applies nothing of the call', async () => {
+    const error = await failure('users.updateGroups', { username: 'carol.sso', add: ['developers'], remove: ['platform-admins'] });
+    expect(error).toMatchObject({ kind: 'http', status: 400 });
+    expect(error.platformMessage).toContain('not a member');
+    expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([['PATCH', '/access/api/v2/users/carol.sso/groups', 400]]);
+    expect(fake.state.users.get('carol.sso')?.groups).toEqual(['readers']);
+    expect(fake.state.groups.get('developers')?.members).not.toContain('carol.sso');
+  });
+
+  it('answers 400 for an unknown group (the spec lists it among the 400 cases)', async () => {
+    expect(await failure('users.updateGroups', { username: 'alice', add: ['no-such-group'] })).toMatchObject({ status: 400 });
+  });
+});
+
+describe('users: passwords and locks', () => {
+  it('PUTs a new password (204)', async () => {
+    await ok('users.setPassword', { username: 'alice', password: 'New-Alice-Passw0rd' });
+    expect(onlyRequest()).toMatchObject({ method: 'PUT', path: '/access/api/v2/users/alice/password', status: 204, body: { password: 'New-Alice-Passw0rd' } });
+    expect(fake.state.users.get('alice')?.password).toBe('New-Alice-Passw0rd');
+  });
+
+  it('answers 400 to a password change when the internal password is disabled', async () => {
+    expect(await failure('users.setPassword', { username: 'carol.sso', password: 'whatever-1' })).toMatchObject({ kind: 'http', status: 400 });
+    expect(fake.state.users.get('carol.sso')?.password).toBe('');
+  });
+
+  it('lets a non-admin change only their own password', async () => {
+    await ok('users.setPassword', { username: 'reader', password: 'Reader-New-Passw0rd' }, reader);
+    expect(fake.state.users.get('reader')?.password).toBe('Reader-New-Passw0rd');
+    expect(await failure('users.setPassword', { username: 'bob', password: 'Hijack-Passw0rd' }, reader)).toMatchObject({ kind: 'http', status: 403 });
+    expect(fake.state.users.get('bob')?.password).not.toBe('Hijack-Passw0rd');
+    expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['PUT', '/access/api/v2/users/reader/password', 204],
+      ['PUT', '/access/api/v2/users/bob/password', 403],
+    ]);
+  });
+
+  it('expires a password through the Artifactory security API', async () => {
+    await ok('users.expirePassword', { username: 'bob' });
+    expect(onlyRequest()).toMatchObject({ method: 'POST', path: '/artifactory/api/security/users/authorization/expirePassword/bob', status: 200 });
+    expect(fake.state.users.get('bob')?.password_expired).toBe(true);
+  });
+
+  it('lists locked users and unlocks one', async () => {
+    fake.state.lockedUsers.add('alice');
+    expect(await ok<string[]>('users.locked', {})).toEqual(['alice']);
+    await ok('users.unlock', { username: 'alice' });
+    expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['GET', '/artifactory/api/security/lockedUsers', 200],
+      ['POST', '/artifactory/api/security/unlockUsers/alice', 200],
+    ]);
+    expect(fake.state.lockedUsers.has('alice')).toBe(false);
+    expect(await ok<string[]>('users.locked', {})).toEqual([]);
+  });
+});
+
+describe('users: read-only instance', () => {
+  it('refuses every mutation in main without sending anything', async () => {
+    const attempts: [string, Record<string, unknown>][] = [
+      ['users.create', { user: { username: 'ro.user', email: 'r@example.com', password: 'pw-123456' } }],
+      ['users.update', { username: 'alice', changes: { admin: true } }],
+      ['users.delete', { username: 'alice' }],
+      ['users.updateGroups', { username: 'alice', add: ['developers'] }],
+      ['users.setPassword', { username: 'alice', password: 'x-123456' }],
+      ['users.expirePassword', { username: 'alice' }],
+      ['users.unlock', { username: 'alice' }],
+    ];
+    for (const [name, input] of attempts) expect((await failure(name, input, readOnly)).kind).toBe('read-only');
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.state.users.has('ro.user')).toBe(false);
+    expect(fake.state.users.get('alice')?.admin).toBe(false);
+    // Reads still work on a read-only instance.
+    await ok('users.get', { username: 'alice' }, readOnly);
+  });
+});

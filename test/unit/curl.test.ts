@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { curlForCall, shellQuote, toCurl } from '../../shared/curl';
+import { requestFor } from '../../shared/requests';
+
+const base = { baseUrl: 'https://acme.jfrog.io/', authKind: 'token' as const };
+
+/** What a POSIX shell makes of a command line: the argv curl would get (curl itself is replaced by printf). */
+function argvOf(command: string, env: Record<string, string> = {}): string[] {
+  const script = `set -- ${command.replace(/^curl /, '')}\nfor a in "$@"; do printf '%s\\0' "$a"; done`;
+  const out = execFileSync('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', ...env } }).toString('utf8');
+  return out.split('\0').slice(0, -1);
+}
+
+describe('toCurl', () => {
+  it('uses a Bearer placeholder for tokens and omits -X for GET', () => {
+    const cmd = toCurl({ ...base, method: 'GET', path: '/access/api/v2/users', query: { limit: 50, cursor: 'a b&c' } });
+    expect(cmd).toBe(`curl -H "Authorization: Bearer $JFROG_TOKEN" 'https://acme.jfrog.io/access/api/v2/users?limit=50&cursor=a+b%26c'`);
+  });
+
+  it('uses -u with the username and a password or token variable for Basic', () => {
+    expect(toCurl({ ...base, authKind: 'basic-password', username: 'ops', method: 'DELETE', path: '/x' })).toBe(
+      `curl -X DELETE -u "ops:$JFROG_PASSWORD" 'https://acme.jfrog.io/x'`,
+    );
+    expect(toCurl({ ...base, authKind: 'basic-token', username: 'ops', method: 'GET', path: '/x' })).toContain(`-u "ops:$JFROG_TOKEN"`);
+  });
+
+  it('keeps shell metacharacters in the username literal', () => {
+    const cmd = toCurl({ ...base, authKind: 'basic-password', username: 'a"$b`\\c', method: 'GET', path: '/x' });
+    expect(argvOf(cmd, { JFROG_PASSWORD: 'pw' })).toEqual(['-u', 'a"$b`\\c:pw', 'https://acme.jfrog.io/x']);
+  });
+
+  it('single-quotes the JSON body so quotes, $ and newlines survive the shell', () => {
+    const json = { description: `it's "$HOME" \`id\`\nline2`, auto_join: false };
+    const cmd = toCurl({ ...base, method: 'PATCH', path: '/access/api/v2/groups/g', json });
+    const argv = argvOf(cmd, { JFROG_TOKEN: 't' });
+    expect(argv.slice(0, 7)).toEqual(['-X', 'PATCH', '-H', 'Authorization: Bearer t', '-H', 'Content-Type: application/json', '--data-raw']);
+    expect(JSON.parse(argv[7])).toEqual(json);
+  });
+
+  it('never prints a password from the body: it becomes a variable the shell expands', () => {
+    const req = requestFor('users.setPassword', { username: 'jane', password: 'S3cret!pw' });
+    const cmd = toCurl({ ...req, ...base });
+    expect(cmd).not.toContain('S3cret!pw');
+    expect(cmd).toContain('$JFROG_NEW_PASSWORD');
+    const argv = argvOf(cmd, { JFROG_TOKEN: 't', JFROG_NEW_PASSWORD: `new'pw$x` });
+    expect(JSON.parse(argv[argv.indexOf('--data-raw') + 1])).toEqual({ password: `new'pw$x` });
+  });
+
+  it('quotes a single quote in a value as close-escape-reopen', () => {
+    expect(shellQuote(`it's`)).toBe(`'it'\\''s'`);
+  });
+});
+
+describe('curlForCall', () => {
+  it('prints the same path and body the handlers send, URL-encoding names', () => {
+    const cmd = curlForCall('users.updateGroups', { username: 'a/b?c', add: ['dev'], remove: [] }, { ...base, authKind: 'basic-token', username: 'ops' });
+    expect(cmd).toBe(
+      `curl -X PATCH -u "ops:$JFROG_TOKEN" -H 'Content-Type: application/json' --data-raw '{"add":["dev"],"remove":[]}' 'https://acme.jfrog.io/access/api/v2/users/a%2Fb%3Fc/groups'`,
+    );
+  });
+
+  it('sends only the given fields of a partial update', () => {
+    expect(requestFor('users.update', { username: 'jane', changes: { email: 'j@x.io', admin: undefined } })).toEqual({
+      method: 'PATCH',
+      path: '/access/api/v2/users/jane',
+      json: { email: 'j@x.io' },
+    });
+  });
+
+  it('maps the Artifactory-only user calls to their security API paths', () => {
+    expect(requestFor('users.expirePassword', { username: 'jane' }).path).toBe('/artifactory/api/security/users/authorization/expirePassword/jane');
+    expect(requestFor('users.unlock', { username: 'jane' }).path).toBe('/artifactory/api/security/unlockUsers/jane');
+    expect(requestFor('users.locked', {})).toEqual({ method: 'GET', path: '/artifactory/api/security/lockedUsers' });
+    expect(requestFor('groups.page', { cursor: '' })).toEqual({ method: 'GET', path: '/access/api/v2/groups' });
+  });
+});
