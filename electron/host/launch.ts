@@ -1,0 +1,69 @@
+// `npm start`: the Electron app when its runtime is installed, else the same console from
+// the loopback browser host. Prints friendly messages, never a stack trace.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createAppServices } from '../services/app-services';
+import { resolveDataDir, resolvePort } from './data-dir';
+import { findElectronBinary } from './electron-binary';
+import { LaunchError, serveConsole } from './serve-console';
+
+export { serveConsole, LaunchError, type ServeConsoleOptions, type ServedConsole } from './serve-console';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function packageVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+function runElectron(binary: string): void {
+  if (!existsSync(join(projectRoot, 'dist', 'electron', 'main.cjs'))) {
+    throw new LaunchError('The Electron main process is not built yet (dist/electron/main.cjs is missing). Run "npm run build" first.');
+  }
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
+  // The project folder, so Electron reads package.json (name, version, main → dist/electron/main.cjs).
+  const child = spawn(binary, [projectRoot], { stdio: 'inherit', env });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  child.on('error', (error) => {
+    console.error(`Electron could not be started (${error.message}).`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+async function runBrowserHost(): Promise<void> {
+  console.log('Electron runtime not found (the binary could not be downloaded here) — serving the same console from the browser host instead.\n');
+  const port = resolvePort();
+  const dataDir = resolveDataDir();
+  const services = createAppServices({ dataDir, runtime: 'browser-host', version: packageVersion() });
+  try {
+    await serveConsole({ services, port, staticDir: join(projectRoot, 'dist', 'renderer') });
+  } catch (error) {
+    await services.close();
+    throw error;
+  }
+  console.log(`Profiles are kept in ${dataDir}; secrets stay in memory for this session.`);
+}
+
+export async function launch(): Promise<void> {
+  const binary = findElectronBinary(projectRoot);
+  if (binary) runElectron(binary);
+  else await runBrowserHost();
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) {
+  launch().catch((error: unknown) => {
+    const message = error instanceof LaunchError ? error.message : `Lilypad could not start: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,90 @@
+// Serves the console from the browser host for a person at a terminal: checks the build,
+// starts the host, prints and opens the URL, and stops cleanly on Ctrl+C / SIGTERM.
+// Used by `npm start` (without Electron) and by `npm run demo` with its own services.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppServices } from '../services/app-services-types';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+import { openInBrowser } from './open-browser';
+
+/** A problem the user can fix; its message is printed as is, without a stack trace. */
+export class LaunchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LaunchError';
+  }
+}
+
+export interface ServeConsoleOptions {
+  services: AppServices;
+  /** dist/renderer by default (relative to the working directory). */
+  staticDir?: string;
+  port?: number;
+  /** A heading printed above the URL, e.g. "Lilypad demo". */
+  title?: string;
+  /** Open the URL in the OS browser (default true; LILYPAD_NO_OPEN=1 or CI=true turn it off). */
+  open?: boolean;
+  /** Stop on SIGINT/SIGTERM and exit the process (default true). */
+  handleSignals?: boolean;
+  /** Runs after the host and the services are closed, e.g. to stop a fake platform. */
+  onStop?: () => Promise<void> | void;
+  log?: (line: string) => void;
+}
+
+export interface ServedConsole extends BrowserHost {
+  /** Closes the host, then the services, then runs onStop. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function defaultStaticDir(cwd: string = process.cwd()): string {
+  return join(cwd, 'dist', 'renderer');
+}
+
+function describeListenError(error: unknown, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `Port ${port} on 127.0.0.1 is already in use. Set LILYPAD_PORT to another port, or leave it unset for any free port.`;
+  if (code === 'EACCES') return `Not allowed to listen on port ${port}. Choose a port above 1023 with LILYPAD_PORT.`;
+  return `The browser host could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export async function serveConsole(options: ServeConsoleOptions): Promise<ServedConsole> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const staticDir = options.staticDir ?? defaultStaticDir();
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new LaunchError(`The console is not built yet (${join(staticDir, 'index.html')} is missing). Run "npm run build" first.`);
+  }
+  const port = options.port ?? 0;
+  let host: BrowserHost;
+  try {
+    host = await startBrowserHost({ services: options.services, staticDir, port });
+  } catch (error) {
+    throw new LaunchError(describeListenError(error, port));
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await host.close();
+      await options.services.close();
+      await options.onStop?.();
+    })();
+    return stopping;
+  };
+
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log(`\n${signal} received, stopping Lilypad…`);
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+
+  log(`${options.title ?? 'Lilypad'} is running at:\n\n  ${host.url}\n`);
+  log('The link carries a one-time session token; keep it to yourself. Press Ctrl+C to stop.');
+  if ((options.open ?? true) && openInBrowser(host.url)) log('Opening it in your browser…');
+  return { ...host, stop };
+}

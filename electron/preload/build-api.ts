@@ -1,0 +1,27 @@
+// The preload's one job, without the 'electron' import so tests can run it: turn every
+// CALL_NAME into a function that invokes its IPC channel. Nothing else crosses over.
+import { CALL_NAMES, channelOf } from '../../shared/api/call-names';
+import type { DesktopApi } from '../../shared/api/contract';
+
+export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+
+/** The subset of contextBridge / ipcRenderer the preload uses. */
+export interface ContextBridgeLike {
+  exposeInMainWorld(apiKey: string, api: unknown): void;
+}
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+}
+
+export const BRIDGE_KEY = 'lilypad';
+
+export function buildDesktopApi(invoke: Invoke): DesktopApi {
+  const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+  // Only the input goes through: never the event, never ipcRenderer itself.
+  for (const name of CALL_NAMES) api[name] = (input: unknown) => invoke(channelOf(name), input);
+  return Object.freeze(api) as unknown as DesktopApi;
+}
+
+export function exposeDesktopApi(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike): void {
+  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, input) => ipcRenderer.invoke(channel, input)));
+}

@@ -1,0 +1,45 @@
+// Binds every bridge call to ipcMain.handle. The binder takes ipcMain as a parameter and
+// imports nothing from 'electron', so the contract test can run it in plain Node.
+import { CALL_NAMES, channelOf } from '../../shared/api/call-names';
+import type { CallResult } from '../../shared/errors';
+import type { AppServices } from '../services/app-services-types';
+import { isTrustedSender, type FrameLike } from './hardening';
+
+/** What the binder reads from an invoke event (a subset of IpcMainInvokeEvent). */
+export interface InvokeEventLike {
+  readonly senderFrame: FrameLike | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+export interface BindIpcOptions {
+  ipcMain: IpcMainLike;
+  services: Pick<AppServices, 'dispatch'>;
+  /** The main frame of our window, or null while there is none. */
+  mainFrame: () => FrameLike | null;
+}
+
+const untrusted: CallResult<never> = {
+  ok: false,
+  error: { kind: 'internal', message: 'This call did not come from the Lilypad window and was refused.' },
+};
+
+/** Returns an unbind function (used on quit and by tests). */
+export function bindIpc({ ipcMain, services, mainFrame }: BindIpcOptions): () => void {
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(channelOf(name), async (event, input) => {
+      if (!isTrustedSender(event.senderFrame, mainFrame())) return untrusted;
+      try {
+        return await services.dispatch(name, input);
+      } catch {
+        return { ok: false, error: { kind: 'internal', message: `The call ${name} failed in the main process.` } } satisfies CallResult<never>;
+      }
+    });
+  }
+  return () => {
+    for (const name of CALL_NAMES) ipcMain.removeHandler(channelOf(name));
+  };
+}

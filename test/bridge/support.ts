@@ -1,0 +1,74 @@
+// Helpers for the bridge tests: a raw HTTP client (fetch cannot set Host), a recording
+// fake AppServices that validates like the real dispatcher, and a built-looking static dir.
+import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
+import { contract } from '../../shared/api/contract';
+import type { CallResult } from '../../shared/errors';
+import type { AppServices, CallMeta } from '../../electron/services/app-services-types';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export function rawRequest(
+  origin: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
+  const target = new URL(options.path, origin);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path, headers: options.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const isCallName = (name: string): name is CallName => (CALL_NAMES as readonly string[]).includes(name);
+
+/** Validates name and input with the contract's schemas; records what got through. */
+export function fakeServices(): AppServices & { calls: { name: string; input: unknown; meta?: CallMeta }[]; closed: boolean } {
+  const calls: { name: string; input: unknown; meta?: CallMeta }[] = [];
+  const services = {
+    calls,
+    closed: false,
+    async dispatch(name: string, input: unknown, meta?: CallMeta): Promise<CallResult<unknown>> {
+      if (!isCallName(name)) return { ok: false, error: { kind: 'validation', message: `Unknown call ${name}.` } };
+      const parsed = contract[name].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { kind: 'validation', message: 'Invalid input.' } };
+      calls.push({ name, input: parsed.data, meta });
+      return { ok: true, value: { echoed: name } };
+    },
+    async close() {
+      services.closed = true;
+    },
+  };
+  return services;
+}
+
+export const INDEX_HTML = '<!doctype html><html><head><title>Lilypad</title></head><body><div id="root"></div></body></html>';
+
+/** A temporary directory that looks like dist/renderer, with a secret file beside it. */
+export function fakeRendererDir(): { root: string; staticDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'lilypad-bridge-'));
+  const staticDir = join(root, 'renderer');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), INDEX_HTML);
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("lilypad");');
+  writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{margin:0}');
+  writeFileSync(join(root, 'secret.txt'), 'do not serve me');
+  return { root, staticDir };
+}
+
+export const TEST_TOKEN = 'test-token-0123456789abcdefABCDEF';
