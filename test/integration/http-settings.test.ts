@@ -1,0 +1,197 @@
+// httpSettings.* through the real services dispatcher against the fake platform: the
+// requests sent (method, path, body), the platform's state afterwards, its 400 validation
+// body as a typed error, Cloud answered as 'unsupported', read-only refused unsent.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/services/app-services-types';
+import type { ApiError, CallResult } from '../../shared/errors';
+import type { DockerRepo, WebServerSettings } from '../../shared/models/http-settings';
+import type { InstanceView } from '../../shared/models/instance';
+import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
+import { defaultRepositories } from '../fake-platform/modules/repositories';
+import { defaultWebServer } from '../fake-platform/modules/web-server';
+
+const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
+const SNIPPET = '/artifactory/api/system/configuration/reverseProxy/nginx';
+
+let fake: FakePlatform;
+let cloud: FakePlatform;
+let services: AppServices;
+let dataDir: string;
+let admin: string;
+let reader: string;
+let readOnly: string;
+let cloudAdmin: string;
+let cloudUndetected: string;
+
+async function saveInstance(platform: FakePlatform, name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
+  const result = (await services.dispatch('instances.save', { name, baseUrl: platform.url, authKind: 'token', secret: who.token, ...extra })) as CallResult<InstanceView>;
+  if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
+  return result.value.id;
+}
+
+async function ok<T>(name: string, input: Record<string, unknown>, instanceId = admin): Promise<T> {
+  const result = (await services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+async function failure(name: string, input: Record<string, unknown>, instanceId = admin): Promise<ApiError> {
+  const result = await services.dispatch(name, { instanceId, ...input });
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+const sent = (platform = fake) => platform.requests.map((req) => ({ method: req.method, path: req.path, query: req.query, status: req.status }));
+const bodyOf = (index = 0) => JSON.parse(fake.requests[index].bodyText) as Record<string, unknown>;
+
+beforeAll(async () => {
+  fake = await startFakePlatform({ seed: 'minimal' });
+  cloud = await startFakePlatform({ mode: 'cloud', seed: 'minimal' });
+  dataDir = await mkdtemp(join(tmpdir(), 'lilypad-http-settings-'));
+  services = await createAppServices({ dataDir, runtime: 'browser-host' });
+  admin = await saveInstance(fake, 'Fake admin', fake.principals.admin);
+  reader = await saveInstance(fake, 'Fake reader', fake.principals.reader);
+  readOnly = await saveInstance(fake, 'Fake read-only', fake.principals.admin, { readOnly: true });
+  cloudAdmin = await saveInstance(cloud, 'Fake cloud', cloud.principals.admin);
+  cloudUndetected = await saveInstance(cloud, 'Fake cloud, not tested yet', cloud.principals.admin);
+  // "Test connection" is how a saved instance learns it is Cloud (the fake runs on 127.0.0.1).
+  const report = await services.dispatch('instances.testConnection', { id: cloudAdmin, name: 'Fake cloud', baseUrl: cloud.url, authKind: 'token' });
+  if (!report.ok || (report.value as { platform?: string }).platform !== 'cloud') throw new Error(`cloud not detected: ${JSON.stringify(report)}`);
+});
+
+afterAll(async () => {
+  await services?.close();
+  await Promise.all([fake?.close(), cloud?.close()]);
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  fake.state.webServer = defaultWebServer();
+  fake.state.repositories = defaultRepositories();
+  fake.state.reverseProxySnippet = null;
+  fake.clearRequests();
+  cloud.clearRequests();
+});
+
+describe('httpSettings.get', () => {
+  it('reads the webServer JSON with one GET', async () => {
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    expect(settings).toMatchObject({ serverName: 'artifactory.acme.test', dockerReverseProxyMethod: 'SUBDOMAIN', sslPort: 443, useHttps: true });
+    expect(sent()).toEqual([{ method: 'GET', path: WEB_SERVER, query: {}, status: 200 }]);
+  });
+});
+
+describe('httpSettings.save', () => {
+  it('POSTs the settings and the platform holds them afterwards', async () => {
+    const settings = { ...defaultWebServer(), serverName: 'registry.acme.test', dockerReverseProxyMethod: 'PORTPERREPO' as const, httpPort: 8080 };
+    await ok('httpSettings.save', { settings });
+    expect(sent()).toEqual([{ method: 'POST', path: WEB_SERVER, query: {}, status: 200 }]);
+    expect(bodyOf()).toMatchObject({ serverName: 'registry.acme.test', dockerReverseProxyMethod: 'PORTPERREPO', httpPort: 8080, sslPort: 443 });
+    expect(fake.state.webServer).toMatchObject({ serverName: 'registry.acme.test', dockerReverseProxyMethod: 'PORTPERREPO', httpPort: 8080 });
+  });
+
+  it('sends the HTTPS port back under the name it was read with (httpsPort)', async () => {
+    const read = { ...defaultWebServer() };
+    delete read.sslPort;
+    fake.state.webServer = { ...read, httpsPort: 8443 };
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    expect(settings.httpsPort).toBe(8443);
+    fake.clearRequests();
+    await ok('httpSettings.save', { settings: { ...settings, httpsPort: 9443 } });
+    expect(bodyOf()).toMatchObject({ httpsPort: 9443 });
+    expect(bodyOf()).not.toHaveProperty('sslPort');
+    expect(fake.state.webServer.httpsPort).toBe(9443);
+  });
+
+  it('surfaces the platform 400 body (HTTPS without a certificate) as a typed error; state unchanged', async () => {
+    const error = await failure('httpSettings.save', { settings: { ...defaultWebServer(), sslCertificate: '', serverName: 'changed.acme.test' } });
+    expect(error).toMatchObject({ kind: 'http', status: 400, method: 'POST', path: WEB_SERVER });
+    expect(error.platformMessage).toMatch(/certificate/i);
+    expect(sent()).toEqual([{ method: 'POST', path: WEB_SERVER, query: {}, status: 400 }]);
+    expect(fake.state.webServer.serverName).toBe('artifactory.acme.test');
+  });
+
+  it('surfaces an invalid port as the platform words it', async () => {
+    const error = await failure('httpSettings.save', { settings: { ...defaultWebServer(), httpPort: 70000 } });
+    expect(error).toMatchObject({ kind: 'http', status: 400 });
+    expect(error.platformMessage).toMatch(/port/i);
+    expect(fake.state.webServer.httpPort).toBe(80);
+  });
+
+  it('refuses an unknown Docker method before anything is sent', async () => {
+    const error = await failure('httpSettings.save', { settings: { ...defaultWebServer(), dockerReverseProxyMethod: 'MAGIC' } });
+    expect(error.kind).toBe('validation');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('is refused on a read-only instance with no request', async () => {
+    const error = await failure('httpSettings.save', { settings: { ...defaultWebServer(), serverName: 'nope.acme.test' } }, readOnly);
+    expect(error.kind).toBe('read-only');
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.state.webServer.serverName).toBe('artifactory.acme.test');
+  });
+
+  it('a non-admin gets the platform 403', async () => {
+    const error = await failure('httpSettings.save', { settings: defaultWebServer() }, reader);
+    expect(error).toMatchObject({ kind: 'http', status: 403 });
+    expect(fake.state.webServer.serverName).toBe('artifactory.acme.test');
+  });
+});
+
+describe('httpSettings.platformSnippet', () => {
+  it('returns the platform text for the saved settings', async () => {
+    const { text } = await ok<{ text: string }>('httpSettings.platformSnippet', {});
+    expect(text).toContain('server_name ~(?<repo>.+)\\.artifactory\\.acme\\.test artifactory.acme.test;');
+    expect(text).toContain('listen 443 ssl;');
+    expect(sent()).toEqual([{ method: 'GET', path: SNIPPET, query: {}, status: 200 }]);
+  });
+
+  it('follows a save: port per repository adds a server per Docker port', async () => {
+    await ok('httpSettings.save', { settings: { ...defaultWebServer(), dockerReverseProxyMethod: 'PORTPERREPO' } });
+    const { text } = await ok<{ text: string }>('httpSettings.platformSnippet', {});
+    expect(text).toContain('listen 5001 ssl;');
+    expect(text).toContain('/artifactory/api/docker/docker-local/$1/$2');
+  });
+});
+
+describe('httpSettings.dockerRepos', () => {
+  it('lists Docker repositories only, with ports from their configuration', async () => {
+    const repos = await ok<DockerRepo[]>('httpSettings.dockerRepos', {});
+    expect(repos).toEqual([
+      { key: 'docker-local', port: 5001 },
+      { key: 'docker-remote', port: 5002 },
+      { key: 'docker-virtual', port: 5000 },
+    ]);
+    expect(sent()[0]).toEqual({ method: 'GET', path: '/artifactory/api/repositories', query: { packageType: 'docker' }, status: 200 });
+  });
+
+  it('leaves the port out when a repository has none', async () => {
+    fake.state.repositories = [{ key: 'docker-plain', rclass: 'local', packageType: 'docker' }];
+    expect(await ok<DockerRepo[]>('httpSettings.dockerRepos', {})).toEqual([{ key: 'docker-plain' }]);
+  });
+});
+
+describe('on JFrog Cloud', () => {
+  it.each(['httpSettings.get', 'httpSettings.platformSnippet', 'httpSettings.dockerRepos'])('%s answers unsupported with an explanation, unsent', async (name) => {
+    const error = await failure(name, {}, cloudAdmin);
+    expect(error.kind).toBe('unsupported');
+    expect(error.message).toMatch(/self-hosted/);
+    expect(cloud.requests).toHaveLength(0);
+  });
+
+  it('save answers unsupported and nothing reaches the platform', async () => {
+    const error = await failure('httpSettings.save', { settings: defaultWebServer() }, cloudAdmin);
+    expect(error.kind).toBe('unsupported');
+    expect(cloud.requests).toHaveLength(0);
+  });
+
+  it('an instance not yet known as Cloud gets the same answer once the platform says 404', async () => {
+    const error = await failure('httpSettings.get', {}, cloudUndetected);
+    expect(error.kind).toBe('unsupported');
+    expect(sent(cloud)).toEqual([{ method: 'GET', path: WEB_SERVER, query: {}, status: 404 }]);
+  });
+});
