@@ -4,6 +4,7 @@ import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchSnippets } from './snippets.bench';
+import { benchUsers } from './users.bench';
 
 type Bench = [string, () => Promise<Record<string, number | string>> | Record<string, number | string>];
 
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   ['renderer bundle', benchBundle],
   ['cold start', benchColdStart],
   ['snippets', benchSnippets],
+  ['users at scale', benchUsers],
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,78 @@
+import Box from '@mui/material/Box';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { Suspense, lazy } from 'react';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { screens } from '../screens/registry';
+import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
+import { NavDrawer } from './NavDrawer';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { useRoute } from './router';
+import { useAppTheme } from './theme';
+import { TopBar } from './TopBar';
+import { useNavShortcuts } from './use-shortcuts';
+
+const WelcomeScreen = lazy(() => import('../screens/welcome/WelcomeScreen'));
+
+export function App() {
+  const theme = useAppTheme();
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+        <TopBar />
+        <Shell />
+      </Box>
+    </ThemeProvider>
+  );
+}
+
+function Shell() {
+  const active = useActiveInstance();
+  // No route yet: the overview when there is an instance, else the welcome screen.
+  const route = useRoute() || (active ? 'overview' : '');
+  useActiveInstanceSync();
+  useNavShortcuts();
+  return (
+    <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+      <NavDrawer route={route} />
+      <Box component="main" sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 3 } }}>
+        <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
+          <ScreenErrorBoundary resetKey={route}>
+            <Suspense fallback={<LoadingState />}>
+              <Content route={route} />
+            </Suspense>
+          </ScreenErrorBoundary>
+        </Box>
+      </Box>
+    </Box>
+  );
+}
+
+/** Picks the screen for the route; instance screens wait for an instance, self-hosted ones explain Cloud. */
+function Content({ route }: { route: string }) {
+  const instances = useInstances();
+  const active = useActiveInstance();
+  if (instances.isPending) return <LoadingState label="Loading instances…" />;
+  if (instances.isError) return <ErrorState title="Could not load instances" error={instances.error} onRetry={() => void instances.refetch()} />;
+
+  if (!route) return <WelcomeScreen />;
+  const screen = screens.find((candidate) => candidate.id === route);
+  if (!screen) {
+    return <EmptyState title="Nothing here" description={`There is no screen called "${route}". Pick one on the left.`} />;
+  }
+  if (screen.scope === 'instance' && !active) return <WelcomeScreen />;
+  if (screen.selfHostedOnly && active?.platform === 'cloud') {
+    return (
+      <EmptyState
+        title={`${screen.label} is for self-hosted platforms`}
+        description={`${active.name} runs on JFrog Cloud, where JFrog manages this for you.`}
+      />
+    );
+  }
+  const Screen = screen.component;
+  // Keyed by instance: switching instance starts the screen afresh, never with the old one's local state.
+  return <Screen key={screen.scope === 'instance' ? active?.id : screen.id} />;
+}

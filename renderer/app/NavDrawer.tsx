@@ -1,0 +1,51 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { useActiveInstance } from './active-instance';
+import { isScreenEnabled, visibleScreens } from './nav';
+import { navigate } from './router';
+
+export const NAV_WIDTH = 220;
+
+export function NavDrawer({ route }: { route: string }) {
+  const active = useActiveInstance();
+  const items = visibleScreens(active);
+  return (
+    <Box
+      component="nav"
+      aria-label="Screens"
+      sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', overflowY: 'auto' }}
+    >
+      <List dense sx={{ px: 1, py: 1.5 }}>
+        {items.map((screen, index) => {
+          const Icon = screen.icon;
+          const enabled = isScreenEnabled(screen, active);
+          return (
+            <ListItemButton
+              key={screen.id}
+              selected={route === screen.id}
+              disabled={!enabled}
+              onClick={() => navigate(screen.id)}
+              aria-current={route === screen.id ? 'page' : undefined}
+              title={enabled ? (index < 9 ? `Alt+${index + 1}` : undefined) : 'Add or select an instance first'}
+              sx={{ borderRadius: 1.5, mb: 0.25 }}
+            >
+              <ListItemIcon sx={{ minWidth: 36 }}>
+                <Icon />
+              </ListItemIcon>
+              <ListItemText primary={screen.label} />
+            </ListItemButton>
+          );
+        })}
+      </List>
+      {!active && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', px: 2.5 }}>
+          Instance screens unlock once you add an instance.
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import type { InstanceView } from '../../shared/models/instance';
+import { useAppQuery } from '../api/hooks';
+import { appKey } from '../api/keys';
+import { useUiStore } from './ui-store';
+
+/** Query key of the instance list, for mutations that change it. */
+export const INSTANCES_KEY = [...appKey('instances.list')];
+
+export function useInstances() {
+  return useAppQuery('instances.list', {});
+}
+
+/**
+ * The active instance, for every instance-scoped screen. Falls back to the first instance
+ * when none (or a removed one) is selected, so a fresh start lands on real data.
+ */
+export function useActiveInstance(): InstanceView | undefined {
+  const { data } = useInstances();
+  const activeId = useUiStore((s) => s.activeInstanceId);
+  return data?.find((instance) => instance.id === activeId) ?? data?.[0];
+}
+
+/** Keeps the stored active id in step with the list (first instance, or null when empty). */
+export function useActiveInstanceSync(): void {
+  const { data } = useInstances();
+  const activeId = useUiStore((s) => s.activeInstanceId);
+  const setActive = useUiStore((s) => s.setActiveInstanceId);
+  useEffect(() => {
+    if (!data) return;
+    if (!data.some((instance) => instance.id === activeId)) setActive(data[0]?.id ?? null);
+  }, [data, activeId, setActive]);
+}

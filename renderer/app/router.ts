@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+// A tiny hash router: "#/overview" → "overview"; "#/instances/new" → "instances" with the
+// sub-path "new". The browser host's "#session=" fragment is consumed (and stripped) by the
+// http bridge before the app first renders.
+
+const HASH = /^#\/([A-Za-z0-9_-]+)(?:\/([^?#]*))?/;
+
+const currentRoute = (): string => HASH.exec(window.location.hash)?.[1] ?? '';
+const currentSubRoute = (): string => HASH.exec(window.location.hash)?.[2] ?? '';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): string {
+  return useSyncExternalStore(subscribe, currentRoute);
+}
+
+export function useSubRoute(): string {
+  return useSyncExternalStore(subscribe, currentSubRoute);
+}
+
+/** navigate('users') or navigate('instances/new'). */
+export function navigate(path: string): void {
+  if (window.location.hash !== `#/${path}`) window.location.hash = `#/${path}`;
+}

@@ -1,0 +1,50 @@
+import { createTheme, type Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useMemo } from 'react';
+import { useUiStore } from './ui-store';
+
+/** The resolved palette mode: the user's choice, or the OS preference when they chose none. */
+export function useResolvedMode(): 'light' | 'dark' {
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  const mode = useUiStore((s) => s.themeMode);
+  return mode === 'system' ? (prefersDark ? 'dark' : 'light') : mode;
+}
+
+export function buildTheme(mode: 'light' | 'dark'): Theme {
+  const dark = mode === 'dark';
+  return createTheme({
+    palette: {
+      mode,
+      primary: { main: dark ? '#66bb6a' : '#2e7d32' },
+      secondary: { main: dark ? '#4fc3f7' : '#0277bd' },
+      background: dark ? { default: '#121417', paper: '#1a1d21' } : { default: '#f4f6f8', paper: '#ffffff' },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      fontSize: 14,
+      h5: { fontWeight: 600 },
+      h6: { fontWeight: 600 },
+    },
+    components: {
+      MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+      MuiPaper: { defaultProps: { elevation: 0 } },
+      MuiCard: { defaultProps: { variant: 'outlined' } },
+      MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+      MuiSelect: { defaultProps: { size: 'small' } },
+      // A visible focus ring for keyboard users on every focusable MUI element.
+      MuiButtonBase: {
+        styleOverrides: {
+          root: {
+            '&.Mui-focusVisible': { outline: `2px solid ${dark ? '#81c784' : '#1b5e20'}`, outlineOffset: 2 },
+          },
+        },
+      },
+    },
+  });
+}
+
+export function useAppTheme(): Theme {
+  const mode = useResolvedMode();
+  return useMemo(() => buildTheme(mode), [mode]);
+}

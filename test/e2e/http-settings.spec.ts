@@ -1,0 +1,169 @@
+// HTTP settings of a self-hosted instance: the form as read, the offline snippets as you
+// type, the diff against the platform's own snippet, and a confirmed save that changes
+// the platform. Screenshots go to $SHOTS_DIR when it is set.
+import type { Page } from '@playwright/test';
+import type { AppServices } from '../../electron/services/app-services-types';
+import type { FakePlatform } from '../fake-platform/index';
+import { expect, test } from './fixtures';
+import { addInstance, adminBasic, goToScreen } from './support/instances';
+import { defaultRepositories } from '../fake-platform/modules/repositories';
+import { defaultWebServer } from '../fake-platform/modules/web-server';
+
+const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
+
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
+
+/**
+ * The instance is set-up, not what is under test here: on the browser host it is saved
+ * through the services (then the page reloads); elsewhere through the Instances screen.
+ */
+async function withInstance(page: Page, services: AppServices | null, platform: FakePlatform, readOnly = false): Promise<void> {
+  const fields = adminBasic(platform, readOnly ? 'Acme RO' : 'Acme');
+  if (!services) {
+    await addInstance(page, { ...fields, readOnly });
+    return;
+  }
+  const saved = await services.dispatch('instances.save', { ...fields, readOnly });
+  if (!saved.ok) throw new Error(`instances.save failed: ${saved.error.message}`);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'HTTP settings' })).toBeEnabled();
+}
+
+const preview = (page: Page) => page.getByRole('region', { name: 'Snippet preview' });
+const settingsForm = (page: Page) => page.getByRole('region', { name: 'Reverse proxy settings' });
+
+test.describe('HTTP settings', () => {
+  test.beforeEach(({ platform }) => {
+    platform.state.webServer = defaultWebServer();
+    platform.state.repositories = defaultRepositories();
+  });
+
+  test('edit, see the offline snippet follow, diff it against the platform, save with confirmation', async ({ page, platform, services }) => {
+    await withInstance(page, services, platform);
+    await goToScreen(page, 'HTTP settings');
+
+    const form = settingsForm(page);
+    const serverName = form.getByLabel(/Public server name/);
+    await expect(serverName).toHaveValue('artifactory.acme.test');
+    // Docker repositories pre-filled from the platform, ports from their configuration.
+    await expect(form.getByLabel('Repository key 1')).toHaveValue('docker-local');
+    await expect(form.getByLabel('Port of docker-local')).toHaveValue('5001');
+    await expect(form.getByLabel('Port of docker-virtual')).toHaveValue('5000');
+
+    // The platform's own snippet is the first tab.
+    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (platform)' })).toContainText('server_name ~(?<repo>.+)\\.artifactory\\.acme\\.test');
+    await shot(page, 'http-settings-light-form');
+
+    await preview(page).getByRole('tab', { name: 'Offline NGINX' }).click();
+    const offline = preview(page).getByRole('region', { name: 'NGINX snippet (offline)' });
+    await expect(offline).toContainText('artifactory.acme.test');
+    await serverName.fill('registry.acme.test');
+    await expect(offline).toContainText('registry.acme.test');
+    await expect(offline).not.toContainText('artifactory.acme.test');
+    await shot(page, 'http-settings-light-preview');
+
+    await preview(page).getByRole('tab', { name: 'Offline Apache' }).click();
+    await expect(preview(page).getByRole('region', { name: 'Apache snippet (offline)' })).toContainText('registry.acme.test');
+
+    await preview(page).getByRole('tab', { name: 'Diff', exact: true }).click();
+    const diff = preview(page).getByTestId('diff-view');
+    await expect(diff.locator('[data-diff="removed"]').filter({ hasText: 'artifactory.acme.test' }).first()).toBeVisible();
+    await expect(diff.locator('[data-diff="added"]').filter({ hasText: 'registry.acme.test' }).first()).toBeVisible();
+    await shot(page, 'http-settings-light-diff');
+    await diff.getByRole('button', { name: 'Side by side' }).click();
+    await expect(diff.locator('td[data-diff="added"]').filter({ hasText: 'registry.acme.test' }).first()).toBeVisible();
+    await shot(page, 'http-settings-light-diff-split');
+
+    // Save: the dialog lists old → new; nothing is sent until confirmed.
+    platform.clearRequests();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const changes = dialog.getByRole('table', { name: 'Changes to save' });
+    const row = changes.getByRole('row').filter({ hasText: 'Public server name' });
+    await expect(row).toContainText('artifactory.acme.test');
+    await expect(row).toContainText('registry.acme.test');
+    await expect(changes.getByRole('row')).toHaveCount(2);
+    await shot(page, 'http-settings-light-confirm');
+    expect(platform.requests.filter((req) => req.method === 'POST')).toHaveLength(0);
+    await dialog.getByRole('button', { name: 'Save to platform' }).click();
+
+    await expect(page.getByTestId('save-success')).toBeVisible();
+    const posts = platform.requests.filter((req) => req.method === 'POST' && req.path === WEB_SERVER);
+    expect(posts).toHaveLength(1);
+    expect(JSON.parse(posts[0].bodyText)).toMatchObject({ serverName: 'registry.acme.test', sslPort: 443, dockerReverseProxyMethod: 'SUBDOMAIN' });
+    expect(platform.state.webServer.serverName).toBe('registry.acme.test');
+    // The platform's snippet is fetched again and now names the new server.
+    await preview(page).getByRole('tab', { name: 'Platform NGINX' }).click();
+    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (platform)' })).toContainText('registry.acme.test');
+  });
+
+  test('problems are shown per field, all at once, and block saving', async ({ page, platform, services }) => {
+    await withInstance(page, services, platform);
+    await goToScreen(page, 'HTTP settings');
+    const form = settingsForm(page);
+    await form.getByLabel(/Public server name/).fill('not a host');
+    await form.getByLabel('HTTP port').fill('80a');
+    await form.getByLabel('SSL certificate path').fill('');
+    const problems = page.getByTestId('snippet-problems');
+    await expect(problems).toContainText('3 problems');
+    await expect(form.getByText('is not a host name')).toBeVisible();
+    await expect(form.getByText('Enter a port number')).toBeVisible();
+    await expect(form.getByText('HTTPS needs the path of the certificate file.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('save-disabled-reason')).toHaveText('Fix the problems above to save.');
+    await shot(page, 'http-settings-light-problems');
+  });
+
+  test('a failed save keeps the form and shows the platform status and message', async ({ page, platform, services }) => {
+    await withInstance(page, services, platform);
+    await goToScreen(page, 'HTTP settings');
+    const form = settingsForm(page);
+    await form.getByLabel('HTTP port').fill('8080');
+    platform.faults.add({ method: 'POST', path: WEB_SERVER, kind: 'status', status: 500, times: 1 });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Save to platform' }).click();
+    const error = page.getByTestId('error-state');
+    await expect(error).toContainText('HTTP 500');
+    await expect(error).toContainText(`POST ${WEB_SERVER}`);
+    await expect(form.getByLabel('HTTP port')).toHaveValue('8080');
+    expect(platform.state.webServer.httpPort).toBe(80);
+  });
+
+  test('dark theme: form, preview and diff', async ({ page, platform, services }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await withInstance(page, services, platform);
+    await goToScreen(page, 'HTTP settings');
+    await settingsForm(page).getByLabel(/Public server name/).fill('dark.acme.test');
+    await preview(page).getByRole('tab', { name: 'Offline NGINX' }).click();
+    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (offline)' })).toContainText('dark.acme.test');
+    await shot(page, 'http-settings-dark-preview');
+    await preview(page).getByRole('tab', { name: 'Diff', exact: true }).click();
+    await expect(preview(page).getByTestId('diff-view')).toBeVisible();
+    await shot(page, 'http-settings-dark-diff');
+  });
+
+  test('on a JFrog Cloud instance the screen explains why there is nothing to configure', async ({ page, services, extraPlatform }) => {
+    const cloud = await extraPlatform({ mode: 'cloud' });
+    await withInstance(page, services, cloud);
+    await goToScreen(page, 'HTTP settings');
+    await expect(page.getByRole('heading', { name: 'HTTP settings are for self-hosted platforms' })).toBeVisible();
+    await expect(page.getByText(/JFrog runs the front end of Cloud instances/)).toBeVisible();
+    await page.getByRole('button', { name: 'Open the offline snippet generator' }).click();
+    await expect(page.getByRole('heading', { name: 'Snippet generator' })).toBeVisible();
+    expect(cloud.requests.filter((req) => req.method === 'POST')).toHaveLength(0);
+  });
+
+  test('a read-only instance shows the form but cannot save, saying why', async ({ page, platform, services }) => {
+    await withInstance(page, services, platform, true);
+    await goToScreen(page, 'HTTP settings');
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    const form = settingsForm(page);
+    await form.getByLabel(/Public server name/).fill('ro.acme.test');
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('save-disabled-reason')).toContainText('read-only');
+    expect(platform.requests.filter((req) => req.method === 'POST')).toHaveLength(0);
+  });
+});

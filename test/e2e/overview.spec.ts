@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { addInstance, adminBasic, goToScreen } from './support/instances';
+
+const healthCalls = (platform: { requests: { path: string }[] }) =>
+  platform.requests.filter((r) => r.path === '/router/api/v1/system/health').length;
+
+test.describe('overview', () => {
+  test('an unhealthy service is shown as data: the 503 banner, that service red with its message, the others green', async ({ page, platform }) => {
+    const access = platform.state.system.health.services.find((s) => s.service_id.startsWith('jfac@'));
+    if (!access) throw new Error('the fake platform has no Access service');
+    access.state = 'UNHEALTHY';
+    access.message = 'Access cannot reach its database';
+
+    await addInstance(page, adminBasic(platform));
+    await goToScreen(page, 'Overview');
+    const health = page.getByTestId('router-health');
+    await expect(health.getByTestId('health-banner')).toHaveText('1 service unhealthy');
+    await expect(health).toContainText('HTTP 503');
+    await expect(page.getByTestId('error-state')).toHaveCount(0);
+
+    const accessRow = health.locator('[data-testid="health-row"][data-service="Access"]');
+    await expect(accessRow).toHaveAttribute('data-state', 'UNHEALTHY');
+    await expect(accessRow).toContainText('Access cannot reach its database');
+    await expect(accessRow.getByTestId('health-chip')).toHaveClass(/MuiChip-colorError/);
+    const artifactoryRow = health.locator('[data-testid="health-row"][data-service="Artifactory"]');
+    await expect(artifactoryRow.getByTestId('health-chip')).toHaveClass(/MuiChip-colorSuccess/);
+    await expect(health.locator('[data-testid="health-row"][data-state="HEALTHY"]')).toHaveCount(platform.state.system.health.services.length);
+    // The version and probes still load beside it.
+    await expect(page.getByTestId('artifactory-version')).toHaveText(platform.state.system.version);
+  });
+
+  test('the refresh interval picks up changes on its own; paused, nothing is fetched', async ({ page, platform }) => {
+    await addInstance(page, adminBasic(platform));
+    await goToScreen(page, 'Overview');
+    const banner = page.getByTestId('health-banner');
+    await expect(banner).toHaveText('All services healthy');
+    await expect(page.getByTestId('last-refreshed')).toContainText(/Last refreshed at \d\d:\d\d:\d\d/);
+
+    await page.getByRole('combobox', { name: 'Auto-refresh' }).click();
+    await page.getByRole('option', { name: 'Every 5s' }).click();
+    platform.state.system.health.router.state = 'UNHEALTHY';
+    platform.state.system.health.router.message = 'Router lost its peers';
+    // No click: the 5 s interval alone brings the change.
+    await expect(banner).toHaveText('1 service unhealthy', { timeout: 9_000 });
+    await expect(page.locator('[data-testid="health-row"][data-service="Router"]')).toContainText('Router lost its peers');
+
+    await page.getByRole('button', { name: 'Pause auto-refresh' }).click();
+    await expect(page.getByRole('button', { name: 'Resume auto-refresh' })).toBeVisible();
+    const before = healthCalls(platform);
+    platform.state.system.health.router.state = 'HEALTHY';
+    await page.waitForTimeout(6_500);
+    expect(healthCalls(platform)).toBe(before);
+    await expect(banner).toHaveText('1 service unhealthy');
+
+    await page.getByRole('button', { name: 'Resume auto-refresh' }).click();
+    await expect(banner).toHaveText('All services healthy', { timeout: 9_000 });
+  });
+});
