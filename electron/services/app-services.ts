@@ -44,6 +44,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return profile ? { profile, secret: await instances.secretOf(id) } : undefined;
     },
     httpFor: (profile, secret) => pool.httpFor(profile, secret),
+    notePlatform: (id, kind) => instances.setPlatform(id, kind),
   });
 
   return {

@@ -18,6 +18,7 @@ export interface DispatcherOptions {
   instanceHandlers: InstanceHandlers<InstanceCallName>;
   resolveInstance(id: string): Promise<{ profile: InstanceProfile; secret: string | undefined } | undefined>;
   httpFor(profile: InstanceProfile, secret: string | undefined): PlatformHttp;
+  notePlatform(id: string, kind: 'cloud' | 'self-hosted'): void;
 }
 
 export type Dispatch = (name: string, rawInput: unknown, meta?: CallMeta) => Promise<CallResult<unknown>>;
@@ -62,7 +63,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return fail({ kind: 'read-only', message: `${profile.name} is read-only: Lilypad does not send changes to it.` });
       }
       const http = withSignal(options.httpFor(profile, secret), meta.signal);
-      const ctx: InstanceContext = { instance: profile, http };
+      const ctx: InstanceContext = { instance: profile, http, notePlatform: (kind) => options.notePlatform(profile.id, kind) };
       const handler = options.instanceHandlers[name as InstanceCallName] as LooseHandler<InstanceContext>;
       return ok(await handler(parsed.data, ctx));
     } catch (caught) {

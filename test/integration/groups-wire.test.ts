@@ -33,7 +33,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const instance = instanceProfileSchema.parse({ id: 'wire', name: 'Wire', baseUrl: `http://127.0.0.1:${port}`, authKind: 'token' });
-  ctx = { instance, http: createPlatformHttp({ profile: instance, secret: 'wire-token' }) };
+  ctx = { instance, http: createPlatformHttp({ profile: instance, secret: 'wire-token' }), notePlatform: () => undefined };
 });
 
 afterAll(async () => {

@@ -152,6 +152,15 @@ describe('system', () => {
     ]);
   });
 
+  it('overview: a readable license marks the instance self-hosted, so self-hosted screens show', async () => {
+    const fresh = (await value<InstanceView>('instances.save', form(fake, fake.principals.admin, { name: 'sys detect' }))).id;
+    const listed = async () => (await value<InstanceView[]>('instances.list', {})).find((i) => i.id === fresh);
+    expect((await listed())?.platform).toBe('unknown');
+    const overview = await value<SystemOverview>('system.overview', { instanceId: fresh });
+    expect(overview.platform).toBe('self-hosted');
+    expect((await listed())?.platform).toBe('self-hosted');
+  });
+
   it('overview: license is null with a note for a non-admin and on Cloud (no request sent there)', async () => {
     const forReader = await value<SystemOverview>('system.overview', { instanceId: reader });
     expect(forReader).toMatchObject({ license: null, licenseNote: expect.stringContaining('403') });

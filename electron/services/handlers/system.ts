@@ -31,11 +31,13 @@ function toVersion(raw: unknown): VersionInfo {
 const platformOf = (instance: InstanceProfile): SystemOverview['platform'] =>
   isCloudHost(instance.baseUrl) ? 'cloud' : instance.platform;
 
-async function readLicense(http: PlatformHttp, platform: SystemOverview['platform']): Promise<Pick<SystemOverview, 'license' | 'licenseNote'>> {
+type LicenseRead = Pick<SystemOverview, 'license' | 'licenseNote'> & { detected?: 'cloud' | 'self-hosted' };
+
+async function readLicense(http: PlatformHttp, platform: SystemOverview['platform']): Promise<LicenseRead> {
   if (platform === 'cloud') return { license: null, licenseNote: 'JFrog manages the license of a Cloud instance.' };
   const response = await http.request({ method: 'GET', path: '/artifactory/api/system/license', acceptStatus: [403, 404] });
   if (response.status === 403) return { license: null, licenseNote: 'Reading the license needs admin permissions (403).' };
-  if (response.status === 404) return { license: null, licenseNote: 'This instance offers no license call: it is probably JFrog Cloud.' };
+  if (response.status === 404) return { license: null, licenseNote: 'This instance offers no license call: it is probably JFrog Cloud.', detected: 'cloud' };
   let body: Record<string, unknown>;
   try {
     body = record(JSON.parse(response.text));
@@ -43,7 +45,8 @@ async function readLicense(http: PlatformHttp, platform: SystemOverview['platfor
     return { license: null, licenseNote: 'The license answer was not valid JSON.' };
   }
   const license: LicenseSummary = { type: str(body.type), validThrough: str(body.validThrough), licensedTo: str(body.licensedTo) };
-  return { license };
+  // Only self-hosted instances answer the license call.
+  return { license, detected: 'self-hosted' };
 }
 
 // Failing probes are the point of a probe: accept their error statuses as data (and avoid retries).
@@ -90,14 +93,15 @@ export function toRouterHealth(status: number, text: string, checkedAt: Date): R
 export const systemHandlers: InstanceHandlers<'system.version' | 'system.overview' | 'system.routerHealth'> = {
   'system.version': async (_input, { http }) =>
     toVersion(await http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' })),
-  'system.overview': async (_input, { http, instance }) => {
-    const platform = platformOf(instance);
-    const [versionBody, license, probes] = await Promise.all([
+  'system.overview': async (_input, { http, instance, notePlatform }) => {
+    const known = platformOf(instance);
+    const [versionBody, { detected, ...license }, probes] = await Promise.all([
       http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' }),
-      readLicense(http, platform),
+      readLicense(http, known),
       Promise.all(PROBES.map(({ name, path }) => probe(http, name, path))),
     ]);
-    return { version: toVersion(versionBody), ...license, probes, platform };
+    if (detected && detected !== known) notePlatform(detected);
+    return { version: toVersion(versionBody), ...license, probes, platform: detected ?? known };
   },
   'system.routerHealth': async (_input, { http }) => {
     const response = await http.request({ method: 'GET', path: '/router/api/v1/system/health', anonymous: true, acceptStatus: [503] });

@@ -6,6 +6,8 @@ import type { PlatformHttp } from '../http/types';
 export interface InstanceContext {
   instance: InstanceProfile;
   http: PlatformHttp;
+  /** Remember what a call found out about the platform kind (e.g. the license call answered). */
+  notePlatform(kind: 'cloud' | 'self-hosted'): void;
 }
 
 export type InstanceHandler<K extends InstanceCallName> = (input: ParsedInput<K>, ctx: InstanceContext) => Promise<CallOutput<K>>;

@@ -1,5 +1,8 @@
 import Box from '@mui/material/Box';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useInstanceQuery } from '../../api/hooks';
+import { appKey } from '../../api/keys';
 import { useActiveInstance } from '../../app/active-instance';
 import { useUiStore } from '../../app/ui-store';
 import { ErrorState } from '../../components/ErrorState';
@@ -19,6 +22,15 @@ export default function OverviewScreen() {
     refetchInterval: paused ? false : seconds * 1000,
     staleTime: 0,
   });
+  // The services record the platform kind the overview found out; refresh the instance
+  // list so the navigation hides self-hosted-only screens on Cloud.
+  const queryClient = useQueryClient();
+  const detected = overview.data?.platform;
+  useEffect(() => {
+    if (instance && detected && detected !== 'unknown' && detected !== instance.platform) {
+      void queryClient.invalidateQueries({ queryKey: appKey('instances.list') });
+    }
+  }, [detected, instance, queryClient]);
 
   return (
     <>

@@ -38,6 +38,7 @@ function setup(answer: (req: PlatformRequest) => unknown = () => ({ version: '7.
       const profile = instances.get(id);
       return profile ? { profile, secret: await secrets.get(id) } : undefined;
     },
+    notePlatform: (id, kind) => instances.setPlatform(id, kind),
     httpFor: () => http,
   });
   const save = async (extra: Record<string, unknown> = {}): Promise<string> => {
