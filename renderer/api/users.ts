@@ -125,12 +125,17 @@ function codeOf(labels: string[], label: string): number {
 }
 
 async function streamRest(instanceId: string, table: UserTable, cursor: string | undefined): Promise<void> {
+  const fetchPage = (at: string) => callApi('users.page', { instanceId, cursor: at, limit: USER_PAGE_SIZE });
   try {
-    while (cursor && !table.abort.signal.aborted) {
-      const page = await callApi('users.page', { instanceId, cursor, limit: USER_PAGE_SIZE });
+    // Pipelined: the next page is requested as soon as its cursor is known, so the table
+    // grows and the screen renders while that page is on its way.
+    let pending = cursor ? fetchPage(cursor) : null;
+    while (pending && !table.abort.signal.aborted) {
+      const page = await pending;
+      const next = page.cursor || undefined;
+      pending = next && !table.abort.signal.aborted ? fetchPage(next) : null;
       table.pages++;
       table.append(page.users);
-      cursor = page.cursor || undefined;
     }
     table.finish();
   } catch (error) {
