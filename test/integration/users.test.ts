@@ -1,69 +1,17 @@
 // users.* through the real services dispatcher against the fake platform: what was sent
 // (method, path, body), what the platform holds afterwards, and the error statuses.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app-services';
-import type { AppServices } from '../../electron/services/app-services-types';
-import type { InstanceView } from '../../shared/models/instance';
-import type { ApiError, CallResult } from '../../shared/errors';
-import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FakePlatform } from '../fake-platform';
+import { servicesWorld } from './support/services-world';
 
+const world = servicesWorld('users');
+const { ok, failure, onlyRequest } = world;
 let fake: FakePlatform;
-let services: AppServices;
-let dataDir: string;
-let admin: string;
 let reader: string;
 let readOnly: string;
-
-async function saveInstance(name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
-  const result = (await services.dispatch('instances.save', {
-    name,
-    baseUrl: fake.url,
-    authKind: 'token',
-    secret: who.token,
-    ...extra,
-  })) as CallResult<InstanceView>;
-  if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
-  return result.value.id;
-}
-
-async function ok<T>(name: string, input: Record<string, unknown>, instanceId = admin): Promise<T> {
-  const result = (await services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-async function failure(name: string, input: Record<string, unknown>, instanceId = admin): Promise<ApiError> {
-  const result = await services.dispatch(name, { instanceId, ...input });
-  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return result.error;
-}
-
-/** The one request the fake received since the last clear, with its JSON body. */
-function onlyRequest() {
-  expect(fake.requests).toHaveLength(1);
-  const [req] = fake.requests;
-  return { method: req.method, path: req.path, query: req.query, status: req.status, body: req.bodyText ? (JSON.parse(req.bodyText) as unknown) : undefined };
-}
-
-beforeAll(async () => {
-  fake = await startFakePlatform({ seed: 'minimal' });
-  dataDir = await mkdtemp(join(tmpdir(), 'lilypad-users-'));
-  services = createAppServices({ dataDir, runtime: 'browser-host' });
-  admin = await saveInstance('Fake admin', fake.principals.admin);
-  reader = await saveInstance('Fake reader', fake.principals.reader);
-  readOnly = await saveInstance('Fake read-only', fake.principals.admin, { readOnly: true });
+beforeAll(() => {
+  ({ fake, reader, readOnly } = world.state());
 });
-
-afterAll(async () => {
-  await services?.close();
-  await fake?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(() => fake.clearRequests());
 
 describe('users: reading', () => {
   it('walks the list with limit and cursor until the cursor is gone', async () => {
@@ -120,7 +68,7 @@ describe('users: reading', () => {
   });
 
   it('is 401 with a wrong token, and the token never comes back in the error', async () => {
-    const wrong = await saveInstance('Fake wrong token', { ...fake.principals.admin, token: 'not-a-valid-token-123' });
+    const wrong = await world.saveInstance(fake, 'Fake wrong token', { ...fake.principals.admin, token: 'not-a-valid-token-123' });
     fake.clearRequests();
     const error = await failure('users.page', {}, wrong);
     expect(error).toMatchObject({ kind: 'http', status: 401 });

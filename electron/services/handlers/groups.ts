@@ -1,10 +1,9 @@
 // groups.* bridge calls; see users.ts for why they go through shared/requests.
 import { groupsApi } from '../platform/groups-api';
+import type { GroupCallName } from '../../../shared/requests/groups';
 import type { InstanceHandlers } from './types';
 
-export type GroupsCallName = 'groups.page' | 'groups.get' | 'groups.create' | 'groups.update' | 'groups.delete' | 'groups.updateMembers';
-
-export const groupsHandlers: InstanceHandlers<GroupsCallName> = {
+export const groupsHandlers: InstanceHandlers<GroupCallName> = {
   'groups.page': (input, { http }) => groupsApi.page(http, input),
   'groups.get': (input, { http }) => groupsApi.get(http, input),
   'groups.create': (input, { http }) => groupsApi.create(http, input),

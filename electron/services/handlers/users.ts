@@ -1,21 +1,10 @@
 // users.* bridge calls. Input is already validated by the dispatcher; paths and bodies
 // come from shared/requests so "Copy as cURL" shows exactly what is sent.
 import { usersApi } from '../platform/users-api';
+import type { UserCallName } from '../../../shared/requests/users';
 import type { InstanceHandlers } from './types';
 
-export type UsersCallName =
-  | 'users.page'
-  | 'users.get'
-  | 'users.create'
-  | 'users.update'
-  | 'users.delete'
-  | 'users.updateGroups'
-  | 'users.setPassword'
-  | 'users.expirePassword'
-  | 'users.unlock'
-  | 'users.locked';
-
-export const usersHandlers: InstanceHandlers<UsersCallName> = {
+export const usersHandlers: InstanceHandlers<UserCallName> = {
   'users.page': (input, { http }) => usersApi.page(http, input),
   'users.get': (input, { http }) => usersApi.get(http, input),
   'users.create': (input, { http }) => usersApi.create(http, input),

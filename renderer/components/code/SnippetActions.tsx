@@ -3,7 +3,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { copyText, downloadText } from './download';
+import { copyText, downloadText } from '../files';
 
 export function SnippetActions({ text, fileName, disabled }: { text: string; fileName: string; disabled?: boolean }) {
   const [note, setNote] = useState('');

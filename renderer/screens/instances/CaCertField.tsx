@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
-import { readFileText } from './files';
+import { readFileText } from '../../components/files';
 
 interface Props {
   pem: string;

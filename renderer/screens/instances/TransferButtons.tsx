@@ -4,7 +4,8 @@ import Button from '@mui/material/Button';
 import { useRef } from 'react';
 import { useApiMutation } from '../../api/hooks';
 import { INSTANCES_KEY } from '../../app/active-instance';
-import { downloadText, readFileText } from './files';
+import { downloadText, readFileText } from '../../components/files';
+import { JsonFileInput } from '../../components/JsonFileInput';
 
 interface Props {
   hasInstances: boolean;
@@ -20,7 +21,7 @@ export function TransferButtons({ hasInstances, onMessage }: Props) {
   const onExport = () =>
     exporter.mutate({}, {
       onSuccess: ({ json }) => {
-        downloadText(`lilypad-instances-${new Date().toISOString().slice(0, 10)}.json`, json);
+        downloadText(`lilypad-instances-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
         onMessage({ severity: 'info', text: 'Exported the instances. The file holds no password or token: add those after importing.' });
       },
       onError: (error) => onMessage({ severity: 'error', text: `Export failed: ${error.message}` }),
@@ -46,18 +47,7 @@ export function TransferButtons({ hasInstances, onMessage }: Props) {
       <Button startIcon={<FileDownloadOutlined />} onClick={onExport} disabled={!hasInstances || exporter.isPending}>
         Export
       </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="import-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onImport(file);
-        }}
-      />
+      <JsonFileInput inputRef={input} testId="import-file-input" onFile={(file) => void onImport(file)} />
     </>
   );
 }

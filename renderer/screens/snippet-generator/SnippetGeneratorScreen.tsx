@@ -3,7 +3,8 @@ import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined';
 import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
 import { Alert, Box, Button } from '@mui/material';
 import { useRef, useState } from 'react';
-import { downloadText } from '../../components/code/download';
+import { downloadText } from '../../components/files';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { PageHeader } from '../../components/PageHeader';
 import { defaultForm, formFromSettings } from '../http-settings/form/form-model';
 import { ProblemList } from '../http-settings/form/ProblemList';
@@ -51,18 +52,7 @@ export default function SnippetGeneratorScreen() {
             <Button variant="outlined" startIcon={<SaveAltOutlined />} onClick={save}>
               Save settings
             </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              hidden
-              data-testid="settings-file-input"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void load(file);
-              }}
-            />
+            <JsonFileInput inputRef={fileInput} testId="settings-file-input" onFile={(file) => void load(file)} />
           </>
         }
       />

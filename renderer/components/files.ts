@@ -1,5 +1,15 @@
-// Clipboard and file helpers for generated text. Blob + <a download> works the same in
-// Electron and in a browser, with no Node in the renderer.
+// Text in and out of the page with no Node in the renderer: a picked file is read with
+// FileReader (no path leaves the page); a download is a Blob + <a download>, which works
+// the same in Electron and in a browser.
+
+export function readFileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('Could not read the file'));
+    reader.readAsText(file);
+  });
+}
 
 export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
