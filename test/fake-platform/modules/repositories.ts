@@ -23,7 +23,7 @@ export function defaultRepositories(): FakeRepository[] {
     { key: 'docker-remote', rclass: 'remote', packageType: 'docker', description: 'Docker Hub cache', url: 'https://registry-1.docker.io/', dockerPort: 5002 },
     { key: 'docker-virtual', rclass: 'virtual', packageType: 'docker', description: 'Pull from here', dockerPort: 5000 },
     { key: 'libs-release-local', rclass: 'local', packageType: 'maven', description: 'Releases' },
-    { key: 'npm-remote', rclass: 'remote', packageType: 'npm', url: 'https://registry.npmjs.org' },
+    { key: 'npm-remote', rclass: 'remote', packageType: 'npm', url: 'https://npm-upstream.example.com/' },
     { key: 'generic-local', rclass: 'local', packageType: 'generic' },
   ];
 }

@@ -123,7 +123,7 @@ export function seedDemo(state: FakeState): void {
     { key: 'helm-local', rclass: 'local', packageType: 'helm' },
     { key: 'libs-release-local', rclass: 'local', packageType: 'maven' },
     { key: 'maven-remote', rclass: 'remote', packageType: 'maven', url: 'https://repo1.maven.org/maven2/' },
-    { key: 'npm-remote', rclass: 'remote', packageType: 'npm', url: 'https://registry.npmjs.org/' },
+    { key: 'npm-remote', rclass: 'remote', packageType: 'npm', url: 'https://npm-upstream.example.com/' },
     { key: 'generic-local', rclass: 'local', packageType: 'generic' },
   ];
 }
