@@ -43,3 +43,11 @@ test('saved passwords and tokens never reach the page, its storage or any bridge
     expect(bridgeLog.entries.map((e) => e.call)).toEqual(expect.arrayContaining(['instances.list', 'instances.save', 'system.overview']));
   }
 });
+
+test('the browser host tells the user that secrets live in memory for this session only', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser-host', 'The Electron app keeps secrets in the OS keyring; this notice is the browser host’s');
+  await goToScreen(page, 'Instances');
+  await expect(page.getByTestId('secret-storage-notice')).toContainText('in memory for this session only');
+  // Memory is the only backend here: no opt-in to weak storage is offered.
+  await expect(page.getByTestId('secret-storage-notice').getByRole('button')).toHaveCount(0);
+});

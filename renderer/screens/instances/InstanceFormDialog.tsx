@@ -124,7 +124,7 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               value={form.secret}
               onChange={(e) => set('secret', e.target.value)}
               error={Boolean(errors.secret)}
-              helperText={errors.secret ?? (editing && instance?.hasSecret ? `Leave empty to keep the stored ${secretLabel.toLowerCase()}` : 'Stored in the OS keychain, never shown again')}
+              helperText={errors.secret ?? (editing && instance?.hasSecret ? `Leave empty to keep the stored ${secretLabel.toLowerCase()}` : 'Kept by Lilypad\u2019s main process, never shown again')}
               sx={{ gridColumn: { sm: '1 / -1' } }}
             />
           </Box>

@@ -17,6 +17,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { InstanceCard } from './InstanceCard';
 import { InstanceFormDialog } from './InstanceFormDialog';
+import { SecretStorageNotice } from './SecretStorageNotice';
 import { TransferButtons } from './TransferButtons';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; instance: InstanceView } | null;
@@ -52,7 +53,7 @@ export default function InstancesScreen() {
     <>
       <PageHeader
         title="Instances"
-        subtitle="The JFrog Platform instances Lilypad manages. Passwords and tokens stay in the OS keychain and are never shown."
+        subtitle="The JFrog Platform instances Lilypad manages. Passwords and tokens stay in the main process and are never shown."
         actions={
           <>
             <TransferButtons hasInstances={list.length > 0} onMessage={setMessage} />
@@ -60,6 +61,7 @@ export default function InstancesScreen() {
           </>
         }
       />
+      <SecretStorageNotice />
       {instances.isPending && <LoadingState label="Loading instances…" />}
       {instances.isError && <ErrorState title="Could not load instances" error={instances.error} onRetry={() => void instances.refetch()} />}
       {instances.isSuccess && list.length === 0 && (
