@@ -5,6 +5,18 @@ const healthCalls = (platform: { requests: { path: string }[] }) =>
   platform.requests.filter((r) => r.path === '/router/api/v1/system/health').length;
 
 test.describe('overview', () => {
+  test('on a Cloud instance the overview detects Cloud and the navigation drops the self-hosted screens', async ({ page, extraPlatform }) => {
+    const cloud = await extraPlatform({ mode: 'cloud' });
+    await addInstance(page, adminBasic(cloud, 'Acme Cloud'));
+    await goToScreen(page, 'Overview');
+    await expect(page.getByTestId('artifactory-version')).toHaveText(cloud.state.system.version);
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    await expect(nav.getByRole('button', { name: 'HTTP settings' })).toHaveCount(0);
+    await expect(nav.getByRole('button', { name: 'Users' })).toBeVisible();
+    // The detection asked the license call once, which Cloud does not offer.
+    expect(cloud.requests.some((r) => r.path === '/artifactory/api/system/license' && r.status === 404)).toBe(true);
+  });
+
   test('an unhealthy service is shown as data: the 503 banner, that service red with its message, the others green', async ({ page, platform }) => {
     const access = platform.state.system.health.services.find((s) => s.service_id.startsWith('jfac@'));
     if (!access) throw new Error('the fake platform has no Access service');
