@@ -3,6 +3,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CALL_NAMES } from '../shared/api/contract';
 
 const common: BuildOptions = {
   bundle: true,
@@ -33,6 +34,7 @@ export function electronBundles(root: string): { main: BuildOptions; preload: Bu
       outfile: join(out, 'preload.cjs'),
       platform: 'browser',
       target: 'chrome140',
+      define: { ...common.define, __LILYPAD_CALL_NAMES__: JSON.stringify(CALL_NAMES) },
     },
   };
 }

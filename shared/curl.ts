@@ -1,8 +1,8 @@
 // "Copy as cURL": a platform request as a shell command a person can paste. Pure, and
 // it never sees a secret: the credential is always an environment variable reference,
 // and so is any password inside a JSON body (a new user's password, a password change).
-import type { AuthKind } from './models/instance';
-import { requestFor, type RequestCallName, type RequestInput } from './requests';
+import type { AuthKind } from './areas/instances/model';
+import { requestFor, type MappedCallName, type RequestInput } from './api/contract';
 
 export const TOKEN_VAR = 'JFROG_TOKEN';
 export const PASSWORD_VAR = 'JFROG_PASSWORD';
@@ -69,7 +69,7 @@ export function toCurl(req: CurlRequest): string {
   return parts.join(' ');
 }
 
-/** The cURL of any users.* / groups.* call, from the same mapping the handlers send. */
-export function curlForCall<K extends RequestCallName>(name: K, input: RequestInput<K>, target: CurlTarget): string {
+/** The cURL of any call with a request mapping, from the same mapping the handler sends. */
+export function curlForCall<K extends MappedCallName>(name: K, input: RequestInput<K>, target: CurlTarget): string {
   return toCurl({ ...requestFor(name, input), ...target });
 }

@@ -2,7 +2,7 @@
 // file, bad JSON, schema mismatch) instead of stopping at the first.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { dockerRepoSchema, haNodeSchema, webServerSettingsSchema, type SnippetInput } from '../../shared/models/http-settings';
+import { dockerRepoSchema, haNodeSchema, webServerSettingsSchema, type SnippetInput } from '../../shared/areas/http-settings/model';
 
 export interface InputFiles {
   config: string;

@@ -1,6 +1,8 @@
 // The preload's one job, without the 'electron' import so tests can run it: turn every
-// CALL_NAME into a function that invokes its IPC channel. Nothing else crosses over.
-import { CALL_NAMES, channelOf } from '../../shared/api/call-names';
+// call name into a function that invokes its IPC channel. Nothing else crosses over.
+// The names come from the contract at build time (electron/build.ts), so the preload
+// bundle carries no schema code.
+import { channelOf } from '../../shared/api/channel';
 import type { DesktopApi } from '../../shared/api/contract';
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
@@ -15,13 +17,13 @@ export interface IpcRendererLike {
 
 export const BRIDGE_KEY = 'lilypad';
 
-export function buildDesktopApi(invoke: Invoke): DesktopApi {
+export function buildDesktopApi(invoke: Invoke, names: readonly string[]): DesktopApi {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
   // Only the input goes through: never the event, never ipcRenderer itself.
-  for (const name of CALL_NAMES) api[name] = (input: unknown) => invoke(channelOf(name), input);
+  for (const name of names) api[name] = (input: unknown) => invoke(channelOf(name), input);
   return Object.freeze(api) as unknown as DesktopApi;
 }
 
-export function exposeDesktopApi(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike): void {
-  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, input) => ipcRenderer.invoke(channel, input)));
+export function exposeDesktopApi(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike, names: readonly string[]): void {
+  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, input) => ipcRenderer.invoke(channel, input), names));
 }

@@ -2,4 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { exposeDesktopApi } from './build-api';
 
-exposeDesktopApi(contextBridge, ipcRenderer);
+/** Every call name of the contract, written in by electron/build.ts. */
+declare const __LILYPAD_CALL_NAMES__: readonly string[];
+
+exposeDesktopApi(contextBridge, ipcRenderer, __LILYPAD_CALL_NAMES__);

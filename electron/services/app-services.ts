@@ -1,10 +1,14 @@
-// Builds the services both hosts (Electron IPC, browser host) bind: stores, handlers,
-// HTTP pool and the validating dispatcher.
-import type { AppInfo } from '../../shared/api/contract';
+// Builds the services both hosts (Electron IPC, browser host) bind: stores, the HTTP pool,
+// the areas' handlers and the validating dispatcher.
+import type { AppInfo } from '../../shared/areas/app/calls';
+import { ApiFailure } from '../../shared/errors';
 import type { AppServices, KeyValueStore } from './app-services-types';
+import { handlers } from './areas';
+import type { AppContext, AreaService, ConnectedInstance } from './areas/types';
 import { createDispatcher } from './dispatch';
-import { allAppHandlers, allInstanceHandlers } from './handlers';
 import { HttpPool } from './http/http-pool';
+import { secretForms } from './http/scrub';
+import { withSignal } from './http/with-signal';
 import { createConfStore } from './instances/conf-store';
 import { InstanceService } from './instances/instance-service';
 import { ProfileStore } from './instances/profile-store';
@@ -29,27 +33,47 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const version = options.version ?? '0.1.0';
   const pool = new HttpPool(`Lilypad/${version}`);
   const instances = new InstanceService({ profiles, secrets, onChange: (id) => pool.forget(id) });
+  const areaServices = new Map<string, AreaService>();
+
+  async function connect(instanceId: string): Promise<ConnectedInstance & { secrets: string[] }> {
+    const instance = instances.get(instanceId);
+    if (!instance) throw new ApiFailure({ kind: 'not-found', message: `No instance with id ${instanceId} exists (it may have been removed).` });
+    const secret = await instances.secretOf(instanceId);
+    return { instance, http: pool.httpFor(instance, secret), secrets: secretForms(secret, instance.username) };
+  }
+
+  const appContext: AppContext = {
+    info: { version, runtime: options.runtime, demo: options.demo ?? false },
+    dataDir: options.dataDir,
+    openExternal: options.openExternal,
+    secrets,
+    instances,
+    connect: async (instanceId, signal) => {
+      const { instance, http } = await connect(instanceId);
+      return { instance, http: withSignal(http, signal) };
+    },
+    service: <T extends AreaService>(key: string, create: () => T): T => {
+      let service = areaServices.get(key) as T | undefined;
+      if (!service) {
+        service = create();
+        areaServices.set(key, service);
+      }
+      return service;
+    },
+  };
 
   const dispatch = createDispatcher({
-    appHandlers: allAppHandlers,
-    appContext: {
-      info: { version, runtime: options.runtime, demo: options.demo ?? false },
-      openExternal: options.openExternal,
-      secrets,
-      instances,
-    },
-    instanceHandlers: allInstanceHandlers,
-    resolveInstance: async (id) => {
-      const profile = instances.get(id);
-      return profile ? { profile, secret: await instances.secretOf(id) } : undefined;
-    },
-    httpFor: (profile, secret) => pool.httpFor(profile, secret),
+    handlers,
+    appContext,
+    connect,
     notePlatform: (id, kind) => instances.setPlatform(id, kind),
   });
 
   return {
     dispatch,
     async close() {
+      await Promise.all([...areaServices.values()].map((service) => service.close()));
+      areaServices.clear();
       pool.close();
     },
   };

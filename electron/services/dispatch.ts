@@ -1,29 +1,24 @@
 // The one entry point of every bridge call: validate against the contract, resolve the
-// instance, refuse writes to read-only instances, run the handler, and always answer
-// with a CallResult whose error text holds no secret.
-import { contract, type AppCallName, type InstanceCallName } from '../../shared/api/contract';
-import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
+// instance, refuse writes to read-only instances, run the area's handler, and always
+// answer with a CallResult whose error text holds no secret.
+import { contract, CALL_NAMES, type CallName } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiError, type CallResult } from '../../shared/errors';
-import type { InstanceProfile } from '../../shared/models/instance';
 import type { CallMeta } from './app-services-types';
-import type { AppHandlers } from './handlers/app-context';
-import type { AppContext } from './handlers/app-context';
-import type { InstanceContext, InstanceHandlers } from './handlers/types';
+import type { AllHandlers, AppContext, ConnectedInstance, InstanceContext } from './areas/types';
 import { scrubApiError, scrubText, secretForms } from './http/scrub';
-import type { PlatformHttp, PlatformRequest } from './http/types';
+import { withSignal } from './http/with-signal';
 
 export interface DispatcherOptions {
-  appHandlers: AppHandlers<AppCallName>;
+  handlers: AllHandlers;
   appContext: AppContext;
-  instanceHandlers: InstanceHandlers<InstanceCallName>;
-  resolveInstance(id: string): Promise<{ profile: InstanceProfile; secret: string | undefined } | undefined>;
-  httpFor(profile: InstanceProfile, secret: string | undefined): PlatformHttp;
+  /** A saved instance with a client bound to its stored secret; also the secrets to scrub. */
+  connect(instanceId: string): Promise<ConnectedInstance & { secrets: string[] }>;
   notePlatform(id: string, kind: 'cloud' | 'self-hosted'): void;
 }
 
 export type Dispatch = (name: string, rawInput: unknown, meta?: CallMeta) => Promise<CallResult<unknown>>;
 
-type LooseHandler<Ctx> = (input: unknown, ctx: Ctx) => Promise<unknown>;
+type LooseHandler = (input: unknown, ctx: AppContext | InstanceContext) => Promise<unknown>;
 
 const KNOWN = new Set<string>(CALL_NAMES);
 const isCallName = (name: string): name is CallName => KNOWN.has(name);
@@ -48,23 +43,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           ),
         );
       }
+      const handler = options.handlers[name] as LooseHandler;
+      if (spec.scope === 'app') return ok(await handler(parsed.data, options.appContext));
 
-      if (spec.scope === 'app') {
-        const handler = options.appHandlers[name as AppCallName] as LooseHandler<AppContext>;
-        return ok(await handler(parsed.data, options.appContext));
+      const { instanceId } = parsed.data as { instanceId: string };
+      const connected = await options.connect(instanceId);
+      secrets.push(...connected.secrets);
+      if (connected.instance.readOnly && spec.mutates) {
+        return fail({ kind: 'read-only', message: `${connected.instance.name} is read-only: Lilypad does not send changes to it.` });
       }
-
-      const input = parsed.data as { instanceId: string };
-      const resolved = await options.resolveInstance(input.instanceId);
-      if (!resolved) return fail({ kind: 'not-found', message: `No instance with id ${input.instanceId} exists (it may have been removed).` });
-      const { profile, secret } = resolved;
-      secrets.push(...secretForms(secret, profile.username));
-      if (profile.readOnly && spec.mutates) {
-        return fail({ kind: 'read-only', message: `${profile.name} is read-only: Lilypad does not send changes to it.` });
-      }
-      const http = withSignal(options.httpFor(profile, secret), meta.signal);
-      const ctx: InstanceContext = { instance: profile, http, notePlatform: (kind) => options.notePlatform(profile.id, kind) };
-      const handler = options.instanceHandlers[name as InstanceCallName] as LooseHandler<InstanceContext>;
+      const ctx: InstanceContext = {
+        ...options.appContext,
+        instance: connected.instance,
+        http: withSignal(connected.http, meta.signal),
+        notePlatform: (kind) => options.notePlatform(instanceId, kind),
+      };
       return ok(await handler(parsed.data, ctx));
     } catch (caught) {
       return fail(scrubApiError(toApiError(caught), secrets));
@@ -83,11 +76,4 @@ function secretIn(rawInput: unknown): string | undefined {
   const { secret, password } = rawInput as { secret?: unknown; password?: unknown };
   if (typeof secret === 'string') return secret;
   return typeof password === 'string' ? password : undefined;
-}
-
-/** The caller's cancellation applies to every request the handler makes. */
-function withSignal(http: PlatformHttp, signal: AbortSignal | undefined): PlatformHttp {
-  if (!signal) return http;
-  const bind = (req: PlatformRequest): PlatformRequest => (req.signal ? req : { ...req, signal });
-  return { request: (req) => http.request(bind(req)), json: (req) => http.json(bind(req)) };
 }

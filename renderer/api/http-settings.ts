@@ -1,6 +1,6 @@
 // React Query hooks for the HTTP settings screen. Keys lead with the instance id
 // (renderer/api/keys.ts), so switching instance never shows another's settings.
-import type { WebServerSettings } from '../../shared/models/http-settings';
+import type { WebServerSettings } from '../../shared/areas/http-settings/model';
 import { useApiMutation, useInstanceQuery } from './hooks';
 import { instanceKey } from './keys';
 

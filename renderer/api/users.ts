@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
-import type { UserSummary } from '../../shared/models/users';
+import type { UserSummary } from '../../shared/areas/users/model';
 import { callApi } from './bridge';
 import { useInstanceQuery } from './hooks';
 import { instanceKey } from './keys';

@@ -1,3 +1,4 @@
+import { isCloud } from '../../shared/areas/instances/platform-kind';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
@@ -64,7 +65,7 @@ function Content({ route }: { route: string }) {
     return <EmptyState title="Nothing here" description={`There is no screen called "${route}". Pick one on the left.`} />;
   }
   if (screen.scope === 'instance' && !active) return <WelcomeScreen />;
-  if (screen.selfHostedOnly && active?.platform === 'cloud') {
+  if (screen.selfHostedOnly && (active !== undefined && isCloud(active))) {
     return (
       <EmptyState
         title={`${screen.label} is for self-hosted platforms`}

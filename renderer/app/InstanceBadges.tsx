@@ -1,6 +1,6 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import Chip from '@mui/material/Chip';
-import type { InstanceView } from '../../shared/models/instance';
+import type { InstanceView } from '../../shared/areas/instances/model';
 import { ColorDot, EnvironmentChip } from '../components/EnvironmentChip';
 
 /** Name, colour dot, environment, read-only and demo markers of one instance, in one line. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { InstanceView } from '../../shared/models/instance';
+import type { InstanceView } from '../../shared/areas/instances/model';
 import { useAppQuery } from '../api/hooks';
 import { appKey } from '../api/keys';
 import { useUiStore } from './ui-store';

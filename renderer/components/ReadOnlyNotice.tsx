@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import type { InstanceView } from '../../shared/models/instance';
+import type { InstanceView } from '../../shared/areas/instances/model';
 
 /** Shown above a screen's actions when the instance refuses changes (main refuses them too). */
 export function ReadOnlyNotice({ instance }: { instance: Pick<InstanceView, 'name' | 'readOnly'> | undefined }) {

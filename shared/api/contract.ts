@@ -1,113 +1,68 @@
-import { z } from 'zod';
+// The one bridge contract: every call the renderer may make, merged from the areas'
+// call lists (shared/areas/<area>/calls.ts). A new area adds one line here; the call
+// names, the preload, the IPC binding, the browser host and the handler table all
+// follow from this object.
+import type { z } from 'zod';
 import type { CallResult } from '../errors';
-import type { CallName } from './call-names';
-import {
-  instanceIdSchema,
-  instanceInputSchema,
-  type ConnectionReport,
-  type InstanceView,
-  type SecretStoreStatus,
-} from '../models/instance';
-import type { RouterHealth, SystemOverview, VersionInfo } from '../models/system';
-import {
-  addRemoveSchema,
-  userCreateSchema,
-  userUpdateSchema,
-  usernameSchema,
-  type UserDetails,
-  type UserPage,
-} from '../models/users';
-import { groupCreateSchema, groupUpdateSchema, type GroupDetails, type GroupPage } from '../models/groups';
-import { webServerSettingsSchema, type DockerRepo, type WebServerSettings } from '../models/http-settings';
-
-export type CallScope = 'app' | 'instance';
-
-/** One bridge call: its input schema, whether it targets an instance, whether it changes anything. */
-export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown, S extends CallScope = CallScope> {
-  input: I;
-  scope: S;
-  /** Mutating instance calls are refused in main for read-only instances. */
-  mutates: boolean;
-  /** Phantom: the output type. Never set at run time. */
-  readonly output?: O;
-}
-
-const appCall =
-  <O>() =>
-  <I extends z.ZodType>(input: I): CallSpec<I, O, 'app'> => ({ input, scope: 'app', mutates: false });
-
-const read =
-  <O>() =>
-  <S extends z.ZodRawShape>(shape: S) => ({ input: onInstance(shape), scope: 'instance' as const, mutates: false }) as CallSpec<ReturnType<typeof onInstance<S>>, O, 'instance'>;
-
-const write =
-  <O>() =>
-  <S extends z.ZodRawShape>(shape: S) => ({ input: onInstance(shape), scope: 'instance' as const, mutates: true }) as CallSpec<ReturnType<typeof onInstance<S>>, O, 'instance'>;
-
-export const instanceRefSchema = z.string().min(1).max(64);
-function onInstance<S extends z.ZodRawShape>(shape: S) {
-  return z.object({ instanceId: instanceRefSchema, ...shape }).strict();
-}
-
-const none = z.object({}).strict();
-const cursorPage = { cursor: z.string().max(4096).optional(), limit: z.number().int().min(1).max(99_999).optional() };
-const groupName = z.string().min(1).max(64);
-
-export interface AppInfo {
-  version: string;
-  runtime: 'electron' | 'browser-host';
-  demo: boolean;
-}
+import { appCalls } from '../areas/app/calls';
+import { groupsCalls } from '../areas/groups/calls';
+import { httpSettingsCalls } from '../areas/http-settings/calls';
+import { instancesCalls } from '../areas/instances/calls';
+import { systemCalls } from '../areas/system/calls';
+import { usersCalls } from '../areas/users/calls';
+import type { CallSpec } from './call-spec';
+import type { ApiRequest } from './request';
 
 export const contract = {
-  'app.info': appCall<AppInfo>()(none),
-  'app.openExternal': appCall<void>()(z.object({ url: z.string().url().max(2048) }).strict()),
-  'secrets.status': appCall<SecretStoreStatus>()(none),
-  'secrets.allowWeakStorage': appCall<SecretStoreStatus>()(z.object({ allow: z.boolean() }).strict()),
-
-  'instances.list': appCall<InstanceView[]>()(none),
-  'instances.save': appCall<InstanceView>()(instanceInputSchema),
-  'instances.remove': appCall<void>()(instanceIdSchema.strict()),
-  'instances.duplicate': appCall<InstanceView>()(instanceIdSchema.strict()),
-  'instances.export': appCall<{ json: string }>()(none),
-  'instances.import': appCall<{ imported: number; skipped: string[] }>()(z.object({ json: z.string().max(5_000_000) }).strict()),
-  /** Tests the form as typed; with an id and no secret, the stored secret is used. */
-  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema),
-
-  'system.version': read<VersionInfo>()({}),
-  'system.overview': read<SystemOverview>()({}),
-  'system.routerHealth': read<RouterHealth>()({}),
-
-  'users.page': read<UserPage>()(cursorPage),
-  'users.get': read<UserDetails>()({ username: z.string().min(1).max(255) }),
-  'users.create': write<UserDetails>()({ user: userCreateSchema }),
-  'users.update': write<UserDetails>()({ username: z.string().min(1).max(255), changes: userUpdateSchema }),
-  'users.delete': write<void>()({ username: z.string().min(1).max(255) }),
-  'users.updateGroups': write<{ groups: string[] }>()({ username: usernameSchema, ...addRemoveSchema.shape }),
-  'users.setPassword': write<void>()({ username: z.string().min(1).max(255), password: z.string().min(1).max(1024) }),
-  'users.expirePassword': write<void>()({ username: z.string().min(1).max(255) }),
-  'users.unlock': write<void>()({ username: z.string().min(1).max(255) }),
-  'users.locked': read<string[]>()({}),
-
-  'groups.page': read<GroupPage>()(cursorPage),
-  'groups.get': read<GroupDetails>()({ name: groupName }),
-  'groups.create': write<GroupDetails>()({ group: groupCreateSchema }),
-  'groups.update': write<GroupDetails>()({ name: groupName, changes: groupUpdateSchema }),
-  'groups.delete': write<void>()({ name: groupName }),
-  'groups.updateMembers': write<{ members: string[] }>()({ name: groupName, ...addRemoveSchema.shape }),
-
-  'httpSettings.get': read<WebServerSettings>()({}),
-  'httpSettings.save': write<void>()({ settings: webServerSettingsSchema }),
-  'httpSettings.platformSnippet': read<{ text: string }>()({}),
-  'httpSettings.dockerRepos': read<DockerRepo[]>()({}),
-} satisfies { [K in CallName]: CallSpec };
+  ...appCalls,
+  ...instancesCalls,
+  ...systemCalls,
+  ...usersCalls,
+  ...groupsCalls,
+  ...httpSettingsCalls,
+} satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;
+export type CallName = keyof Contract & string;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never;
 export type InstanceCallName = { [K in CallName]: Contract[K]['scope'] extends 'instance' ? K : never }[CallName];
 export type AppCallName = Exclude<CallName, InstanceCallName>;
+/** The calls of one area, by prefix: AreaCallName<'users'> = 'users.page' | 'users.get' | … */
+export type AreaCallName<P extends string> = Extract<CallName, `${P}.${string}`>;
 
 /** What `window.lilypad` is, in Electron and (through HTTP) in the browser host. */
 export type DesktopApi = { [K in CallName]: (input: CallInput<K>) => Promise<CallResult<CallOutput<K>>> };
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export { channelOf } from './channel';
+
+// ---- Request mappings -------------------------------------------------------------------
+
+/** Calls with a single platform request behind them. */
+export type MappedCallName = { [K in InstanceCallName]: Contract[K] extends { request: (input: never) => ApiRequest } ? K : never }[InstanceCallName];
+
+/** A call's input as screens and handlers hold it: the parsed input without the instance id. */
+export type RequestInput<K extends InstanceCallName> = Omit<ParsedInput<K>, 'instanceId'>;
+
+export const hasRequestMapping = (name: string): boolean =>
+  Object.prototype.hasOwnProperty.call(contract, name) && typeof (contract as Record<string, CallSpec>)[name].request === 'function';
+
+/** The platform request behind a call (handlers send it; "Copy as cURL" prints it). */
+export function requestFor<K extends MappedCallName>(name: K, input: RequestInput<K>): ApiRequest {
+  const mapping = (contract as Record<string, CallSpec>)[name].request as ((input: RequestInput<K>) => ApiRequest) | undefined;
+  if (!mapping) throw new Error(`${name} has no single platform request`);
+  return mapping(input);
+}
+
+/** What a mutating call acts on, for the activity log; undefined when the call does not say. */
+export function targetOf(name: CallName, input: unknown): string | undefined {
+  const target = (contract as Record<string, CallSpec>)[name].target as ((input: unknown) => string) | undefined;
+  try {
+    return target?.(input);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 // Apache httpd 2.4 snippet matching the NGINX one: the same ports, Docker methods and
 // HA spread. It is included at the top level of the main config, after the LoadModule
 // lines, and declares its own Listen lines.
-import type { SnippetInput } from '../models/http-settings';
+import type { SnippetInput } from '../areas/http-settings/model';
 import { describe, escapeRegex, normalise, type Normalised } from './common';
 import { SnippetValidationError } from './errors';
 import { validateSnippetInput } from './validate';

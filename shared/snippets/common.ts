@@ -1,6 +1,6 @@
 // Defaults and normalisation shared by the validator and both generators, so that
 // every consumer reads the same meaning out of the loose `webServer` JSON.
-import type { DockerMethod, SnippetInput } from '../models/http-settings';
+import type { DockerMethod, SnippetInput } from '../areas/http-settings/model';
 
 export const DEFAULTS = {
   httpPort: 80,

@@ -1,6 +1,6 @@
 // Offline reverse proxy snippets: pure functions of the HTTP settings, the Docker
 // repositories and (for HA) the nodes. Used by the HTTP settings screen and the CLI.
-import type { SnippetInput } from '../models/http-settings';
+import type { SnippetInput } from '../areas/http-settings/model';
 import { generateApache } from './apache';
 import { SnippetValidationError, type SnippetProblem } from './errors';
 import { generateNginx } from './nginx';
@@ -23,4 +23,4 @@ export { DEFAULTS, httpsPortOf } from './common';
 export { SnippetValidationError, type SnippetProblem } from './errors';
 export { generateNginx } from './nginx';
 export { isHostName, validateSnippetInput } from './validate';
-export type { SnippetInput } from '../models/http-settings';
+export type { SnippetInput } from '../areas/http-settings/model';

@@ -1,7 +1,7 @@
 // NGINX snippet in the shape Artifactory 7's own generator emits (see API-NOTES), plus
 // the offline extras: HA upstreams, port-per-repository servers, HTTP→HTTPS redirect.
 // The text is included at http{} level, so it may hold ssl_* defaults, upstreams and servers.
-import type { SnippetInput } from '../models/http-settings';
+import type { SnippetInput } from '../areas/http-settings/model';
 import { describe, escapeRegex, normalise, type Normalised } from './common';
 import { SnippetValidationError } from './errors';
 import { validateSnippetInput } from './validate';

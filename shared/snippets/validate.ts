@@ -1,7 +1,7 @@
 // Checks the settings before any text is generated and reports every problem at once,
 // worded for the admin filling in the form. Values end up inside nginx/Apache config
 // text, so anything that could break out of a directive is refused here.
-import type { SnippetInput } from '../models/http-settings';
+import type { SnippetInput } from '../areas/http-settings/model';
 import { DEFAULTS, haRequested, normalise } from './common';
 import type { SnippetProblem } from './errors';
 

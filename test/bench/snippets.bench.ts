@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { SnippetInput } from '../../shared/models/http-settings';
+import type { SnippetInput } from '../../shared/areas/http-settings/model';
 import { generateApache, generateNginx } from '../../shared/snippets';
 import { hasBinary } from '../support/require-binary';
 import { makeSelfSignedCert } from '../system/support/cert';

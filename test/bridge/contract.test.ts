@@ -75,7 +75,7 @@ describe('main: ipcMain bindings', () => {
 describe('preload: window.lilypad', () => {
   it('exposes one frozen object under "lilypad" with exactly one function per call', () => {
     const exposed: [string, unknown][] = [];
-    exposeDesktopApi({ exposeInMainWorld: (key, api) => exposed.push([key, api]) }, { invoke: async () => undefined });
+    exposeDesktopApi({ exposeInMainWorld: (key, api) => exposed.push([key, api]) }, { invoke: async () => undefined }, CALL_NAMES);
     expect(exposed).toHaveLength(1);
     const [key, api] = exposed[0];
     expect(key).toBe(BRIDGE_KEY);
@@ -90,7 +90,7 @@ describe('preload: window.lilypad', () => {
     const api = buildDesktopApi(async (...args) => {
       invoked.push(args);
       return { ok: true, value: null };
-    }) as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+    }, CALL_NAMES) as unknown as Record<string, (input: unknown) => Promise<unknown>>;
     for (const name of CALL_NAMES) await api[name]({ marker: name });
     expect(invoked).toEqual(CALL_NAMES.map((name) => [channelOf(name), { marker: name }]));
   });
@@ -98,7 +98,7 @@ describe('preload: window.lilypad', () => {
   it('preload.ts imports only contextBridge and ipcRenderer from electron, and leaks neither', () => {
     const source = readFileSync(join(process.cwd(), 'electron', 'preload', 'preload.ts'), 'utf8');
     expect(source).toMatch(/import \{ contextBridge, ipcRenderer \} from 'electron';/);
-    expect(source).toContain('exposeDesktopApi(contextBridge, ipcRenderer)');
+    expect(source).toContain('exposeDesktopApi(contextBridge, ipcRenderer, __LILYPAD_CALL_NAMES__)');
     expect(source.match(/exposeInMainWorld/g) ?? []).toHaveLength(0);
   });
 });

@@ -4,11 +4,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupsHandlers } from '../../electron/services/handlers/groups';
-import type { InstanceContext } from '../../electron/services/handlers/types';
-import { usersHandlers } from '../../electron/services/handlers/users';
+import { groupsArea } from '../../electron/services/areas/groups';
+import type { InstanceContext } from '../../electron/services/areas/types';
+import { usersArea } from '../../electron/services/areas/users';
 import { createPlatformHttp } from '../../electron/services/http';
-import { instanceProfileSchema } from '../../shared/models/instance';
+import { instanceContext } from '../support/instance-context';
+import { instanceProfileSchema } from '../../shared/areas/instances/model';
 
 const bodies: Record<string, unknown> = {
   '/access/api/v2/groups/legacy': { name: 'legacy', autoJoin: true, adminPrivileges: false, realmAttributes: 'x=y', externalId: 'cn=legacy', members: '["user1", "user2"]' },
@@ -33,7 +34,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const instance = instanceProfileSchema.parse({ id: 'wire', name: 'Wire', baseUrl: `http://127.0.0.1:${port}`, authKind: 'token' });
-  ctx = { instance, http: createPlatformHttp({ profile: instance, secret: 'wire-token' }), notePlatform: () => undefined };
+  ctx = instanceContext(instance, createPlatformHttp({ profile: instance, secret: 'wire-token' }));
 });
 
 afterAll(async () => {
@@ -43,19 +44,19 @@ afterAll(async () => {
 
 describe('wire variants', () => {
   it('reads camelCase flags and string-encoded members', async () => {
-    const group = await groupsHandlers['groups.get']({ instanceId: 'wire', name: 'legacy' }, ctx);
+    const group = await groupsArea['groups.get']({ instanceId: 'wire', name: 'legacy' }, ctx);
     expect(group).toEqual({ name: 'legacy', auto_join: true, admin_privileges: false, realm_attributes: 'x=y', external_id: 'cn=legacy', members: ['user1', 'user2'] });
-    const members = await groupsHandlers['groups.updateMembers']({ instanceId: 'wire', name: 'legacy', add: [], remove: ['user2'] }, ctx);
+    const members = await groupsArea['groups.updateMembers']({ instanceId: 'wire', name: 'legacy', add: [], remove: ['user2'] }, ctx);
     expect(members).toEqual({ members: ['user1'] });
   });
 
   it('treats an empty cursor as the last page', async () => {
-    expect(await groupsHandlers['groups.page']({ instanceId: 'wire' }, ctx)).toEqual({ groups: [{ group_name: 'legacy', uri: 'http://h/access/api/v2/groups/legacy' }] });
-    expect(await usersHandlers['users.page']({ instanceId: 'wire' }, ctx)).toEqual({ users: [{ username: 'sparse', realm: 'ldap', status: 'enabled' }] });
+    expect(await groupsArea['groups.page']({ instanceId: 'wire' }, ctx)).toEqual({ groups: [{ group_name: 'legacy', uri: 'http://h/access/api/v2/groups/legacy' }] });
+    expect(await usersArea['users.page']({ instanceId: 'wire' }, ctx)).toEqual({ users: [{ username: 'sparse', realm: 'ldap', status: 'enabled' }] });
   });
 
   it('fills missing user booleans with false and groups with []', async () => {
-    expect(await usersHandlers['users.get']({ instanceId: 'wire', username: 'sparse' }, ctx)).toEqual({
+    expect(await usersArea['users.get']({ instanceId: 'wire', username: 'sparse' }, ctx)).toEqual({
       username: 'sparse',
       realm: 'ldap',
       status: 'enabled',

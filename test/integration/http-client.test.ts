@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AgentCache } from '../../electron/services/http/agents';
 import { createPlatformHttp, type PlatformHttpOptions } from '../../electron/services/http/client';
 import { ApiFailure, type ApiError } from '../../shared/errors';
-import { instanceProfileSchema, type AuthKind, type InstanceProfile } from '../../shared/models/instance';
+import { instanceProfileSchema, type AuthKind, type InstanceProfile } from '../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
 
 let fake: FakePlatform;

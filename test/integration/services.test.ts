@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
 import type { CallResult } from '../../shared/errors';
-import type { ConnectionReport, InstanceView } from '../../shared/models/instance';
-import type { RouterHealth, SystemOverview, VersionInfo } from '../../shared/models/system';
+import type { ConnectionReport, InstanceView } from '../../shared/areas/instances/model';
+import type { RouterHealth, SystemOverview, VersionInfo } from '../../shared/areas/system/model';
 import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
 
 let fake: FakePlatform;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatformHttp } from '../../electron/services/http/client';
 import { testConnection } from '../../electron/services/instances/connection-test';
 import { ApiFailure, type ApiError } from '../../shared/errors';
-import { instanceProfileSchema, type InstanceProfile, type TlsOptions } from '../../shared/models/instance';
+import { instanceProfileSchema, type InstanceProfile, type TlsOptions } from '../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
 import { makeTestPki, type TestPki } from '../support/tls';
 

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
-import type { InstanceView } from '../../shared/models/instance';
+import type { InstanceView } from '../../shared/areas/instances/model';
 import type { CallResult } from '../../shared/errors';
-import type { GroupPage } from '../../shared/models/groups';
-import type { UserPage } from '../../shared/models/users';
+import type { GroupPage } from '../../shared/areas/groups/model';
+import type { UserPage } from '../../shared/areas/users/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
 import { pageOf } from '../fake-platform/modules/access-paging';
 

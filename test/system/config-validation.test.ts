@@ -3,7 +3,7 @@
 // `nginx -t` / `apache2 -t`. On failure the whole config and the binary's words print.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCKER_METHODS, type SnippetInput } from '../../shared/models/http-settings';
+import { DOCKER_METHODS, type SnippetInput } from '../../shared/areas/http-settings/model';
 import { generateApache, generateNginx } from '../../shared/snippets';
 import { requireBinary } from '../support/require-binary';
 import { makeSelfSignedCert, OPENSSL, type Cert } from './support/cert';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { curlForCall, shellQuote, toCurl } from '../../shared/curl';
-import { requestFor } from '../../shared/requests';
+import { requestFor } from '../../shared/api/contract';
 
 const base = { baseUrl: 'https://acme.jfrog.io/', authKind: 'token' as const };
 

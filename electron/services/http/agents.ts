@@ -3,7 +3,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { rootCertificates } from 'node:tls';
-import type { InstanceProfile } from '../../../shared/models/instance';
+import type { InstanceProfile } from '../../../shared/areas/instances/model';
 
 export type AnyAgent = HttpAgent | HttpsAgent;
 

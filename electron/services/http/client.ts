@@ -4,7 +4,7 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { ApiFailure, isApiError, type ApiError } from '../../../shared/errors';
-import type { InstanceProfile } from '../../../shared/models/instance';
+import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import { createAgent, type AnyAgent } from './agents';
 import { authorizationHeader } from './auth';
 import { cancelledError, httpError, malformedJsonError, networkError, timeoutError, type WireTarget } from './errors';
@@ -48,7 +48,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       ...req.headers,
     };
     if (body !== undefined) {
-      headers['Content-Type'] = req.text !== undefined ? 'text/plain; charset=utf-8' : 'application/json';
+      headers['Content-Type'] = req.contentType ?? (req.text !== undefined ? 'text/plain; charset=utf-8' : 'application/json');
       headers['Content-Length'] = Buffer.byteLength(body);
     }
     if (!req.anonymous && authorization) headers.Authorization = authorization;

@@ -1,6 +1,6 @@
 // One PlatformHttp per instance, rebuilt only when the profile or its secret changes,
 // over one keep-alive agent per instance (AgentCache).
-import type { InstanceProfile } from '../../../shared/models/instance';
+import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import { AgentCache } from './agents';
 import { createPlatformHttp } from './client';
 import type { PlatformHttp } from './types';

@@ -10,8 +10,10 @@ export interface PlatformRequest {
   query?: Record<string, string | number | boolean | undefined>;
   /** Sent as JSON unless `text` is given. */
   json?: unknown;
-  /** Sent as text/plain. */
+  /** Sent as text/plain (or `contentType`). */
   text?: string;
+  /** Overrides the body's content type, e.g. application/scim+json. */
+  contentType?: string;
   headers?: Record<string, string>;
   /** Overrides the method's default (GET/HEAD/PUT/DELETE are idempotent). Decides retries. */
   idempotent?: boolean;

@@ -3,14 +3,14 @@
 import { connect as netConnect, isIP } from 'node:net';
 import { connect as tlsConnect, type PeerCertificate } from 'node:tls';
 import { ApiFailure, type ApiError } from '../../../shared/errors';
+import { isCloudHost } from '../../../shared/areas/instances/platform-kind';
 import {
-  isCloudHost,
   type ConnectionReport,
   type ConnectionStep,
   type ConnectionStepId,
   type InstanceProfile,
   type PlatformKind,
-} from '../../../shared/models/instance';
+} from '../../../shared/areas/instances/model';
 import { createAgent, tlsOptionsOf } from '../http/agents';
 import { createPlatformHttp } from '../http/client';
 import { networkError, statusSentence, tlsSentence } from '../http/errors';

@@ -1,13 +1,13 @@
 // The instances file: profiles only, never a secret. Import validates each entry on
 // its own so one bad entry is reported instead of failing the whole file.
 import { ApiFailure } from '../../../shared/errors';
+import { platformKindOf } from '../../../shared/areas/instances/platform-kind';
 import {
   instanceExportSchema,
   instanceProfileSchema,
-  isCloudHost,
   type InstanceExport,
   type InstanceProfile,
-} from '../../../shared/models/instance';
+} from '../../../shared/areas/instances/model';
 
 export function exportProfiles(profiles: InstanceProfile[]): string {
   const file: InstanceExport = {
@@ -67,7 +67,7 @@ export function importProfiles(json: string, existing: InstanceProfile[], newId:
     profiles.push({
       ...parsed.data,
       id: newId(),
-      platform: parsed.data.platform ?? (isCloudHost(parsed.data.baseUrl) ? 'cloud' : 'unknown'),
+      platform: parsed.data.platform ?? platformKindOf({ baseUrl: parsed.data.baseUrl, platform: 'unknown' }),
     });
   });
   return { imported: profiles.length, skipped, profiles };

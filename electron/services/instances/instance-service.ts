@@ -6,11 +6,11 @@ import type { z } from 'zod';
 import { ApiFailure } from '../../../shared/errors';
 import {
   instanceInputSchema,
-  isCloudHost,
   type InstanceProfile,
   type InstanceView,
   type PlatformKind,
-} from '../../../shared/models/instance';
+} from '../../../shared/areas/instances/model';
+import { platformKindOf } from '../../../shared/areas/instances/platform-kind';
 import type { SecretStore } from '../secrets/secret-store';
 import { exportProfiles, importProfiles, type ImportOutcome } from './export-import';
 import type { ProfileStore } from './profile-store';
@@ -72,7 +72,7 @@ export class InstanceService {
     }
 
     const sameUrl = existing !== undefined && existing.baseUrl === fields.baseUrl;
-    const platform: PlatformKind = sameUrl ? existing.platform : isCloudHost(fields.baseUrl) ? 'cloud' : 'unknown';
+    const platform: PlatformKind = sameUrl ? existing.platform : platformKindOf({ baseUrl: fields.baseUrl, platform: 'unknown' });
     const profile = this.profiles.put({
       ...fields,
       username: fields.authKind === 'token' ? undefined : fields.username,

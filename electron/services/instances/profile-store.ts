@@ -1,7 +1,7 @@
 // Instance profiles on disk (electron-store in the app, `conf` in plain Node: same
 // format). Profiles never hold a secret; an entry that no longer parses is skipped
 // rather than breaking the whole list.
-import { instanceProfileSchema, type InstanceProfile } from '../../../shared/models/instance';
+import { instanceProfileSchema, type InstanceProfile } from '../../../shared/areas/instances/model';
 import type { KeyValueStore } from '../app-services-types';
 
 const PROFILES_KEY = 'profiles';

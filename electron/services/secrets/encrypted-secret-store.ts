@@ -1,7 +1,7 @@
 // Secrets encrypted by the OS keyring (safeStorage) and persisted as base64 ciphertext.
 // On Linux without a keyring safeStorage falls back to 'basic_text' (a fixed key): then
 // secrets stay in memory unless the user explicitly opted in, and that choice persists.
-import type { SecretStoreStatus } from '../../../shared/models/instance';
+import type { SecretStoreStatus } from '../../../shared/areas/instances/model';
 import type { KeyValueStore } from '../app-services-types';
 import type { SecretCipher } from './secret-cipher';
 import type { SecretStore } from './secret-store';

@@ -1,6 +1,6 @@
 // Secrets for this session only: tests, the browser host, and the fallback when the OS
 // has no keyring and the user has not opted in to weak storage.
-import type { SecretStoreStatus } from '../../../shared/models/instance';
+import type { SecretStoreStatus } from '../../../shared/areas/instances/model';
 import type { SecretStore } from './secret-store';
 
 export class MemorySecretStore implements SecretStore {

@@ -1,6 +1,6 @@
 // Where instance passwords and tokens live, keyed by instance id. Async because the OS
 // keyring may be slow; never part of a profile, a CallResult or a log.
-import type { SecretStoreStatus } from '../../../shared/models/instance';
+import type { SecretStoreStatus } from '../../../shared/areas/instances/model';
 
 export interface SecretStore {
   get(id: string): Promise<string | undefined>;

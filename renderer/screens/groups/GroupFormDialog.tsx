@@ -13,7 +13,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { groupCreateSchema, type GroupDetails, type GroupUpdate } from '../../../shared/models/groups';
+import { groupCreateSchema, type GroupDetails, type GroupUpdate } from '../../../shared/areas/groups/model';
 import { groupCall } from '../../api/groups';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from '../users/CurlButton';

@@ -1,7 +1,7 @@
 // The loaded HTTP settings of one instance: edit, preview, compare and save.
 import { useMemo, useState } from 'react';
-import type { DockerRepo, WebServerSettings } from '../../../shared/models/http-settings';
-import type { InstanceView } from '../../../shared/models/instance';
+import type { DockerRepo, WebServerSettings } from '../../../shared/areas/http-settings/model';
+import type { InstanceView } from '../../../shared/areas/instances/model';
 import { usePlatformSnippet, useSaveHttpSettings } from '../../api/http-settings';
 import { ReadOnlyNotice, isReadOnly } from '../../components/ReadOnlyNotice';
 import { formFromSettings } from './form/form-model';

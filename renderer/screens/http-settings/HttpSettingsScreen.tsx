@@ -1,7 +1,7 @@
 // HTTP settings (reverse proxy) of the active self-hosted instance.
 import SettingsEthernetOutlined from '@mui/icons-material/SettingsEthernetOutlined';
 import { Box } from '@mui/material';
-import { isCloudHost } from '../../../shared/models/instance';
+import { isCloud } from '../../../shared/areas/instances/platform-kind';
 import { apiErrorOf } from '../../api/bridge';
 import { useDockerRepos, useHttpSettings } from '../../api/http-settings';
 import { useActiveInstance } from '../../app/active-instance';
@@ -14,7 +14,7 @@ import { HttpSettingsEditor } from './HttpSettingsEditor';
 
 export default function HttpSettingsScreen() {
   const instance = useActiveInstance();
-  const cloud = instance ? instance.platform === 'cloud' || isCloudHost(instance.baseUrl) : false;
+  const cloud = instance ? isCloud(instance) : false;
   const settings = useHttpSettings(instance?.id, !cloud);
   const repos = useDockerRepos(instance?.id, !cloud);
   const unsupported = apiErrorOf(settings.error)?.kind === 'unsupported';

@@ -7,7 +7,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import type { ConnectionReport, ConnectionStepState } from '../../../shared/models/instance';
+import type { ConnectionReport, ConnectionStepState } from '../../../shared/areas/instances/model';
 
 const ICONS: Record<ConnectionStepState, { icon: React.ReactNode; label: string }> = {
   ok: { icon: <CheckCircle color="success" fontSize="small" />, label: 'OK' },

@@ -9,7 +9,7 @@ import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { AUTH_KIND_LABELS, type InstanceView } from '../../../shared/models/instance';
+import { AUTH_KIND_LABELS, type InstanceView } from '../../../shared/areas/instances/model';
 import { InstanceBadges } from '../../app/InstanceBadges';
 
 interface Props {

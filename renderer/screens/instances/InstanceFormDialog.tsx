@@ -13,7 +13,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { AUTH_KINDS, AUTH_KIND_LABELS, instanceInputSchema, type InstanceView } from '../../../shared/models/instance';
+import { AUTH_KINDS, AUTH_KIND_LABELS, instanceInputSchema, type InstanceView } from '../../../shared/areas/instances/model';
 import { apiErrorOf } from '../../api/bridge';
 import { useApiMutation } from '../../api/hooks';
 import { INSTANCES_KEY } from '../../app/active-instance';

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useEffect, useState } from 'react';
-import type { InstanceView } from '../../../shared/models/instance';
+import type { InstanceView } from '../../../shared/areas/instances/model';
 import { useApiMutation } from '../../api/hooks';
 import { INSTANCES_KEY, useActiveInstance, useInstances } from '../../app/active-instance';
 import { navigate, useSubRoute } from '../../app/router';

@@ -1,6 +1,6 @@
-import type { InstanceInput, InstanceView } from '../../../shared/models/instance';
+import type { InstanceInput, InstanceView } from '../../../shared/areas/instances/model';
 import type { ValidationIssue } from '../../../shared/errors';
-import type { AuthKind } from '../../../shared/models/instance';
+import type { AuthKind } from '../../../shared/areas/instances/model';
 
 /** The form as typed: strings and switches, converted to an InstanceInput on submit. */
 export interface FormValues {

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { serviceDisplayName, type HealthState, type RouterHealth } from '../../../shared/models/system';
+import { serviceDisplayName, type HealthState, type RouterHealth } from '../../../shared/areas/system/model';
 import { HEALTH_COLOR, HEALTH_LABEL } from './health-style';
 
 /** The router and every service behind it. A 503 from the platform is data here, not an error. */

@@ -1,4 +1,4 @@
-import type { HealthState } from '../../../shared/models/system';
+import type { HealthState } from '../../../shared/areas/system/model';
 
 /** Chip colour per state: green healthy, red unhealthy, amber when only a peer is, grey unknown. */
 export const HEALTH_COLOR: Record<HealthState, 'success' | 'error' | 'warning' | 'default'> = {

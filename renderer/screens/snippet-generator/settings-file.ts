@@ -1,7 +1,7 @@
 // Reading and writing the settings file of the offline generator. The file is the
 // platform's own `webServer` JSON, so it can be POSTed as is; a file holding a whole
 // snippet input ({settings, dockerRepos, haNodes}, e.g. from the CLI) is accepted too.
-import { snippetInputSchema, webServerSettingsSchema, type DockerRepo, type HaNode, type WebServerSettings } from '../../../shared/models/http-settings';
+import { snippetInputSchema, webServerSettingsSchema, type DockerRepo, type HaNode, type WebServerSettings } from '../../../shared/areas/http-settings/model';
 
 export type LoadedSettings = { ok: true; settings: WebServerSettings; dockerRepos?: DockerRepo[]; haNodes?: HaNode[] } | { ok: false; message: string };
 

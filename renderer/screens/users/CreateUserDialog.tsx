@@ -13,7 +13,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { userCreateSchema, usernameSchema, type UserCreate, type UserDetails } from '../../../shared/models/users';
+import { userCreateSchema, usernameSchema, type UserCreate, type UserDetails } from '../../../shared/areas/users/model';
 import { userCall } from '../../api/users';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from './CurlButton';

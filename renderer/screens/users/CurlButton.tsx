@@ -8,17 +8,17 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { curlForCall } from '../../../shared/curl';
-import type { RequestCallName, RequestInput } from '../../../shared/requests';
+import type { MappedCallName, RequestInput } from '../../../shared/api/contract';
 import { useActiveInstance } from '../../app/active-instance';
 
-interface Props<K extends RequestCallName> {
+interface Props<K extends MappedCallName> {
   call: K;
   /** The call's input as the form holds it now. */
   input: () => RequestInput<K>;
   label?: string;
 }
 
-export function CurlButton<K extends RequestCallName>({ call, input, label = 'Copy as cURL' }: Props<K>) {
+export function CurlButton<K extends MappedCallName>({ call, input, label = 'Copy as cURL' }: Props<K>) {
   const instance = useActiveInstance();
   const [text, setText] = useState<string | null>(null);
   if (!instance) return null;

@@ -10,7 +10,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { userUpdateSchema, type UserDetails, type UserUpdate } from '../../../shared/models/users';
+import { userUpdateSchema, type UserDetails, type UserUpdate } from '../../../shared/areas/users/model';
 import { userCall } from '../../api/users';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from './CurlButton';

@@ -2,7 +2,7 @@
 import Box from '@mui/material/Box';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { UserDetails } from '../../../shared/models/users';
+import type { UserDetails } from '../../../shared/areas/users/model';
 import { userCall } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';

@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { useEffect, type ReactNode } from 'react';
-import type { UserDetails } from '../../../shared/models/users';
+import type { UserDetails } from '../../../shared/areas/users/model';
 import { useRefreshUser, useUserDetails } from '../../api/users';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';

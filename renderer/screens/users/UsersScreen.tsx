@@ -3,7 +3,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useCallback, useMemo, useState } from 'react';
-import type { UserDetails } from '../../../shared/models/users';
+import type { UserDetails } from '../../../shared/areas/users/model';
 import { useLockedUsers, useRefreshUser, useUserTable } from '../../api/users';
 import { navigate } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';

@@ -3,7 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { USER_REALMS, USER_STATUSES } from '../../../shared/models/users';
+import { USER_REALMS, USER_STATUSES } from '../../../shared/areas/users/model';
 import type { UserFilters } from './use-user-view';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AuthKind } from '../../../shared/models/instance';
-import { AUTH_KIND_LABELS } from '../../../shared/models/instance';
+import type { AuthKind } from '../../../shared/areas/instances/model';
+import { AUTH_KIND_LABELS } from '../../../shared/areas/instances/model';
 
 export interface InstanceFields {
   name?: string;

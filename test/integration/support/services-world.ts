@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import type { AppServices } from '../../../electron/services/app-services-types';
 import type { ApiError, CallResult } from '../../../shared/errors';
-import type { InstanceView } from '../../../shared/models/instance';
+import type { InstanceView } from '../../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform, type Principal } from '../../fake-platform';
 
 export interface WorldState {

@@ -3,7 +3,7 @@
 // for the Artifactory port (8081-style) and the router port (8082-style).
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SnippetInput } from '../../../shared/models/http-settings';
+import type { SnippetInput } from '../../../shared/areas/http-settings/model';
 import { generateApache, generateNginx } from '../../../shared/snippets';
 import { requireBinary } from '../../support/require-binary';
 import { makeSelfSignedCert, OPENSSL, type Cert } from './cert';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/services/dispatch';
-import { allAppHandlers, allInstanceHandlers } from '../../../electron/services/handlers';
+import { handlers } from '../../../electron/services/areas';
 import type { PlatformHttp, PlatformRequest } from '../../../electron/services/http/types';
 import { InstanceService } from '../../../electron/services/instances/instance-service';
 import { ProfileStore } from '../../../electron/services/instances/profile-store';
@@ -25,21 +25,27 @@ function setup(answer: (req: PlatformRequest) => unknown = () => ({ version: '7.
   };
   const secrets = new MemorySecretStore();
   const instances = new InstanceService({ profiles: new ProfileStore(memoryKv()), secrets });
+  const connect = async (id: string) => {
+    const instance = instances.get(id);
+    if (!instance) throw new ApiFailure({ kind: 'not-found', message: `No instance with id ${id} exists.` });
+    const secret = await secrets.get(id);
+    return { instance, http, secrets: secret ? [secret] : [] };
+  };
   const dispatch = createDispatcher({
-    appHandlers: allAppHandlers,
+    handlers,
     appContext: {
       info: { version: '1.2.3', runtime: 'browser-host', demo: false },
+      dataDir: '/nonexistent',
       openExternal: async (url) => void opened.push(url),
       secrets,
       instances,
+      connect,
+      service: () => {
+        throw new Error('no area services in this test');
+      },
     },
-    instanceHandlers: allInstanceHandlers,
-    resolveInstance: async (id) => {
-      const profile = instances.get(id);
-      return profile ? { profile, secret: await secrets.get(id) } : undefined;
-    },
+    connect,
     notePlatform: (id, kind) => instances.setPlatform(id, kind),
-    httpFor: () => http,
   });
   const save = async (extra: Record<string, unknown> = {}): Promise<string> => {
     const result = (await dispatch('instances.save', {

@@ -3,7 +3,7 @@ import { InstanceService, type ParsedInstanceInput } from '../../../electron/ser
 import { ProfileStore } from '../../../electron/services/instances/profile-store';
 import { MemorySecretStore } from '../../../electron/services/secrets/memory-secret-store';
 import { ApiFailure, type ApiError } from '../../../shared/errors';
-import { instanceExportSchema, instanceInputSchema, type InstanceInput } from '../../../shared/models/instance';
+import { instanceExportSchema, instanceInputSchema, type InstanceInput } from '../../../shared/areas/instances/model';
 import { memoryKv } from './support';
 
 function setup() {

@@ -7,7 +7,7 @@ import { ProfileStore } from '../../../electron/services/instances/profile-store
 import { EncryptedSecretStore } from '../../../electron/services/secrets/encrypted-secret-store';
 import { MemorySecretStore } from '../../../electron/services/secrets/memory-secret-store';
 import type { SecretCipher } from '../../../electron/services/secrets/secret-cipher';
-import { instanceProfileSchema, type InstanceProfile } from '../../../shared/models/instance';
+import { instanceProfileSchema, type InstanceProfile } from '../../../shared/areas/instances/model';
 
 let dataDir: string;
 beforeEach(async () => {

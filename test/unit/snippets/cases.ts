@@ -1,5 +1,5 @@
 // The settings matrix the golden files are made from: one case per meaningful shape.
-import type { SnippetInput } from '../../../shared/models/http-settings';
+import type { SnippetInput } from '../../../shared/areas/http-settings/model';
 
 const TLS = { sslCertificate: '/etc/ssl/art.crt', sslKey: '/etc/ssl/art.key' };
 const REPOS = [

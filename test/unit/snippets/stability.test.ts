@@ -1,7 +1,7 @@
 // Same input → same bytes; key order and repository order do not change the output;
 // sslPort and httpsPort both work.
 import { describe, expect, it } from 'vitest';
-import type { SnippetInput } from '../../../shared/models/http-settings';
+import type { SnippetInput } from '../../../shared/areas/http-settings/model';
 import { generateApache, generateNginx } from '../../../shared/snippets';
 import { GOLDEN_CASES } from './cases';
 

@@ -1,6 +1,6 @@
 // Every validation message, with the field it points at. All problems come at once.
 import { describe, expect, it } from 'vitest';
-import type { SnippetInput } from '../../../shared/models/http-settings';
+import type { SnippetInput } from '../../../shared/areas/http-settings/model';
 import { generateApache, generateNginx, generateSnippet, SnippetValidationError, validateSnippetInput } from '../../../shared/snippets';
 
 const ok: SnippetInput = { settings: { serverName: 'art.example.com', useHttp: true } };

@@ -1,6 +1,6 @@
 // The Docker access method, with what each one means and what it needs from the admin.
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
-import type { DockerMethod } from '../../../../shared/models/http-settings';
+import type { DockerMethod } from '../../../../shared/areas/http-settings/model';
 
 export const DOCKER_METHOD_INFO: Record<DockerMethod, { label: string; explains: string; needs: string }> = {
   SUBDOMAIN: {

@@ -2,7 +2,7 @@
 // Ports are kept as the text typed, so "80a" can be shown as a problem instead of being
 // silently dropped; the settings object keeps every other field as read (passthrough),
 // and the HTTPS port stays under the name the platform used (sslPort or httpsPort).
-import type { DockerRepo, HaNode, SnippetInput, WebServerSettings } from '../../../../shared/models/http-settings';
+import type { DockerRepo, HaNode, SnippetInput, WebServerSettings } from '../../../../shared/areas/http-settings/model';
 import type { SnippetProblem } from '../../../../shared/snippets/errors';
 
 export const PORT_FIELDS = ['httpPort', 'httpsPort', 'artifactoryPort', 'routerPort'] as const;

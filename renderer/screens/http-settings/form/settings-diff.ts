@@ -1,5 +1,5 @@
 // "What changes" for the save confirmation: one row per field whose value differs.
-import type { WebServerSettings } from '../../../../shared/models/http-settings';
+import type { WebServerSettings } from '../../../../shared/areas/http-settings/model';
 
 export interface FieldChange {
   field: string;

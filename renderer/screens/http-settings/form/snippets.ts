@@ -1,5 +1,5 @@
 // The one place the screens reach the pure generators in shared/snippets.
-import type { SnippetInput } from '../../../../shared/models/http-settings';
+import type { SnippetInput } from '../../../../shared/areas/http-settings/model';
 import { generateApache, generateNginx, validateSnippetInput, type SnippetProblem } from '../../../../shared/snippets';
 import { mergeProblems } from './form-model';
 

@@ -1,7 +1,7 @@
 // Form state plus what follows from it: the input for the platform/generators, every
 // problem, and the two offline snippets, regenerated as the user types.
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { WebServerSettings } from '../../../../shared/models/http-settings';
+import type { WebServerSettings } from '../../../../shared/areas/http-settings/model';
 import { formOutput, newRowId, type NodeRow, type PortField, type RepoRow, type SnippetFormState } from './form-model';
 import { generateAll, problemsOf } from './snippets';
 

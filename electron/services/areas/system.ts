@@ -1,7 +1,10 @@
-// system.* calls: what the instance runs (version, license, probes) and the router's
-// health across services. A 503 from router health is data, not an error.
+// System area: what the instance runs (version, license, probes) and the router's health
+// across services. A 503 from router health is data, not an error.
+// 1. Requests: shared/areas/system/calls.ts. 2. Wire → model. 3. Handlers.
 import { ApiFailure } from '../../../shared/errors';
-import { isCloudHost, type InstanceProfile } from '../../../shared/models/instance';
+import { requestFor } from '../../../shared/api/contract';
+import { SYSTEM_PATHS } from '../../../shared/areas/system/calls';
+import { platformKindOf } from '../../../shared/areas/instances/platform-kind';
 import {
   normaliseHealthState,
   routerHealthWireSchema,
@@ -10,12 +13,12 @@ import {
   type RouterHealth,
   type SystemOverview,
   type VersionInfo,
-} from '../../../shared/models/system';
+} from '../../../shared/areas/system/model';
 import type { PlatformHttp } from '../http/types';
-import type { InstanceHandlers } from './types';
+import type { AreaHandlers } from './types';
+import { obj as record, str } from './wire';
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+// ---- Wire → model ----------------------------------------------------------------------
 
 function toVersion(raw: unknown): VersionInfo {
   const body = record(raw);
@@ -28,14 +31,11 @@ function toVersion(raw: unknown): VersionInfo {
   return info;
 }
 
-const platformOf = (instance: InstanceProfile): SystemOverview['platform'] =>
-  isCloudHost(instance.baseUrl) ? 'cloud' : instance.platform;
-
 type LicenseRead = Pick<SystemOverview, 'license' | 'licenseNote'> & { detected?: 'cloud' | 'self-hosted' };
 
 async function readLicense(http: PlatformHttp, platform: SystemOverview['platform']): Promise<LicenseRead> {
   if (platform === 'cloud') return { license: null, licenseNote: 'JFrog manages the license of a Cloud instance.' };
-  const response = await http.request({ method: 'GET', path: '/artifactory/api/system/license', acceptStatus: [403, 404] });
+  const response = await http.request({ method: 'GET', path: SYSTEM_PATHS.license, acceptStatus: [403, 404] });
   if (response.status === 403) return { license: null, licenseNote: 'Reading the license needs admin permissions (403).' };
   if (response.status === 404) return { license: null, licenseNote: 'This instance offers no license call: it is probably JFrog Cloud.', detected: 'cloud' };
   let body: Record<string, unknown>;
@@ -52,9 +52,9 @@ async function readLicense(http: PlatformHttp, platform: SystemOverview['platfor
 // Failing probes are the point of a probe: accept their error statuses as data (and avoid retries).
 const PROBE_STATUSES = [404, 500, 502, 503, 504];
 const PROBES: { name: ProbeResult['name']; path: string }[] = [
-  { name: 'ping', path: '/artifactory/api/system/ping' },
-  { name: 'readiness', path: '/artifactory/api/v1/system/readiness' },
-  { name: 'liveness', path: '/artifactory/api/v1/system/liveness' },
+  { name: 'ping', path: SYSTEM_PATHS.ping },
+  { name: 'readiness', path: SYSTEM_PATHS.readiness },
+  { name: 'liveness', path: SYSTEM_PATHS.liveness },
 ];
 
 async function probe(http: PlatformHttp, name: ProbeResult['name'], path: string): Promise<ProbeResult> {
@@ -73,7 +73,7 @@ export function toRouterHealth(status: number, text: string, checkedAt: Date): R
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ApiFailure({ kind: 'http', status, method: 'GET', path: '/router/api/v1/system/health', message: 'The router sent a health answer that is not valid JSON.' });
+    throw new ApiFailure({ kind: 'http', status, method: 'GET', path: SYSTEM_PATHS.routerHealth, message: 'The router sent a health answer that is not valid JSON.' });
   }
   const parsed = routerHealthWireSchema.safeParse(raw);
   const wire = parsed.success ? parsed.data : {};
@@ -90,21 +90,22 @@ export function toRouterHealth(status: number, text: string, checkedAt: Date): R
   };
 }
 
-export const systemHandlers: InstanceHandlers<'system.version' | 'system.overview' | 'system.routerHealth'> = {
-  'system.version': async (_input, { http }) =>
-    toVersion(await http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' })),
+// ---- Handlers --------------------------------------------------------------------------
+
+export const systemArea: AreaHandlers<'system'> = {
+  'system.version': async (input, { http }) => toVersion(await http.json(requestFor('system.version', input))),
   'system.overview': async (_input, { http, instance, notePlatform }) => {
-    const known = platformOf(instance);
+    const known = platformKindOf(instance);
     const [versionBody, { detected, ...license }, probes] = await Promise.all([
-      http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version' }),
+      http.json<unknown>(requestFor('system.version', {})),
       readLicense(http, known),
       Promise.all(PROBES.map(({ name, path }) => probe(http, name, path))),
     ]);
     if (detected && detected !== known) notePlatform(detected);
     return { version: toVersion(versionBody), ...license, probes, platform: detected ?? known };
   },
-  'system.routerHealth': async (_input, { http }) => {
-    const response = await http.request({ method: 'GET', path: '/router/api/v1/system/health', anonymous: true, acceptStatus: [503] });
+  'system.routerHealth': async (input, { http }) => {
+    const response = await http.request({ ...requestFor('system.routerHealth', input), anonymous: true, acceptStatus: [503] });
     return toRouterHealth(response.status, response.text, new Date());
   },
 };

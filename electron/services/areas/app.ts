@@ -1,6 +1,6 @@
-// app.* and secrets.* calls.
+// App area: app.* and secrets.* calls (about Lilypad itself, not an instance).
 import { ApiFailure } from '../../../shared/errors';
-import type { AppHandlers } from './app-context';
+import type { AreaHandlers } from './types';
 
 export function assertWebUrl(url: string): void {
   let protocol = '';
@@ -14,7 +14,7 @@ export function assertWebUrl(url: string): void {
   }
 }
 
-export const appHandlers: AppHandlers<'app.info' | 'app.openExternal' | 'secrets.status' | 'secrets.allowWeakStorage'> = {
+export const appArea: AreaHandlers<'app' | 'secrets'> = {
   'app.info': async (_input, ctx) => ({ ...ctx.info }),
   'app.openExternal': async ({ url }, ctx) => {
     assertWebUrl(url);

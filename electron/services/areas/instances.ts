@@ -1,21 +1,13 @@
-// instances.* calls: profiles, secrets, export/import and the connection test.
-import { instanceProfileSchema } from '../../../shared/models/instance';
+// Instances area: saved profiles, their secrets, export/import and the connection test.
+// The logic lives in InstanceService and the connection test; these adapt the calls.
+import { instanceProfileSchema } from '../../../shared/areas/instances/model';
 import { testConnection } from '../instances/connection-test';
-import type { AppHandlers } from './app-context';
-
-type InstancesCallName =
-  | 'instances.list'
-  | 'instances.save'
-  | 'instances.remove'
-  | 'instances.duplicate'
-  | 'instances.export'
-  | 'instances.import'
-  | 'instances.testConnection';
+import type { AreaHandlers } from './types';
 
 // The form may be unsaved: it gets a placeholder id that is never stored.
 const UNSAVED_ID = 'unsaved';
 
-export const instancesHandlers: AppHandlers<InstancesCallName> = {
+export const instancesArea: AreaHandlers<'instances'> = {
   'instances.list': (_input, { instances }) => instances.list(),
   'instances.save': (input, { instances }) => instances.save(input),
   'instances.remove': ({ id }, { instances }) => instances.remove(id),

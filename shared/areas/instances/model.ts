@@ -84,15 +84,6 @@ export const instanceExportSchema = z.object({
 });
 export type InstanceExport = z.infer<typeof instanceExportSchema>;
 
-export function isCloudHost(baseUrl: string): boolean {
-  try {
-    const host = new URL(baseUrl).hostname.toLowerCase();
-    return host === 'jfrog.io' || host.endsWith('.jfrog.io');
-  } catch {
-    return false;
-  }
-}
-
 export type ConnectionStepId = 'reach' | 'tls' | 'auth' | 'version' | 'platform';
 export type ConnectionStepState = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ConnectionStep {

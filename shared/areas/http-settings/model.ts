@@ -57,3 +57,21 @@ export const snippetInputSchema = z.object({
   ha: z.boolean().optional(),
 });
 export type SnippetInput = z.input<typeof snippetInputSchema>;
+
+/**
+ * The body sent back to the platform: the settings under the names they were read with
+ * (the HTTPS port under `httpsPort` when that is what the instance said, `sslPort`
+ * otherwise; should both arrive, only `sslPort`, the documented name).
+ */
+export function webServerBody(settings: WebServerSettings): WebServerSettings {
+  const usesHttpsPort = settings.httpsPort !== undefined && settings.sslPort === undefined;
+  const port = settings.sslPort ?? settings.httpsPort;
+  const body: WebServerSettings = { ...settings };
+  delete body.sslPort;
+  delete body.httpsPort;
+  if (port !== undefined) {
+    if (usesHttpsPort) body.httpsPort = port;
+    else body.sslPort = port;
+  }
+  return body;
+}

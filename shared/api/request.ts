@@ -9,6 +9,9 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, string | number>;
   json?: unknown;
+  /** Sent as text/plain (or `contentType`) instead of JSON. */
+  text?: string;
+  contentType?: string;
 }
 
 /** A path segment from a user-supplied name: '/' or '?' in a name must not change the route. */

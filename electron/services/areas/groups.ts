@@ -1,0 +1,67 @@
+// Groups area (Access v2; API-NOTES "Groups"). Access sends snake_case and `members` as an
+// array; the spec's camelCase sample and its string-encoded members are tolerated too, in
+// case an older Access really sends them.
+// 1. Requests: shared/areas/groups/calls.ts. 2. Wire → model. 3. Handlers.
+import { requestFor } from '../../../shared/api/contract';
+import type { GroupDetails, GroupPage, GroupSummary } from '../../../shared/areas/groups/model';
+import type { AreaHandlers } from './types';
+import { obj, strings, type Raw } from './wire';
+
+// ---- Wire → model ----------------------------------------------------------------------
+
+/** An array of names, or the spec's rendering bug: a JSON array inside a string. */
+export function memberList(value: unknown): string[] {
+  if (typeof value !== 'string') return strings(value);
+  try {
+    return strings(JSON.parse(value));
+  } catch {
+    return [];
+  }
+}
+
+const pick = (raw: Raw, snake: string, camel: string): unknown => (raw[snake] !== undefined ? raw[snake] : raw[camel]);
+
+export function toGroupDetails(value: unknown): GroupDetails {
+  const raw = obj(value);
+  const details: GroupDetails = {
+    name: typeof raw.name === 'string' ? raw.name : typeof raw.group_name === 'string' ? raw.group_name : '',
+    auto_join: pick(raw, 'auto_join', 'autoJoin') === true,
+    admin_privileges: pick(raw, 'admin_privileges', 'adminPrivileges') === true,
+    members: memberList(raw.members),
+  };
+  const optional: [keyof GroupDetails & ('description' | 'realm' | 'realm_attributes' | 'external_id'), unknown][] = [
+    ['description', raw.description],
+    ['realm', raw.realm],
+    ['realm_attributes', pick(raw, 'realm_attributes', 'realmAttributes')],
+    ['external_id', pick(raw, 'external_id', 'externalId')],
+  ];
+  for (const [key, v] of optional) if (typeof v === 'string') details[key] = v;
+  return details;
+}
+
+function toGroupSummary(value: unknown): GroupSummary {
+  const raw = obj(value);
+  const summary: GroupSummary = { group_name: typeof raw.group_name === 'string' ? raw.group_name : String(raw.name ?? '') };
+  if (typeof raw.uri === 'string') summary.uri = raw.uri;
+  return summary;
+}
+
+export function toGroupPage(value: unknown): GroupPage {
+  const raw = obj(value);
+  const page: GroupPage = { groups: Array.isArray(raw.groups) ? raw.groups.map(toGroupSummary) : [] };
+  if (typeof raw.cursor === 'string' && raw.cursor !== '') page.cursor = raw.cursor;
+  return page;
+}
+
+// ---- Handlers --------------------------------------------------------------------------
+
+export const groupsArea: AreaHandlers<'groups'> = {
+  'groups.page': async (input, { http }) => toGroupPage(await http.json(requestFor('groups.page', input))),
+  'groups.get': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.get', input))),
+  'groups.create': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.create', input))),
+  'groups.update': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.update', input))),
+  'groups.delete': async (input, { http }) => {
+    await http.request(requestFor('groups.delete', input));
+  },
+  'groups.updateMembers': async (input, { http }) => ({ members: memberList(obj(await http.json(requestFor('groups.updateMembers', input))).members) }),
+};

@@ -1,0 +1,18 @@
+// Every area's handlers, merged into the one table the dispatcher uses. A new area adds
+// one line here; a call of the contract without a handler is a compile error.
+import { appArea } from './app';
+import { groupsArea } from './groups';
+import { httpSettingsArea } from './http-settings';
+import { instancesArea } from './instances';
+import { systemArea } from './system';
+import type { AllHandlers } from './types';
+import { usersArea } from './users';
+
+export const handlers: AllHandlers = {
+  ...appArea,
+  ...instancesArea,
+  ...systemArea,
+  ...usersArea,
+  ...groupsArea,
+  ...httpSettingsArea,
+};

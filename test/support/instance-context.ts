@@ -1,0 +1,21 @@
+// An InstanceContext for calling one area's handlers directly, without the dispatcher.
+import type { InstanceContext } from '../../electron/services/areas/types';
+import type { PlatformHttp } from '../../electron/services/http/types';
+import type { InstanceProfile } from '../../shared/areas/instances/model';
+
+export function instanceContext(instance: InstanceProfile, http: PlatformHttp): InstanceContext {
+  const unavailable = (what: string) => () => {
+    throw new Error(`${what} is not available when a handler is called directly`);
+  };
+  return {
+    info: { version: '0.0.0-test', runtime: 'browser-host', demo: false },
+    dataDir: '/nonexistent',
+    secrets: undefined as never,
+    instances: undefined as never,
+    connect: unavailable('connect'),
+    service: unavailable('service'),
+    instance,
+    http,
+    notePlatform: () => undefined,
+  };
+}
