@@ -1,37 +1,97 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { AppCallName, CallInput, CallOutput, InstanceCallName } from '../../shared/api/contract';
+// The one data pattern of every area: queries keyed by instance id and call name, loaders
+// for reads that take several calls (all pages of a list), and mutations that say which
+// calls they make stale. Areas build their hooks (renderer/areas/<area>/api.ts) from these.
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { AppCallName, CallInput, CallName, CallOutput, InstanceCallName } from '../../shared/api/contract';
 import { callApi } from './bridge';
 import { appKey, instanceKey } from './keys';
 
-type InstanceParams<K extends InstanceCallName> = Omit<CallInput<K>, 'instanceId'>;
+/** An instance call's input as screens hold it: without the instance id. */
+export type InstanceParams<K extends InstanceCallName> = Omit<CallInput<K>, 'instanceId'>;
 type QueryExtras<T> = Omit<UseQueryOptions<T, Error, T, readonly unknown[]>, 'queryKey' | 'queryFn'>;
 
-/** Read instance data; the key leads with the instance id. */
+/** One call outside React (bulk runs, loaders). */
+export function callInstance<K extends InstanceCallName>(instanceId: string, name: K, params: InstanceParams<K>): Promise<CallOutput<K>> {
+  return callApi(name, { ...params, instanceId } as CallInput<K>);
+}
+
+/** Read instance data with one call. No instance, no call — whatever `enabled` says. */
 export function useInstanceQuery<K extends InstanceCallName>(
   instanceId: string | undefined,
   name: K,
   params: InstanceParams<K>,
   options: QueryExtras<CallOutput<K>> = {},
 ) {
+  const { enabled = true, ...rest } = options;
   return useQuery({
+    ...rest,
     queryKey: instanceKey(instanceId ?? '-', name, params),
-    queryFn: () => callApi(name, { ...params, instanceId } as CallInput<K>),
-    enabled: Boolean(instanceId) && (options.enabled ?? true),
-    ...options,
+    queryFn: () => callInstance(instanceId!, name, params),
+    enabled: Boolean(instanceId) && enabled === true,
+  });
+}
+
+/**
+ * Read instance data that takes several calls (every page of a list). Keyed by the call
+ * it is made of, so invalidating that call refreshes it too.
+ */
+export function useInstanceLoader<T>(
+  instanceId: string | undefined,
+  name: InstanceCallName,
+  params: unknown,
+  load: (instanceId: string) => Promise<T>,
+  options: QueryExtras<T> = {},
+) {
+  const { enabled = true, ...rest } = options;
+  return useQuery({
+    ...rest,
+    queryKey: instanceKey(instanceId ?? '-', name, params),
+    queryFn: () => load(instanceId!),
+    enabled: Boolean(instanceId) && enabled === true,
+  });
+}
+
+/** Marks the given calls' data of one instance stale (their screens refetch). */
+export function invalidateCalls(client: QueryClient, instanceId: string, names: readonly CallName[]): Promise<void> {
+  return Promise.all(names.map((name) => client.invalidateQueries({ queryKey: instanceKey(instanceId, name) }))).then(() => undefined);
+}
+
+export interface MutationOptions<O> {
+  /** Calls whose data this change makes stale, refetched after success. */
+  invalidates?: readonly CallName[];
+  /** Calls whose data must not be fetched again (e.g. the details of what was deleted): dropped from the cache. */
+  forgets?: readonly CallName[];
+  onSuccess?: (output: O) => void;
+}
+
+/** A call that changes an instance. `mutateAsync(params)` takes the input without the instance id. */
+export function useInstanceMutation<K extends InstanceCallName>(instanceId: string | undefined, name: K, options: MutationOptions<CallOutput<K>> = {}) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (params: InstanceParams<K>) => {
+      if (!instanceId) return Promise.reject(new Error('No instance is selected.'));
+      return callInstance(instanceId, name, params);
+    },
+    onSuccess: async (output) => {
+      if (!instanceId) return;
+      for (const forgotten of options.forgets ?? []) client.removeQueries({ queryKey: instanceKey(instanceId, forgotten) });
+      options.onSuccess?.(output);
+      await invalidateCalls(client, instanceId, options.invalidates ?? []);
+    },
   });
 }
 
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {
-  return useQuery({ queryKey: appKey(name), queryFn: () => callApi(name, input), ...options });
+  return useQuery({ ...options, queryKey: appKey(name), queryFn: () => callApi(name, input) });
 }
 
-/** A call that changes something; on success, invalidates the given instance's queries (or app queries). */
-export function useApiMutation<K extends AppCallName | InstanceCallName>(name: K, invalidate: readonly unknown[][] = []) {
+/** A call that changes app data (instances, settings); refetches the given app calls after success. */
+export function useAppMutation<K extends AppCallName>(name: K, options: { invalidates?: readonly AppCallName[] } = {}) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CallInput<K>) => callApi(name, input),
     onSuccess: async () => {
-      await Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey })));
+      await Promise.all((options.invalidates ?? []).map((call) => client.invalidateQueries({ queryKey: appKey(call) })));
     },
   });
 }

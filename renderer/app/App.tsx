@@ -6,7 +6,7 @@ import { Suspense, lazy } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
-import { screens } from '../screens/registry';
+import { screens } from '../areas/registry';
 import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
 import { NavDrawer } from './NavDrawer';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -15,7 +15,7 @@ import { useAppTheme } from './theme';
 import { TopBar } from './TopBar';
 import { useNavShortcuts } from './use-shortcuts';
 
-const WelcomeScreen = lazy(() => import('../screens/welcome/WelcomeScreen'));
+const WelcomeScreen = lazy(() => import('./WelcomeScreen'));
 
 export function App() {
   const theme = useAppTheme();

@@ -3,10 +3,12 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
 import { useActiveInstance } from './active-instance';
 import { isScreenEnabled, visibleScreens } from './nav';
 import { navigate } from './router';
+import { NAV_SECTIONS } from './screen-types';
 
 export const NAV_WIDTH = 220;
 
@@ -22,8 +24,15 @@ export function NavDrawer({ route }: { route: string }) {
       <List dense sx={{ px: 1, py: 1.5 }}>
         {items.map((screen, index) => {
           const Icon = screen.icon;
+          const Badge = screen.badge;
           const enabled = isScreenEnabled(screen, active);
-          return (
+          const firstOfSection = index === 0 || items[index - 1].section !== screen.section;
+          return [
+            firstOfSection && (
+              <ListSubheader key={`section-${screen.section}`} disableSticky sx={{ lineHeight: '28px', mt: index === 0 ? 0 : 1, bgcolor: 'transparent', fontSize: 11, textTransform: 'uppercase', letterSpacing: 0.6 }}>
+                {NAV_SECTIONS[screen.section]}
+              </ListSubheader>
+            ),
             <ListItemButton
               key={screen.id}
               selected={route === screen.id}
@@ -37,8 +46,9 @@ export function NavDrawer({ route }: { route: string }) {
                 <Icon />
               </ListItemIcon>
               <ListItemText primary={screen.label} />
-            </ListItemButton>
-          );
+              {Badge && enabled && <Badge />}
+            </ListItemButton>,
+          ];
         })}
       </List>
       {!active && (

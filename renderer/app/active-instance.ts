@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
 import type { InstanceView } from '../../shared/areas/instances/model';
 import { useAppQuery } from '../api/hooks';
-import { appKey } from '../api/keys';
 import { useUiStore } from './ui-store';
-
-/** Query key of the instance list, for mutations that change it. */
-export const INSTANCES_KEY = [...appKey('instances.list')];
 
 export function useInstances() {
   return useAppQuery('instances.list', {});

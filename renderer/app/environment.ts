@@ -10,3 +10,8 @@ export function environmentTone(label: string): EnvironmentTone {
   if (/^(TEST|TST|CI)/.test(value)) return 'success';
   return 'default';
 }
+
+/** Instances labelled as production: destructive actions ask for the instance's name typed. */
+export function isProductionInstance(instance: { environment?: string }): boolean {
+  return environmentTone(instance.environment ?? '') === 'error';
+}

@@ -1,14 +1,27 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 
-/** One navigation entry. Screens are lazy so each ships in its own chunk. */
+/** The navigation's groups, in the order they are shown. */
+export const NAV_SECTIONS = {
+  instance: 'Instances',
+  identity: 'Identity and access',
+  platform: 'Platform',
+  tools: 'Tools',
+} as const;
+export type NavSection = keyof typeof NAV_SECTIONS;
+
+/** One navigation entry. Each area exports its entries from its `area.ts`. */
 export interface ScreenDef {
   /** Also the hash route: #/users */
   id: string;
   label: string;
   icon: ComponentType;
+  section: NavSection;
   /** 'instance' screens need an active instance; 'app' screens work with none (e.g. offline snippets). */
   scope: 'instance' | 'app';
   /** Hidden on Cloud instances, with an explanation when opened directly. */
   selfHostedOnly?: boolean;
+  /** A lazy import whose default export is the screen, so each screen ships in its own chunk. */
   component: LazyExoticComponent<ComponentType>;
+  /** A small count or state shown beside the label (e.g. tokens expiring); keep it cheap. */
+  badge?: ComponentType;
 }

@@ -6,6 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type ReactNode } from 'react';
+import { isProductionInstance } from '../app/environment';
 
 interface Props {
   open: boolean;
@@ -15,6 +16,11 @@ interface Props {
   /** When set, the user must type this text before confirming (for destructive actions). */
   requireText?: string;
   destructive?: boolean;
+  /**
+   * The instance the action changes. On an instance labelled as production, the user must
+   * type its name before confirming (the shared production guard).
+   */
+  instance?: { name: string; environment?: string };
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -29,10 +35,13 @@ export function ConfirmDialog(props: Props) {
   );
 }
 
-function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, destructive, busy, onConfirm, onClose }: Props) {
+function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, destructive, instance, busy, onConfirm, onClose }: Props) {
   const [typed, setTyped] = useState('');
+  const [typedName, setTypedName] = useState('');
   const inputId = useId();
-  const allowed = !busy && (!requireText || typed === requireText);
+  const nameId = useId();
+  const production = instance && isProductionInstance(instance) ? instance.name : undefined;
+  const allowed = !busy && (!requireText || typed === requireText) && (!production || typedName === production);
   return (
     <form
       onSubmit={(event) => {
@@ -53,10 +62,22 @@ function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, de
             onChange={(event) => setTyped(event.target.value)}
           />
         )}
+        {production && (
+          <TextField
+            id={nameId}
+            autoFocus={!requireText}
+            fullWidth
+            sx={{ mt: 2 }}
+            label={`Production instance: type "${production}" to confirm`}
+            value={typedName}
+            onChange={(event) => setTypedName(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'confirm-instance-name' } }}
+          />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={!allowed} autoFocus={!requireText}>
+        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={!allowed} autoFocus={!requireText && !production}>
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startFakePlatform } from '../fake-platform/index';
-import { baseUser } from '../fake-platform/seed/principals';
+import { baseUser } from '../fake-platform/support/principals';
 import { createAppServices } from '../../electron/services/app-services';
 import { startBrowserHost } from '../../electron/host/browser-host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';

@@ -6,8 +6,8 @@ import type { AppServices } from '../../electron/services/app-services-types';
 import type { FakePlatform } from '../fake-platform/index';
 import { expect, test } from './fixtures';
 import { addInstance, adminBasic, goToScreen } from './support/instances';
-import { defaultRepositories } from '../fake-platform/modules/repositories';
-import { defaultWebServer } from '../fake-platform/modules/web-server';
+import { defaultRepositories } from '../fake-platform/areas/repositories';
+import { defaultWebServer } from '../fake-platform/areas/http-settings';
 
 const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
 

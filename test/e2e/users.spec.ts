@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addInstance, adminBasic, goToScreen, type InstanceFields } from './support/instances';
 import type { AppServices } from '../../electron/services/app-services-types';
-import { baseUser } from '../fake-platform/seed/principals';
+import { baseUser } from '../fake-platform/support/principals';
 import type { FakePlatform } from '../fake-platform/index';
 
 

@@ -8,15 +8,16 @@ import type { RecordedRequest } from './core/recorder';
 import { Router } from './core/router';
 import { createServer } from './core/server';
 import { createEmptyState, type FakeState } from './core/state';
-import { allModules } from './modules';
-import { applySeed, type SeedOption } from './seed';
+import { allAreas } from './areas';
+import { applySeed, type SeedOption } from './support/seed';
 
 export type { FaultRule, FaultKind } from './core/faults';
 export type { FakeModule, ModuleApi, FakeRequest, Principal, RouteOptions } from './core/module';
 export type { RecordedRequest } from './core/recorder';
 export type { FakeResponse } from './core/responses';
 export type * from './core/state';
-export type { SeedOption } from './seed';
+export type { SeedOption } from './support/seed';
+export type { FakeArea, SeedScenario } from './core/area';
 
 export interface FakePlatformOptions {
   mode?: 'self-hosted' | 'cloud';
@@ -49,7 +50,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
   const principals = applySeed(state, options.seed ?? 'minimal');
 
   const router = new Router();
-  for (const register of [...allModules, ...(options.extraModules ?? [])]) {
+  for (const register of [...allAreas.map((area) => area.routes), ...(options.extraModules ?? [])]) {
     register({ route: (method, pattern, handler, routeOptions) => router.add(method, pattern, handler, routeOptions), state, mode });
   }
 

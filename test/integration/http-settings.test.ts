@@ -11,8 +11,8 @@ import type { ApiError, CallResult } from '../../shared/errors';
 import type { DockerRepo, WebServerSettings } from '../../shared/areas/http-settings/model';
 import type { InstanceView } from '../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
-import { defaultRepositories } from '../fake-platform/modules/repositories';
-import { defaultWebServer } from '../fake-platform/modules/web-server';
+import { defaultRepositories } from '../fake-platform/areas/repositories';
+import { defaultWebServer } from '../fake-platform/areas/http-settings';
 
 const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
 const SNIPPET = '/artifactory/api/system/configuration/reverseProxy/nginx';

@@ -11,7 +11,7 @@ import type { CallResult } from '../../shared/errors';
 import type { GroupPage } from '../../shared/areas/groups/model';
 import type { UserPage } from '../../shared/areas/users/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
-import { pageOf } from '../fake-platform/modules/access-paging';
+import { pageOf } from '../fake-platform/support/access-paging';
 
 let fake: FakePlatform;
 let services: AppServices;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startFakePlatform } from '../../fake-platform';
 import { createEmptyState, type FakeState } from '../../fake-platform/core/state';
-import { applySeed, type SeedOption } from '../../fake-platform/seed';
+import { applySeed, type SeedOption } from '../../fake-platform/support/seed';
 import { basic, request } from './request';
 
 function seeded(seed: SeedOption): FakeState {

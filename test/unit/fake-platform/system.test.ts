@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakePlatform, type FakePlatform } from '../../fake-platform';
 import { healthyServices } from '../../fake-platform/core/state';
-import { makeLicenseKey } from '../../fake-platform/modules/license-keys';
+import { makeLicenseKey } from '../../fake-platform/support/license-keys';
 import { bearer, request } from './request';
 
 describe('fake platform system module', () => {

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import { navigate } from './router';
+
+// Which object's panel each screen has open (a user, a group, a project…), per instance.
+// Cross-links between areas go through here: openObject('groups', id, 'developers') opens
+// that group's panel on the groups screen. Tagged with the instance so switching instance
+// never opens a panel for a name from another one.
+interface OpenObject {
+  instanceId: string;
+  name: string;
+}
+
+interface OpenObjects {
+  open: Record<string, OpenObject | undefined>;
+  set: (screen: string, value: OpenObject | undefined) => void;
+}
+
+const useOpenObjects = create<OpenObjects>()((set) => ({
+  open: {},
+  set: (screen, value) => set((state) => ({ open: { ...state.open, [screen]: value } })),
+}));
+
+/** The name open on `screen` for this instance, and its setter. */
+export function useOpenObject(screen: string, instanceId: string | undefined): [string | null, (name: string | null) => void] {
+  const current = useOpenObjects((state) => state.open[screen]);
+  const set = useOpenObjects((state) => state.set);
+  const name = current && current.instanceId === instanceId ? current.name : null;
+  return [name, (next) => set(screen, next && instanceId ? { instanceId, name: next } : undefined)];
+}
+
+/** Opens `name` on another screen and goes there; the `from` screen's panel closes. */
+export function openObject(screen: string, instanceId: string, name: string, from?: string): void {
+  const { set } = useOpenObjects.getState();
+  if (from) set(from, undefined);
+  set(screen, { instanceId, name });
+  navigate(screen);
+}

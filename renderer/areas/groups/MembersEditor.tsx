@@ -1,0 +1,57 @@
+// Members of a group: pending additions (picker) and removals (list) go out in one
+// groups.updateMembers call; pasted names go out once checked.
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { useGroupMutation } from './api';
+import { useUserTable } from '../users/api';
+import { ErrorState } from '../../components/ErrorState';
+import { CurlButton } from '../../components/CurlButton';
+import { GuardedButton } from '../../components/GuardedButton';
+import { MemberList } from './MemberList';
+import { PasteMembers } from './PasteMembers';
+import { UserPicker } from './UserPicker';
+
+interface Props {
+  instanceId: string;
+  group: string;
+  members: string[];
+  blockedReason?: string;
+  onSaved?: () => void;
+  onOpenUser: (username: string) => void;
+}
+
+export function MembersEditor({ instanceId, group, members, blockedReason, onSaved, onOpenUser }: Props) {
+  const { table, version } = useUserTable(instanceId);
+  const memberSet = useMemo(() => new Set(members), [members]);
+  const [add, setAdd] = useState<string[]>([]);
+  const [remove, setRemove] = useState<ReadonlySet<string>>(new Set());
+  const save = useGroupMutation(instanceId, 'groups.updateMembers', () => {
+    setAdd([]);
+    setRemove(new Set());
+    onSaved?.();
+  });
+  const toggleRemove = (name: string) => setRemove((prev) => {
+    const next = new Set(prev);
+    if (!next.delete(name)) next.add(name);
+    return next;
+  });
+  const pending = add.length + remove.size;
+  return (
+    <Box data-testid="group-members">
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Members ({members.length.toLocaleString('en-US')})</Typography>
+      <MemberList members={members} removing={remove} blockedReason={blockedReason} onToggleRemove={toggleRemove} onOpenUser={onOpenUser} />
+      <Box sx={{ mt: 1.5 }}>
+        <UserPicker table={table} version={version} exclude={memberSet} value={add} onChange={setAdd} disabled={Boolean(blockedReason)} />
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1, mt: 1, alignItems: 'center' }}>
+        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={pending === 0 || save.isPending} onClick={() => save.mutate({ name: group, add, remove: [...remove] })} data-testid="members-save">
+          Save members{pending ? ` (+${add.length} −${remove.size})` : ''}
+        </GuardedButton>
+        <CurlButton call="groups.updateMembers" input={() => ({ name: group, add, remove: [...remove] })} />
+      </Box>
+      {save.error && <Box sx={{ mt: 1 }}><ErrorState error={save.error} title="The members were not changed" /></Box>}
+      <PasteMembers table={table} members={memberSet} blockedReason={blockedReason} busy={save.isPending} onAdd={(names) => save.mutate({ name: group, add: names, remove: [] })} />
+    </Box>
+  );
+}

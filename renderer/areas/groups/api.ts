@@ -1,0 +1,44 @@
+// Groups area: every group name through the cursor (a few thousand: one array in one
+// query entry), details with members, and the group mutations.
+import type { CallName, CallOutput } from '../../../shared/api/contract';
+import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
+
+const GROUP_PAGE_SIZE = 10_000;
+
+async function allGroupNames(instanceId: string): Promise<string[]> {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await callInstance(instanceId, 'groups.page', { cursor, limit: GROUP_PAGE_SIZE });
+    for (const group of page.groups) names.push(group.group_name);
+    cursor = page.cursor || undefined;
+  } while (cursor);
+  return names;
+}
+
+export function useGroupNames(instanceId: string | undefined) {
+  return useInstanceLoader(instanceId, 'groups.page', { all: true }, allGroupNames, { retry: false, staleTime: 60_000 });
+}
+
+export function useGroupDetails(instanceId: string | undefined, name: string | undefined) {
+  return useInstanceQuery(instanceId, 'groups.get', { name: name ?? '' }, { enabled: Boolean(name), retry: false });
+}
+
+/** A group change makes stale: the list (create/delete), every group's details, users' details (their groups moved). */
+const GROUP_CHANGED: Record<GroupMutation, readonly CallName[]> = {
+  'groups.create': ['groups.page', 'groups.get', 'users.get'],
+  'groups.update': ['groups.get'],
+  'groups.delete': ['groups.page', 'users.get'],
+  'groups.updateMembers': ['groups.get', 'users.get'],
+};
+
+type GroupMutation = 'groups.create' | 'groups.update' | 'groups.delete' | 'groups.updateMembers';
+
+export function useGroupMutation<K extends GroupMutation>(instanceId: string | undefined, name: K, onSuccess?: (output: CallOutput<K>) => void) {
+  return useInstanceMutation(instanceId, name, {
+    onSuccess,
+    invalidates: GROUP_CHANGED[name],
+    // A deleted group's details must not be fetched again.
+    forgets: name === 'groups.delete' ? ['groups.get'] : [],
+  });
+}

@@ -1,0 +1,103 @@
+// The loaded HTTP settings of one instance: edit, preview, compare and save.
+import { useMemo, useState } from 'react';
+import type { DockerRepo, WebServerSettings } from '../../../shared/areas/http-settings/model';
+import type { InstanceView } from '../../../shared/areas/instances/model';
+import { usePlatformSnippet, useSaveHttpSettings } from './api';
+import { ReadOnlyNotice, isReadOnly } from '../../components/ReadOnlyNotice';
+import { formFromSettings } from './form/form-model';
+import { ProblemList } from './form/ProblemList';
+import { settingsChanges } from './form/settings-diff';
+import { SnippetForm } from './form/SnippetForm';
+import { SnippetPreview } from './form/SnippetPreview';
+import { TwoColumns } from './form/TwoColumns';
+import { useSnippetForm } from './form/use-snippet-form';
+import { SaveBar } from './SaveBar';
+import { SaveConfirmDialog } from './SaveConfirmDialog';
+
+interface Props {
+  instance: InstanceView;
+  /** The settings as last read from the platform: the baseline for "what changes". */
+  settings: WebServerSettings;
+  dockerRepos: DockerRepo[];
+}
+
+/** Fields the platform does not store; the offline generators use them, Save leaves them out. */
+function toPlatform(settings: WebServerSettings): WebServerSettings {
+  const body = { ...settings };
+  delete body.httpToHttpsRedirect;
+  return body;
+}
+
+export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
+  const form = useSnippetForm(() => formFromSettings(settings, dockerRepos));
+  const platformSnippet = usePlatformSnippet(instance.id);
+  const save = useSaveHttpSettings(instance.id);
+  const [confirming, setConfirming] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const outgoing = useMemo(() => toPlatform(form.output.input.settings), [form.output]);
+  const changes = useMemo(() => settingsChanges(settings, outgoing), [settings, outgoing]);
+  const disabledReason = isReadOnly(instance)
+    ? `${instance.name} is read-only in Lilypad: saving is disabled.`
+    : form.problems.length > 0
+      ? 'Fix the problems above to save.'
+      : changes.length === 0
+        ? 'No changes to save.'
+        : null;
+
+  const confirm = async () => {
+    try {
+      await save.save(outgoing);
+      setSaved(true);
+    } catch {
+      // save.error holds it; the form keeps what the user typed.
+      setSaved(false);
+    } finally {
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <>
+      <ReadOnlyNotice instance={instance} />
+      <TwoColumns
+        left={
+          <>
+            <ProblemList problems={form.problems} />
+            <SnippetForm api={form} problems={form.problems} />
+            <SaveBar
+              disabledReason={disabledReason}
+              busy={save.isPending}
+              error={save.error}
+              saved={saved && changes.length === 0}
+              onSave={() => {
+                save.reset();
+                setConfirming(true);
+              }}
+            />
+          </>
+        }
+        right={
+          <SnippetPreview
+            generated={form.generated}
+            fileStem={form.form.settings.serverName || instance.name}
+            platform={{
+              loading: platformSnippet.isLoading,
+              error: platformSnippet.error,
+              text: platformSnippet.data?.text,
+              note: 'What the platform generates from its saved settings. Repository ports come from each repository\'s own configuration there.',
+            }}
+          />
+        }
+      />
+      <SaveConfirmDialog
+        open={confirming}
+        instanceName={instance.name}
+        changes={changes}
+        busy={save.isPending}
+        onConfirm={() => void confirm()}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}

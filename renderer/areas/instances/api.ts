@@ -1,0 +1,15 @@
+// Instances area: the saved profiles change through these; every change refetches the
+// instance list (the top bar, the navigation and this screen read it).
+import { useAppMutation, useAppQuery } from '../../api/hooks';
+
+const LIST = ['instances.list'] as const;
+
+export const useSaveInstance = () => useAppMutation('instances.save', { invalidates: LIST });
+export const useRemoveInstance = () => useAppMutation('instances.remove', { invalidates: LIST });
+export const useDuplicateInstance = () => useAppMutation('instances.duplicate', { invalidates: LIST });
+export const useImportInstances = () => useAppMutation('instances.import', { invalidates: LIST });
+export const useExportInstances = () => useAppMutation('instances.export');
+export const useTestConnection = () => useAppMutation('instances.testConnection');
+
+export const useSecretStoreStatus = () => useAppQuery('secrets.status', {});
+export const useAllowWeakStorage = () => useAppMutation('secrets.allowWeakStorage', { invalidates: ['secrets.status'] });

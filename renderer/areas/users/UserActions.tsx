@@ -1,0 +1,78 @@
+// The one-user actions of the details panel: edit, password, expire, unlock, delete.
+import Box from '@mui/material/Box';
+import { useState } from 'react';
+import type { UserDetails } from '../../../shared/areas/users/model';
+import { useUserMutation } from './api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorState } from '../../components/ErrorState';
+import { CurlButton } from '../../components/CurlButton';
+import { EditUserDialog } from './EditUserDialog';
+import { GuardedButton } from '../../components/GuardedButton';
+import { PasswordDialog } from './PasswordDialog';
+
+type Simple = 'users.expirePassword' | 'users.unlock' | 'users.delete';
+const CONFIRM: Record<Simple, { title: string; label: string; message: (u: string) => string }> = {
+  'users.expirePassword': { title: 'Expire password', label: 'Expire', message: (u) => `${u} must choose a new password at the next sign-in.` },
+  'users.unlock': { title: 'Unlock user', label: 'Unlock', message: (u) => `Unlock ${u} after failed sign-ins?` },
+  'users.delete': { title: 'Delete user', label: 'Delete', message: (u) => `Delete the user ${u}? This cannot be undone.` },
+};
+
+interface Props {
+  instanceId: string;
+  user: UserDetails;
+  locked: boolean;
+  blockedReason?: string;
+  onChanged?: (user?: UserDetails) => void;
+  onDeleted: (username: string) => void;
+}
+
+export function UserActions({ instanceId, user, locked, blockedReason, onChanged, onDeleted }: Props) {
+  const [dialog, setDialog] = useState<'edit' | 'password' | Simple | null>(null);
+  const username = user.username;
+  const done = () => {
+    setDialog(null);
+    onChanged?.();
+  };
+  const mutations = {
+    'users.delete': useUserMutation(instanceId, 'users.delete', () => {
+      setDialog(null);
+      onDeleted(username);
+    }),
+    'users.unlock': useUserMutation(instanceId, 'users.unlock', done),
+    'users.expirePassword': useUserMutation(instanceId, 'users.expirePassword', done),
+  };
+  const simple = dialog === 'users.delete' || dialog === 'users.unlock' || dialog === 'users.expirePassword' ? dialog : null;
+  const run = mutations[simple ?? 'users.delete'];
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="user-edit">Edit</GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason ?? (user.internal_password_disabled ? 'The internal password is disabled: this user signs in through SSO' : undefined)} onClick={() => setDialog('password')}>Change password</GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('users.expirePassword')}>Expire password</GuardedButton>
+        <GuardedButton size="small" variant={locked ? 'contained' : 'outlined'} color="warning" blockedReason={blockedReason} onClick={() => setDialog('users.unlock')}>Unlock</GuardedButton>
+        <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('users.delete')} data-testid="user-delete">Delete</GuardedButton>
+      </Box>
+      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
+        <CurlButton call="users.get" input={() => ({ username })} label="cURL: get" />
+        <CurlButton call="users.expirePassword" input={() => ({ username })} label="cURL: expire" />
+        <CurlButton call="users.unlock" input={() => ({ username })} label="cURL: unlock" />
+        <CurlButton call="users.delete" input={() => ({ username })} label="cURL: delete" />
+      </Box>
+      {run.error && !simple && <Box sx={{ mt: 1 }}><ErrorState error={run.error} title="The action failed" /></Box>}
+      {dialog === 'edit' && <EditUserDialog instanceId={instanceId} user={user} onClose={() => setDialog(null)} onSaved={(saved) => { setDialog(null); onChanged?.(saved); }} />}
+      {dialog === 'password' && <PasswordDialog instanceId={instanceId} username={username} onClose={() => setDialog(null)} />}
+      {simple && (
+        <ConfirmDialog
+          open
+          title={CONFIRM[simple].title}
+          message={<>{CONFIRM[simple].message(username)}{run.error && <Box sx={{ mt: 1 }}><ErrorState error={run.error} title="The platform refused" /></Box>}</>}
+          confirmLabel={CONFIRM[simple].label}
+          destructive={simple === 'users.delete'}
+          busy={run.isPending}
+          onConfirm={() => run.mutate({ username })}
+          onClose={() => { run.reset(); setDialog(null); }}
+        />
+      )}
+    </Box>
+  );
+}

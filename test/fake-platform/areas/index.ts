@@ -1,0 +1,10 @@
+// Every area of the fake platform, in seeding order (groups before users: the users'
+// seed joins them). A new area adds one line here.
+import type { FakeArea } from '../core/area';
+import { groupsArea } from './groups';
+import { httpSettingsArea } from './http-settings';
+import { repositoriesArea } from './repositories';
+import { systemArea } from './system';
+import { usersArea } from './users';
+
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
