@@ -70,7 +70,7 @@ export function reasonToSkip(options: RuntimeFetchOptions): string | null {
   const failedAt = failure ? Date.parse(failure.failedAt) : Number.NaN;
   const now = (options.now ?? Date.now)();
   if (failure && now - failedAt < RETRY_AFTER_MS) {
-    return `the download failed at ${failure.failedAt} (${failure.reason}); "npm run electron:fetch" tries again`;
+    return `the download failed at ${failure.failedAt}: ${failure.reason}; "npm run electron:fetch" tries again`;
   }
   return null;
 }
