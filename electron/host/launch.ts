@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppServices } from '../services/app-services';
 import { resolveDataDir, resolvePort } from './data-dir';
 import { findElectronBinary } from './electron-binary';
+import { fetchElectronRuntime, type RuntimeFetchOutcome } from './electron-runtime-fetch';
 import { LaunchError, serveConsole } from './serve-console';
 
 export { serveConsole, LaunchError, type ServeConsoleOptions, type ServedConsole } from './serve-console';
@@ -39,8 +40,14 @@ function runElectron(binary: string): void {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-async function runBrowserHost(): Promise<void> {
-  console.log('Electron runtime not found (the binary could not be downloaded here) — serving the same console from the browser host instead.\n');
+function whyNoElectron(outcome: RuntimeFetchOutcome): string {
+  if (outcome.kind === 'failed') return `fetching it failed: ${outcome.reason}; "npm run electron:fetch" tries again`;
+  if (outcome.kind === 'skipped') return outcome.reason;
+  return 'the installer finished but left no binary';
+}
+
+async function runBrowserHost(why: string): Promise<void> {
+  console.log(`Electron runtime not found (${why}).\nServing the same console from the browser host instead.\n`);
   const port = resolvePort();
   const dataDir = resolveDataDir();
   const services = createAppServices({ dataDir, runtime: 'browser-host', version: packageVersion() });
@@ -54,9 +61,16 @@ async function runBrowserHost(): Promise<void> {
 }
 
 export async function launch(): Promise<void> {
-  const binary = findElectronBinary(projectRoot);
-  if (binary) runElectron(binary);
-  else await runBrowserHost();
+  const installed = findElectronBinary(projectRoot);
+  if (installed) return runElectron(installed);
+  // npm does not run Electron's download (package.json, allowScripts): the first start does.
+  const outcome = await fetchElectronRuntime({
+    packageDir: join(projectRoot, 'node_modules', 'electron'),
+    stateDir: join(projectRoot, 'node_modules', '.cache', 'lilypad'),
+  });
+  const fetched = outcome.kind === 'installed' ? findElectronBinary(projectRoot) : null;
+  if (fetched) return runElectron(fetched);
+  await runBrowserHost(whyNoElectron(outcome));
 }
 
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

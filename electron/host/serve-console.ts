@@ -22,6 +22,8 @@ export interface ServeConsoleOptions {
   port?: number;
   /** A heading printed above the URL, e.g. "Lilypad demo". */
   title?: string;
+  /** Lines printed under the URL, e.g. the demo's platform address and login. */
+  details?: string[];
   /** Open the URL in the OS browser (default true; LILYPAD_NO_OPEN=1 or CI=true turn it off). */
   open?: boolean;
   /** Stop on SIGINT/SIGTERM and exit the process (default true). */
@@ -84,6 +86,7 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
   }
 
   log(`${options.title ?? 'Lilypad'} is running at:\n\n  ${host.url}\n`);
+  if (options.details?.length) log(`${options.details.map((line) => `  ${line}`).join('\n')}\n`);
   log('The link carries a one-time session token; keep it to yourself. Press Ctrl+C to stop.');
   if ((options.open ?? true) && openInBrowser(host.url)) log('Opening it in your browser…');
   return { ...host, stop };

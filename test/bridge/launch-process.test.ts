@@ -14,7 +14,16 @@ const built = existsSync(join(root, 'dist', 'renderer', 'index.html'));
 function startLauncher(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'host', 'launch.ts')], {
     cwd: root,
-    env: { ...process.env, LILYPAD_DATA_DIR: mkdtempSync(join(tmpdir(), 'lilypad-launch-data-')), LILYPAD_NO_OPEN: '1', LILYPAD_PORT: '', ...env },
+    // No download attempt from a test: the fetch itself is tried against a loopback mirror
+    // in electron-runtime-fetch.test.ts.
+    env: {
+      ...process.env,
+      LILYPAD_DATA_DIR: mkdtempSync(join(tmpdir(), 'lilypad-launch-data-')),
+      LILYPAD_NO_OPEN: '1',
+      LILYPAD_PORT: '',
+      ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -41,7 +50,8 @@ describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (
     const { child, exited, output } = startLauncher();
     try {
       const url = await waitFor(() => /http:\/\/127\.0\.0\.1:\d+\/#session=[\w-]+/.exec(output().stdout)?.[0], 20_000);
-      expect(output().stdout).toContain('Electron runtime not found');
+      expect(output().stdout).toContain('Electron runtime not found (ELECTRON_SKIP_BINARY_DOWNLOAD is set)');
+      expect(output().stdout).toContain('browser host');
       const origin = url.split('/#')[0];
       const token = url.split('#session=')[1];
       const host = new URL(origin).host;

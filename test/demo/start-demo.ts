@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   await serveConsole({
     services,
     port: resolvePort(),
-    title: `Lilypad demo (fake JFrog platform at ${platform.url})`,
+    title: 'Lilypad demo',
+    // The fake platform's own administrator: a made-up account, printed so the demo can be
+    // tried against the platform directly too (curl, the fake's API).
+    details: [`fake JFrog platform at ${platform.url}`, `demo administrator: ${admin.username} / ${admin.password} (a fake account, saved in the Demo instance)`],
     onStop: async () => {
       await platform.close();
       rmSync(dataDir, { recursive: true, force: true });
