@@ -12,6 +12,7 @@ import { withSignal } from './http/with-signal';
 import { createConfStore } from './instances/conf-store';
 import { InstanceService } from './instances/instance-service';
 import { ProfileStore } from './instances/profile-store';
+import { ScanScheduler } from './scans/scan-scheduler';
 import { MemorySecretStore } from './secrets/memory-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 
@@ -34,6 +35,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const pool = new HttpPool(`Lilypad/${version}`);
   const instances = new InstanceService({ profiles, secrets, onChange: (id) => pool.forget(id) });
   const areaServices = new Map<string, AreaService>();
+  const scans = new ScanScheduler({
+    instances: () => instances.listProfiles(),
+    connect: async (instanceId) => (await connect(instanceId)).http,
+  });
 
   async function connect(instanceId: string): Promise<ConnectedInstance & { secrets: string[] }> {
     const instance = instances.get(instanceId);
@@ -48,6 +53,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     openExternal: options.openExternal,
     secrets,
     instances,
+    scans,
     connect: async (instanceId, signal) => {
       const { instance, http } = await connect(instanceId);
       return { instance, http: withSignal(http, signal) };
@@ -72,6 +78,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   return {
     dispatch,
     async close() {
+      scans.close();
       await Promise.all([...areaServices.values()].map((service) => service.close()));
       areaServices.clear();
       pool.close();

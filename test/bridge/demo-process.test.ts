@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_PRINCIPAL } from '../fake-platform/seed/principals';
+import { ADMIN_PRINCIPAL } from '../fake-platform/support/principals';
 
 const root = process.cwd();
 const built = existsSync(join(root, 'dist', 'renderer', 'index.html'));

@@ -12,6 +12,7 @@ export function instanceContext(instance: InstanceProfile, http: PlatformHttp): 
     dataDir: '/nonexistent',
     secrets: undefined as never,
     instances: undefined as never,
+    scans: undefined as never,
     connect: unavailable('connect'),
     service: unavailable('service'),
     instance,

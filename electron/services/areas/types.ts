@@ -5,6 +5,7 @@ import type { AreaCallName, CallName, CallOutput, InstanceCallName, ParsedInput 
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
+import type { ScanScheduler } from '../scans/scan-scheduler';
 import type { SecretStore } from '../secrets/secret-store';
 
 /** A long-lived service an area owns (a poller, a store): created on first use, closed with the app. */
@@ -28,6 +29,8 @@ export interface AppContext {
   instances: InstanceService;
   /** Another saved instance, e.g. the target of a federation or an import. Throws not-found. */
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
+  /** The one scheduler of scans across saved instances (fleet health, expiry watches). */
+  scans: ScanScheduler;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }

@@ -55,6 +55,11 @@ export class InstanceService {
     return { ...profile, hasSecret: (await this.secrets.get(profile.id)) !== undefined };
   }
 
+  /** Every saved profile (no secrets). */
+  listProfiles(): InstanceProfile[] {
+    return this.profiles.list();
+  }
+
   async list(): Promise<InstanceView[]> {
     return Promise.all(this.profiles.list().map((profile) => this.view(profile)));
   }

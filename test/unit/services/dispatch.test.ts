@@ -39,6 +39,7 @@ function setup(answer: (req: PlatformRequest) => unknown = () => ({ version: '7.
       openExternal: async (url) => void opened.push(url),
       secrets,
       instances,
+      scans: undefined as never,
       connect,
       service: () => {
         throw new Error('no area services in this test');
