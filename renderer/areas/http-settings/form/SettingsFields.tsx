@@ -76,7 +76,7 @@ export function SettingsFields({ api, problems }: Props) {
       <Row>
         {text('artifactoryServerName', 'Internal host name', 'localhost when the proxy runs on the same machine')}
         {port('artifactoryPort', 'Internal Artifactory port', 'Default 8081')}
-        {port('routerPort', 'Internal router port', 'Default 8082. For the offline snippets: the platform does not store it.')}
+        {port('routerPort', 'Internal router port', 'Default 8082; offline snippets only')}
       </Row>
       <Row>
         {text('artifactoryAppContext', 'Artifactory context', 'Path on the internal port, usually artifactory')}
