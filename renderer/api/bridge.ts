@@ -1,6 +1,6 @@
 import type { CallName } from '../../shared/api/call-names';
 import type { CallInput, CallOutput, DesktopApi } from '../../shared/api/contract';
-import { describeApiError, type ApiError } from '../../shared/errors';
+import { ApiFailure, describeApiError, type ApiError } from '../../shared/errors';
 import { createHttpBridge } from './http-bridge';
 
 let bridge: DesktopApi | undefined;
@@ -31,6 +31,8 @@ export async function callApi<K extends CallName>(name: K, input: CallInput<K>):
 
 export function apiErrorOf(error: unknown): ApiError | null {
   if (error instanceof BridgeCallError) return error.apiError;
+  // Raised in the renderer itself, e.g. a list walk that refused to loop.
+  if (error instanceof ApiFailure) return error.error;
   if (error instanceof Error) return { kind: 'internal', message: error.message };
   return null;
 }

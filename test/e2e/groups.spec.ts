@@ -119,4 +119,12 @@ test.describe('groups', () => {
     await expect(page.getByText('Needs admin permissions')).toBeVisible();
     await expect(page.getByTestId('groups-table')).toHaveCount(0);
   });
+
+  test('an empty page that still has a cursor: a clear error, not an endless walk', async ({ page, platform, services }) => {
+    await saveInstance(page, services, adminBasic(platform));
+    platform.faults.add({ method: 'GET', path: /^\/access\/api\/v2\/groups$/, kind: 'answer', body: { groups: [], cursor: 'more-to-come' } });
+    await goToScreen(page, 'Groups');
+    await expect(page.getByTestId('error-state')).toContainText('an empty page of groups that still has a cursor');
+    expect(platform.requests.filter((r) => r.method === 'GET' && r.path === '/access/api/v2/groups')).toHaveLength(1);
+  });
 });

@@ -48,7 +48,7 @@ test.describe('HTTP settings', () => {
     const form = settingsForm(page);
     const serverName = form.getByLabel(/Public server name/);
     await expect(serverName).toHaveValue('artifactory.acme.test');
-    // Docker repositories pre-filled from the platform, ports from their configuration.
+    // Docker repositories pre-filled from the platform, ports from its webServer JSON.
     await expect(form.getByLabel('Repository key 1')).toHaveValue('docker-local');
     await expect(form.getByLabel('Port of docker-local')).toHaveValue('5001');
     await expect(form.getByLabel('Port of docker-virtual')).toHaveValue('5000');
@@ -115,6 +115,32 @@ test.describe('HTTP settings', () => {
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
     await expect(page.getByTestId('save-disabled-reason')).toHaveText('Fix the problems above to save.');
     await shot(page, 'http-settings-light-problems');
+  });
+
+  test('Save sends the platform only its own fields: not the redirect switch, not the router port', async ({ page, platform, services }) => {
+    await withInstance(page, services, platform);
+    await goToScreen(page, 'HTTP settings');
+    const form = settingsForm(page);
+    await form.getByLabel(/Public server name/).fill('own.acme.test');
+    await form.getByLabel('Internal router port').fill('18082');
+    await form.getByRole('switch', { name: /Redirect HTTP to HTTPS/ }).check();
+    // The offline snippets use both…
+    await preview(page).getByRole('tab', { name: 'Offline NGINX' }).click();
+    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (offline)' })).toContainText('18082');
+    platform.clearRequests();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // …the confirmation lists only what the platform will get.
+    const changes = page.getByRole('dialog').getByRole('table', { name: 'Changes to save' });
+    await expect(changes.getByRole('row')).toHaveCount(2);
+    await expect(changes).toContainText('Public server name');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save to platform' }).click();
+    await expect(page.getByTestId('save-success')).toBeVisible();
+    const posts = platform.requests.filter((req) => req.method === 'POST' && req.path === WEB_SERVER);
+    expect(posts).toHaveLength(1);
+    const body = JSON.parse(posts[0].bodyText) as Record<string, unknown>;
+    expect(body).toMatchObject({ serverName: 'own.acme.test', sslPort: 443, reverseProxyRepositories: defaultWebServer().reverseProxyRepositories });
+    expect(body).not.toHaveProperty('routerPort');
+    expect(body).not.toHaveProperty('httpToHttpsRedirect');
   });
 
   test('a failed save keeps the form and shows the platform status and message', async ({ page, platform, services }) => {

@@ -41,6 +41,19 @@ test.describe('overview', () => {
     await expect(page.getByTestId('artifactory-version')).toHaveText(platform.state.system.version);
   });
 
+  test('a 503 that is a proxy page, not JSON, is still health data: unhealthy, with the text', async ({ page, platform }) => {
+    platform.state.system.healthPage = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
+    await addInstance(page, adminBasic(platform));
+    await goToScreen(page, 'Overview');
+    const health = page.getByTestId('router-health');
+    await expect(health.getByTestId('health-banner')).toHaveText('1 service unhealthy');
+    const router = health.locator('[data-testid="health-row"][data-service="Router"]');
+    await expect(router).toHaveAttribute('data-state', 'UNHEALTHY');
+    await expect(router).toContainText('HTTP 503: 503 Service Temporarily Unavailable');
+    await expect(health.getByTestId('health-services-note')).toContainText('services behind it are unknown');
+    await expect(page.getByTestId('error-state')).toHaveCount(0);
+  });
+
   test('the refresh interval picks up changes on its own; paused, nothing is fetched', async ({ page, platform }) => {
     await addInstance(page, adminBasic(platform));
     await goToScreen(page, 'Overview');

@@ -248,6 +248,33 @@ test.describe('users', () => {
     expect(mutating(platform)).toEqual([]);
   });
 
+  test('admin through a group shows as admin, in the details and the list', async ({ page, platform, services }) => {
+    platform.state.groups.get('platform-admins')!.members.push('bob');
+    platform.state.users.get('bob')!.groups.push('platform-admins');
+    await saveInstance(page, services, adminBasic(platform));
+    await openUsers(page);
+    await page.locator('[data-testid="user-row"][data-username="bob"]').click();
+    await expect(page.getByTestId('user-field-admin')).toHaveText('yes, through a group');
+    await expect(page.locator('[data-testid="user-row"][data-username="bob"]')).toContainText('yes');
+    await page.getByTestId('user-edit').click();
+    await expect(page.getByTestId('edit-admin-through-group')).toContainText('through a group');
+    await expect(page.getByRole('dialog').getByRole('switch', { name: 'Administrator' })).not.toBeChecked();
+  });
+
+  test('a platform that repeats its cursor: loading stops with a clear error instead of looping', async ({ page, platform, services }) => {
+    await saveInstance(page, services, adminBasic(platform));
+    platform.faults.add({
+      method: 'GET',
+      path: /^\/access\/api\/v2\/users$/,
+      kind: 'answer',
+      body: { users: [{ username: 'loop.user', realm: 'internal', status: 'enabled' }], cursor: 'the-same-cursor' },
+    });
+    await goToScreen(page, 'Users');
+    await expect(page.getByTestId('error-state')).toContainText('the same cursor twice');
+    const pages = platform.requests.filter((r) => r.method === 'GET' && r.path === '/access/api/v2/users');
+    expect(pages.map((r) => r.query.cursor)).toEqual([undefined, 'the-same-cursor']);
+  });
+
   test('a non-admin credential gets a clear "needs admin permissions" state', async ({ page, platform, services }) => {
     const { reader } = platform.principals;
     await saveInstance(page, services, { ...adminBasic(platform), username: reader.username, secret: reader.password });

@@ -62,6 +62,7 @@ describe('wire variants', () => {
       status: 'enabled',
       groups: [],
       admin: false,
+      effective_admin: false,
       profile_updatable: false,
       internal_password_disabled: false,
       disable_ui_access: false,

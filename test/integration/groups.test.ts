@@ -1,6 +1,6 @@
 // groups.* through the real services dispatcher against the fake platform: what was sent
 // (method, path, body), what the platform holds afterwards, and the error statuses.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakePlatform } from '../fake-platform';
 import { servicesWorld } from './support/services-world';
 
@@ -128,5 +128,73 @@ describe('groups: members', () => {
     expect(fake.requests).toHaveLength(0);
     expect(fake.state.groups.has('ro-group')).toBe(false);
     expect(fake.state.groups.has('developers')).toBe(true);
+  });
+});
+
+describe('groups: a 2xx is success whatever its body', () => {
+  afterEach(() => {
+    fake.state.switches.writeBodies = 'full';
+  });
+
+  it.each(['empty', 'empty-object', 'no-content'] as const)('create, update and members succeed when the platform answers %s, and read back what they show', async (mode) => {
+    fake.state.switches.writeBodies = mode;
+    const name = `empty-${mode}`;
+    const created = await ok<{ name: string; members: string[]; description: string }>('groups.create', { group: { name, description: 'Empty answers', members: ['alice'] } });
+    expect(created).toEqual(expect.objectContaining({ name, description: 'Empty answers', members: ['alice'] }));
+    expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', '/access/api/v2/groups', mode === 'no-content' ? 204 : 201],
+      ['GET', `/access/api/v2/groups/${name}`, 200],
+    ]);
+
+    fake.clearRequests();
+    const updated = await ok<{ description: string }>('groups.update', { name, changes: { description: 'Changed' } });
+    expect(updated.description).toBe('Changed');
+    expect(fake.requests.map((r) => [r.method, r.path, r.bodyText])).toEqual([
+      ['PATCH', `/access/api/v2/groups/${name}`, JSON.stringify({ description: 'Changed' })],
+      ['GET', `/access/api/v2/groups/${name}`, ''],
+    ]);
+
+    fake.clearRequests();
+    const members = await ok<{ members: string[] }>('groups.updateMembers', { name, add: ['bob'], remove: ['alice'] });
+    expect(members.members).toEqual(['bob']);
+    expect(fake.requests.map((r) => [r.method, r.path])).toEqual([
+      ['PATCH', `/access/api/v2/groups/${name}/members`],
+      ['GET', `/access/api/v2/groups/${name}`],
+    ]);
+    expect(fake.state.groups.get(name)).toMatchObject({ description: 'Changed', members: ['bob'] });
+    expect(fake.state.users.get('alice')?.groups).not.toContain(name);
+    await ok('groups.delete', { name });
+  });
+});
+
+describe('groups: names that must stay one path segment', () => {
+  it.each(['.', '..', '%2e', '%2E%2e', '%2e.'])('refuses %s before anything is sent (Copy as cURL uses the same mapping)', async (name) => {
+    const calls = [
+      ['groups.get', { name }],
+      ['groups.delete', { name }],
+      ['groups.update', { name, changes: { description: 'x' } }],
+      ['groups.updateMembers', { name, add: ['alice'] }],
+      ['groups.create', { group: { name } }],
+    ] as const;
+    for (const [call, input] of calls) {
+      const error = await failure(call, input);
+      expect(error.kind, `${call} ${name}`).toBe('validation');
+      expect(error.message).toContain('cannot be "." or ".."');
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('a name holding slashes and dots travels as one encoded segment', async () => {
+    expect(await failure('groups.get', { name: 'a/../b' })).toMatchObject({ kind: 'http', status: 404 });
+    expect(fake.requests.map((r) => r.path)).toEqual(['/access/api/v2/groups/a%2F..%2Fb']);
+  });
+});
+
+describe('groups: paging answers that are not pages', () => {
+  it('a page without a "groups" list is an error, not an empty list', async () => {
+    fake.faults.add({ kind: 'answer', path: '/access/api/v2/groups', body: { users: [] }, times: 1 });
+    const error = await failure('groups.page', {});
+    expect(error).toMatchObject({ kind: 'http', method: 'GET', path: '/access/api/v2/groups' });
+    expect(error.message).toContain('without a "groups" list');
   });
 });

@@ -159,19 +159,95 @@ describe('httpSettings.platformSnippet', () => {
 });
 
 describe('httpSettings.dockerRepos', () => {
-  it('lists Docker repositories only, with ports from their configuration', async () => {
+  it('lists Docker repositories only, with ports from the webServer JSON (reverseProxyRepoConfigs)', async () => {
     const repos = await ok<DockerRepo[]>('httpSettings.dockerRepos', {});
     expect(repos).toEqual([
       { key: 'docker-local', port: 5001 },
       { key: 'docker-remote', port: 5002 },
       { key: 'docker-virtual', port: 5000 },
     ]);
-    expect(sent()[0]).toEqual({ method: 'GET', path: '/artifactory/api/repositories', query: { packageType: 'docker' }, status: 200 });
+    // The list, then the webServer JSON; never a repository's own configuration.
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    expect(sent().sort(byPath)).toEqual([
+      { method: 'GET', path: '/artifactory/api/repositories', query: { packageType: 'docker' }, status: 200 },
+      { method: 'GET', path: WEB_SERVER, query: {}, status: 200 },
+    ]);
   });
 
-  it('leaves the port out when a repository has none', async () => {
-    fake.state.repositories = [{ key: 'docker-plain', rclass: 'local', packageType: 'docker' }];
-    expect(await ok<DockerRepo[]>('httpSettings.dockerRepos', {})).toEqual([{ key: 'docker-plain' }]);
+  it('a repository has no port field: the fake answers its configuration without one', async () => {
+    const res = await fetch(`${fake.url}/artifactory/api/repositories/docker-local`, { headers: { authorization: `Bearer ${fake.principals.admin.token}` } });
+    const config = (await res.json()) as Record<string, unknown>;
+    expect(config).toMatchObject({ key: 'docker-local', packageType: 'docker' });
+    expect(Object.keys(config).filter((field) => /port/i.test(field))).toEqual([]);
+  });
+
+  it('leaves the port out when the webServer JSON has none for a repository (or the platform default -1)', async () => {
+    fake.state.repositories = [
+      { key: 'docker-plain', rclass: 'local', packageType: 'docker' },
+      { key: 'docker-unset', rclass: 'local', packageType: 'docker' },
+    ];
+    fake.state.webServer = { ...defaultWebServer(), reverseProxyRepositories: { reverseProxyRepoConfigs: [{ repoRef: 'docker-unset', serverName: '', port: -1 }] } };
+    expect(await ok<DockerRepo[]>('httpSettings.dockerRepos', {})).toEqual([{ key: 'docker-plain' }, { key: 'docker-unset' }]);
+    delete fake.state.webServer.reverseProxyRepositories;
+    expect(await ok<DockerRepo[]>('httpSettings.dockerRepos', {})).toEqual([{ key: 'docker-plain' }, { key: 'docker-unset' }]);
+  });
+
+  it('a save keeps the ports the platform holds: reverseProxyRepositories goes back as read', async () => {
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    fake.clearRequests();
+    await ok('httpSettings.save', { settings: { ...settings, serverName: 'ports.acme.test' } });
+    expect(bodyOf().reverseProxyRepositories).toEqual(defaultWebServer().reverseProxyRepositories);
+    expect(fake.state.webServer.reverseProxyRepositories?.reverseProxyRepoConfigs.map((c) => [c.repoRef, c.port])).toEqual([
+      ['docker-local', 5001],
+      ['docker-remote', 5002],
+      ['docker-virtual', 5000],
+    ]);
+  });
+});
+
+describe('webServer field names and Lilypad\'s own fields', () => {
+  it('the platform JSON has no routerPort (no source shows one)', async () => {
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    expect(settings).not.toHaveProperty('routerPort');
+  });
+
+  it('reads both sslPort and httpsPort and sends back both names when both came', async () => {
+    fake.state.webServer = { ...defaultWebServer(), sslPort: 443, httpsPort: 443 };
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    expect(settings).toMatchObject({ sslPort: 443, httpsPort: 443 });
+    fake.clearRequests();
+    await ok('httpSettings.save', { settings: { ...settings, sslPort: 8443, httpsPort: 8443 } });
+    expect(bodyOf()).toMatchObject({ sslPort: 8443, httpsPort: 8443 });
+    expect(fake.state.webServer).toMatchObject({ sslPort: 8443, httpsPort: 8443 });
+  });
+
+  it('never sends the offline-only fields (the HTTP→HTTPS redirect switch, the router port) to the platform', async () => {
+    const settings = await ok<WebServerSettings>('httpSettings.get', {});
+    fake.clearRequests();
+    await ok('httpSettings.save', { settings: { ...settings, httpToHttpsRedirect: true, routerPort: 18082, serverName: 'extras.acme.test' } });
+    const body = bodyOf();
+    expect(body).not.toHaveProperty('httpToHttpsRedirect');
+    expect(body).not.toHaveProperty('routerPort');
+    expect(body).toMatchObject({ serverName: 'extras.acme.test', sslPort: 443 });
+  });
+
+  it('a successful save answered with an empty body or 204 is still a success', async () => {
+    for (const mode of ['empty', 'no-content'] as const) {
+      fake.state.switches.writeBodies = mode;
+      try {
+        await ok('httpSettings.save', { settings: { ...defaultWebServer(), serverName: `${mode}.acme.test` } });
+        expect(fake.state.webServer.serverName).toBe(`${mode}.acme.test`);
+      } finally {
+        fake.state.switches.writeBodies = 'full';
+      }
+    }
+  });
+
+  it('on an instance of unknown kind, a 403 names both reasons: not an admin, or JFrog Cloud', async () => {
+    const error = await failure('httpSettings.save', { settings: defaultWebServer() }, reader);
+    expect(error).toMatchObject({ kind: 'http', status: 403, method: 'POST', path: WEB_SERVER });
+    expect(error.message).toMatch(/not an administrator/);
+    expect(error.message).toMatch(/JFrog Cloud/);
   });
 });
 

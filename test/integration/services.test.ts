@@ -207,6 +207,26 @@ describe('system', () => {
     }
   });
 
+  it('routerHealth: a 503 whose body is not JSON (a proxy page) is data: unhealthy, with its text', async () => {
+    fake.state.system.healthPage = '<html><body><h1>503 Service Temporarily Unavailable</h1><hr>nginx</body></html>';
+    try {
+      const health = await value<RouterHealth>('system.routerHealth', { instanceId: admin });
+      expect(health).toMatchObject({ httpStatus: 503, unreadable: true, services: [], router: { state: 'UNHEALTHY' } });
+      expect(health.router.message).toBe('HTTP 503: 503 Service Temporarily Unavailable nginx');
+      expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /router/api/v1/system/health 503']);
+    } finally {
+      fake.state.system.healthPage = null;
+    }
+  });
+
+  it('version and overview remember the version in main, so a user update needs no extra request', async () => {
+    const fresh = (await value<InstanceView>('instances.save', form(fake, fake.principals.admin, { name: 'version memory' }))).id;
+    await value<SystemOverview>('system.overview', { instanceId: fresh });
+    fake.clearRequests();
+    await value('users.update', { instanceId: fresh, username: 'bob', changes: { email: 'bob@example.com' } });
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /access/api/v2/users/bob']);
+  });
+
   it('a read-only instance refuses writes with nothing sent, and still reads', async () => {
     const readOnly = (await value<InstanceView>('instances.save', form(fake, fake.principals.admin, { name: 'ro', readOnly: true }))).id;
     fake.clearRequests();

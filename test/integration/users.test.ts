@@ -1,6 +1,6 @@
 // users.* through the real services dispatcher against the fake platform: what was sent
 // (method, path, body), what the platform holds afterwards, and the error statuses.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakePlatform } from '../fake-platform';
 import { servicesWorld } from './support/services-world';
 
@@ -135,7 +135,11 @@ describe('users: update and delete', () => {
   it('PATCHes only the changed fields', async () => {
     const before = { ...fake.state.users.get('bob')! };
     const updated = await ok<{ email: string; admin: boolean }>('users.update', { username: 'bob', changes: { email: 'bob@new.example.com' } });
-    expect(onlyRequest()).toEqual({ method: 'PATCH', path: '/access/api/v2/users/bob', query: {}, status: 200, body: { email: 'bob@new.example.com' } });
+    // The first update of an instance asks for its version (older ones need the password in a PATCH).
+    const [patch, ...others] = fake.requests.filter((r) => r.method === 'PATCH');
+    expect(others).toHaveLength(0);
+    expect({ path: patch.path, status: patch.status, body: JSON.parse(patch.bodyText) as unknown }).toEqual({ path: '/access/api/v2/users/bob', status: 200, body: { email: 'bob@new.example.com' } });
+    expect(fake.requests.filter((r) => r.method !== 'PATCH').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /artifactory/api/system/version']);
     expect(updated.email).toBe('bob@new.example.com');
     expect(fake.state.users.get('bob')).toEqual({ ...before, email: 'bob@new.example.com' });
   });
@@ -239,5 +243,183 @@ describe('users: read-only instance', () => {
     expect(fake.state.users.get('alice')?.admin).toBe(false);
     // Reads still work on a read-only instance.
     await ok('users.get', { username: 'alice' }, readOnly);
+  });
+});
+
+describe('users: a 2xx is success whatever its body', () => {
+  afterEach(() => {
+    fake.state.switches.writeBodies = 'full';
+  });
+
+  it.each(['empty', 'empty-object', 'no-content'] as const)('create, update and groups succeed when the platform answers %s, and read what they show back', async (mode) => {
+    fake.state.switches.writeBodies = mode;
+    const name = `empty.${mode}`;
+    const created = await ok<{ username: string; groups: string[]; email: string }>('users.create', {
+      user: { username: name, email: `${name}@example.com`, password: 'Empty-Passw0rd', groups: ['developers'] },
+    });
+    expect(created).toMatchObject({ username: name, email: `${name}@example.com` });
+    expect(created.groups.sort()).toEqual(['developers', 'readers']);
+    const status = mode === 'no-content' ? 204 : 201;
+    expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', '/access/api/v2/users', status],
+      ['GET', `/access/api/v2/users/${name}`, 200],
+    ]);
+    expect(fake.state.users.has(name)).toBe(true);
+
+    fake.clearRequests();
+    const updated = await ok<{ email: string }>('users.update', { username: name, changes: { email: `new.${name}@example.com` } });
+    expect(updated.email).toBe(`new.${name}@example.com`);
+    expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => [r.path, JSON.parse(r.bodyText)])).toEqual([[`/access/api/v2/users/${name}`, { email: `new.${name}@example.com` }]]);
+    expect(fake.state.users.get(name)?.email).toBe(`new.${name}@example.com`);
+
+    fake.clearRequests();
+    const groups = await ok<{ groups: string[] }>('users.updateGroups', { username: name, add: [], remove: ['developers'] });
+    expect(groups.groups).toEqual(['readers']);
+    expect(fake.requests.map((r) => [r.method, r.path])).toEqual([
+      ['PATCH', `/access/api/v2/users/${name}/groups`],
+      ['GET', `/access/api/v2/users/${name}`],
+    ]);
+    expect(fake.state.groups.get('developers')?.members).not.toContain(name);
+    await ok('users.delete', { username: name });
+  });
+
+  it('a failed read-back says the write was done, so nobody retries it into a 409', async () => {
+    fake.state.switches.writeBodies = 'empty';
+    fake.faults.add({ kind: 'status', status: 500, method: 'GET', path: '/access/api/v2/users/readback.fails' });
+    try {
+      const error = await failure('users.create', { user: { username: 'readback.fails', email: 'r@example.com', password: 'Readback-Passw0rd' } });
+      expect(error.message).toMatch(/^The platform created readback\.fails, but reading the result back failed/);
+      expect(fake.state.users.has('readback.fails')).toBe(true);
+    } finally {
+      fake.faults.clear();
+      fake.state.switches.writeBodies = 'full';
+      await ok('users.delete', { username: 'readback.fails' });
+    }
+  });
+});
+
+describe('users: update on Artifactory older than 7.84.3', () => {
+  afterEach(() => {
+    fake.state.system.version = '7.111.4';
+  });
+
+  it('the platform itself refuses a PATCH without a password there, and accepts one with it', async () => {
+    fake.state.system.version = '7.77.18';
+    const patch = (body: unknown) =>
+      fetch(`${fake.url}/access/api/v2/users/bob`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await patch({ email: 'bob@old.example.com' })).status).toBe(400);
+    expect(fake.state.users.get('bob')?.email).not.toBe('bob@old.example.com');
+    expect((await patch({ email: 'bob@old.example.com', password: 'Bob-Old-Passw0rd' })).status).toBe(200);
+    expect(fake.state.users.get('bob')?.email).toBe('bob@old.example.com');
+  });
+
+  it('learns the version, then refuses plainly without sending the PATCH', async () => {
+    const old = await world.saveInstance(fake, 'Old platform', fake.principals.admin);
+    fake.state.system.version = '7.77.18';
+    fake.clearRequests();
+    const error = await failure('users.update', { username: 'alice', changes: { disable_ui_access: true } }, old);
+    expect(error.kind).toBe('unsupported');
+    expect(error.message).toMatch(/^This version cannot update a user without setting the password\. Old platform runs Artifactory 7\.77\.18;/);
+    expect(error.message).toContain('7.77.18');
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /artifactory/api/system/version']);
+    expect(fake.state.users.get('alice')?.disable_ui_access).toBe(false);
+
+    // Known now: no second version request. An update that sets the password is what this version accepts.
+    fake.clearRequests();
+    await ok('users.update', { username: 'alice', changes: { disable_ui_access: true, password: 'Alice-Again-Passw0rd' } }, old);
+    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['PATCH /access/api/v2/users/alice 200']);
+    expect(fake.state.users.get('alice')).toMatchObject({ disable_ui_access: true, password: 'Alice-Again-Passw0rd' });
+    await ok('users.update', { username: 'alice', changes: { disable_ui_access: false, password: 'Alice-Passw0rd' } }, old);
+  });
+
+  it('takes the version from system.version, and sends the PATCH once the platform is new enough', async () => {
+    const upgraded = await world.saveInstance(fake, 'Upgraded platform', fake.principals.admin);
+    fake.state.system.version = '7.77.18';
+    await ok('system.version', {}, upgraded);
+    expect((await failure('users.update', { username: 'bob', changes: { profile_updatable: false } }, upgraded)).kind).toBe('unsupported');
+    fake.state.system.version = '7.84.3';
+    await ok('system.version', {}, upgraded);
+    fake.clearRequests();
+    await ok('users.update', { username: 'bob', changes: { profile_updatable: false } }, upgraded);
+    expect(onlyRequest()).toMatchObject({ method: 'PATCH', path: '/access/api/v2/users/bob', status: 200, body: { profile_updatable: false } });
+    await ok('users.update', { username: 'bob', changes: { profile_updatable: true } }, upgraded);
+  });
+});
+
+describe('users: admin through a group', () => {
+  afterEach(() => {
+    fake.state.system.version = '7.111.4';
+  });
+
+  it('effective_admin comes from the groups (7.66+) and shows as admin; the own flag stays false', async () => {
+    await ok('groups.updateMembers', { name: 'platform-admins', add: ['dave'] });
+    try {
+      const dave = await ok<{ admin: boolean; effective_admin: boolean }>('users.get', { username: 'dave' });
+      expect(dave).toMatchObject({ admin: false, effective_admin: true });
+      fake.state.system.version = '7.63.2';
+      expect(await ok('users.get', { username: 'dave' })).toMatchObject({ admin: false, effective_admin: false });
+    } finally {
+      await ok('groups.updateMembers', { name: 'platform-admins', remove: ['dave'] });
+    }
+    expect(await ok('users.get', { username: 'dave' })).toMatchObject({ admin: false, effective_admin: false });
+  });
+});
+
+describe('users: names that must stay one path segment', () => {
+  it.each(['.', '..', '%2e', '%2E%2e', '.%2e', '%252e%252e'])('refuses %s as a name before anything is sent', async (name) => {
+    for (const [call, input] of [
+      ['users.get', { username: name }],
+      ['users.delete', { username: name }],
+      ['users.update', { username: name, changes: { email: 'x@example.com' } }],
+      ['users.unlock', { username: name }],
+      ['users.expirePassword', { username: name }],
+    ] as const) {
+      const error = await failure(call, input);
+      expect(error.kind, `${call} ${name}`).toBe('validation');
+      expect(error.message).toContain('cannot be "." or ".."');
+    }
+    expect((await failure('users.create', { user: { username: name, email: 'x@example.com', password: 'Dot-Passw0rd' } })).kind).toBe('validation');
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.state.users.size).toBeGreaterThan(0);
+  });
+
+  it('the fake normalises a dot segment like a server would: DELETE …/users/.. lands on the list route', async () => {
+    const res = await fetch(`${fake.url}/access/api/v2/users/..`, { method: 'DELETE', headers: { authorization: `Bearer ${fake.principals.admin.token}` } });
+    expect(fake.requests.at(-1)?.path).toBe('/access/api/v2/');
+    expect(res.status).toBe(404);
+  });
+
+  it('unlocks and expires the user named with "+", not the one with a space: + travels as %2B', async () => {
+    await ok('users.create', { user: { username: 'plus+one', email: 'p@example.com', password: 'Plus-Passw0rd' } });
+    fake.state.lockedUsers.add('plus+one');
+    fake.clearRequests();
+    await ok('users.unlock', { username: 'plus+one' });
+    await ok('users.expirePassword', { username: 'plus+one' });
+    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'POST /artifactory/api/security/unlockUsers/plus%2Bone 200',
+      'POST /artifactory/api/security/users/authorization/expirePassword/plus%2Bone 200',
+    ]);
+    expect(fake.state.lockedUsers.has('plus+one')).toBe(false);
+    expect(fake.state.users.get('plus+one')?.password_expired).toBe(true);
+    // A bare '+' reads as a space on these routes, as on the real platform.
+    const bare = await fetch(`${fake.url}/artifactory/api/security/unlockUsers/plus+one`, { method: 'POST', headers: { authorization: `Bearer ${fake.principals.admin.token}` } });
+    expect(bare.status).toBe(404);
+    expect(JSON.stringify(await bare.json())).toContain('plus one');
+    await ok('users.delete', { username: 'plus+one' });
+  });
+});
+
+describe('users: paging answers that are not pages', () => {
+  it('a page without a "users" list is an error, not an empty list', async () => {
+    fake.faults.add({ kind: 'answer', path: '/access/api/v2/users', body: { cursor: 'abc' }, times: 1 });
+    const error = await failure('users.page', { limit: 10 });
+    expect(error).toMatchObject({ kind: 'http', method: 'GET', path: '/access/api/v2/users' });
+    expect(error.message).toContain('without a "users" list');
+    fake.faults.add({ kind: 'answer', path: '/access/api/v2/users', body: { users: 'nope' }, times: 1 });
+    expect((await failure('users.page', {})).message).toContain('without a "users" list');
   });
 });

@@ -4,8 +4,10 @@
 // 1. Requests: shared/areas/groups/calls.ts. 2. Wire → model. 3. Handlers.
 import { requestFor } from '../../../shared/api/contract';
 import type { GroupDetails, GroupPage, GroupSummary } from '../../../shared/areas/groups/model';
+import { ApiFailure } from '../../../shared/errors';
+import type { PlatformHttp } from '../http/types';
 import type { AreaHandlers } from './types';
-import { obj, strings, type Raw } from './wire';
+import { obj, strings, writeThenRead, type Raw } from './wire';
 
 // ---- Wire → model ----------------------------------------------------------------------
 
@@ -46,22 +48,51 @@ function toGroupSummary(value: unknown): GroupSummary {
   return summary;
 }
 
+/** A page without its `groups` list is not an empty page: something else answered. */
 export function toGroupPage(value: unknown): GroupPage {
   const raw = obj(value);
-  const page: GroupPage = { groups: Array.isArray(raw.groups) ? raw.groups.map(toGroupSummary) : [] };
+  if (!Array.isArray(raw.groups)) {
+    throw new ApiFailure({
+      kind: 'http',
+      method: 'GET',
+      path: requestFor('groups.page', {}).path,
+      message: 'The platform answered the group list without a "groups" list, so Lilypad cannot tell which groups exist. A proxy or an unexpected platform version may be in the way.',
+    });
+  }
+  const page: GroupPage = { groups: raw.groups.map(toGroupSummary) };
   if (typeof raw.cursor === 'string' && raw.cursor !== '') page.cursor = raw.cursor;
   return page;
 }
 
 // ---- Handlers --------------------------------------------------------------------------
 
+/** A group as the answer holds it, or undefined when the answer is empty or not a group. */
+const groupFromAnswer = (body: unknown): GroupDetails | undefined => {
+  const raw = obj(body);
+  return typeof raw.name === 'string' || typeof raw.group_name === 'string' ? toGroupDetails(body) : undefined;
+};
+
+const readGroup = async (http: PlatformHttp, name: string): Promise<GroupDetails> => toGroupDetails(await http.json(requestFor('groups.get', { name })));
+
 export const groupsArea: AreaHandlers<'groups'> = {
   'groups.page': async (input, { http }) => toGroupPage(await http.json(requestFor('groups.page', input))),
-  'groups.get': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.get', input))),
-  'groups.create': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.create', input))),
-  'groups.update': async (input, { http }) => toGroupDetails(await http.json(requestFor('groups.update', input))),
+  'groups.get': async (input, { http }) => readGroup(http, input.name),
+  'groups.create': async (input, { http }) =>
+    writeThenRead(http, requestFor('groups.create', input), groupFromAnswer, () => readGroup(http, input.group.name), `The platform created the group ${input.group.name}`),
+  'groups.update': async (input, { http }) =>
+    writeThenRead(http, requestFor('groups.update', input), groupFromAnswer, () => readGroup(http, input.name), `The platform updated the group ${input.name}`),
   'groups.delete': async (input, { http }) => {
     await http.request(requestFor('groups.delete', input));
   },
-  'groups.updateMembers': async (input, { http }) => ({ members: memberList(obj(await http.json(requestFor('groups.updateMembers', input))).members) }),
+  'groups.updateMembers': async (input, { http }) =>
+    writeThenRead(
+      http,
+      requestFor('groups.updateMembers', input),
+      (body) => {
+        const members = obj(body).members;
+        return Array.isArray(members) || typeof members === 'string' ? { members: memberList(members) } : undefined;
+      },
+      async () => ({ members: (await readGroup(http, input.name)).members }),
+      `The platform changed the members of ${input.name}`,
+    ),
 };

@@ -9,48 +9,42 @@ import { isCloud } from '../../../shared/areas/instances/platform-kind';
 import { ApiFailure } from '../../../shared/errors';
 import type { PlatformHttp } from '../http/types';
 import type { AreaHandlers, InstanceContext } from './types';
+import { obj, str } from './wire';
 
 // ---- Platform calls --------------------------------------------------------------------
 
-/** One entry of GET /artifactory/api/repositories; newer versions add more fields. */
-interface RepositoryListItem {
-  key: string;
-  type?: string;
-  packageType?: string;
-  url?: string;
-  /** Not in the documented list, but some versions and proxies add the registry port. */
-  dockerPort?: number;
-  port?: number;
-}
-
+/**
+ * The Docker repositories and their ports. The list comes from the repository listing;
+ * the port of each (port per repository) from the webServer JSON, where the platform keeps
+ * `reverseProxyRepositories.reverseProxyRepoConfigs[{repoRef, serverName, port}]`. A
+ * repository's own configuration has no port field.
+ */
 async function listDockerRepos(http: PlatformHttp): Promise<DockerRepo[]> {
-  const items = await http.json<RepositoryListItem[]>({ method: 'GET', path: HTTP_SETTINGS_PATHS.repositories, query: { packageType: 'docker' } });
-  if (!Array.isArray(items)) return [];
-  const keys = items.filter((item) => typeof item.key === 'string' && item.key.length > 0);
-  // The listing has no port; each repository's configuration may. A repository whose
-  // configuration cannot be read still appears, without a port.
-  return Promise.all(
-    keys.map(async (item) => {
-      const port = validPort(item.dockerPort) ?? validPort(item.port) ?? (await configuredPort(http, item.key));
-      return port === undefined ? { key: item.key } : { key: item.key, port };
-    }),
-  );
+  const [items, webServer] = await Promise.all([
+    http.json<unknown>({ method: 'GET', path: HTTP_SETTINGS_PATHS.repositories, query: { packageType: 'docker' } }),
+    http.json<unknown>(requestFor('httpSettings.get', {})),
+  ]);
+  const ports = portsByRepository(webServer);
+  const keys = (Array.isArray(items) ? items : []).map((item) => str(obj(item).key)).filter((key) => key.length > 0);
+  return keys.map((key) => {
+    const port = ports.get(key);
+    return port === undefined ? { key } : { key, port };
+  });
 }
 
-async function configuredPort(http: PlatformHttp, key: string): Promise<number | undefined> {
-  try {
-    const config = await http.json<{ dockerPort?: unknown; port?: unknown }>({
-      method: 'GET',
-      path: `${HTTP_SETTINGS_PATHS.repositories}/${encodeURIComponent(key)}`,
-    });
-    return validPort(config?.dockerPort) ?? validPort(config?.port);
-  } catch {
-    return undefined;
+/** repoRef → port from the webServer JSON; entries without a valid port (the platform's default is -1) are left out. */
+export function portsByRepository(webServer: unknown): Map<string, number> {
+  const configs = obj(obj(obj(webServer).reverseProxyRepositories)).reverseProxyRepoConfigs;
+  const ports = new Map<string, number>();
+  for (const config of Array.isArray(configs) ? configs : []) {
+    const { repoRef, port } = obj(config);
+    if (typeof repoRef === 'string' && validPort(port)) ports.set(repoRef, port);
   }
+  return ports;
 }
 
-function validPort(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : undefined;
+function validPort(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536;
 }
 
 const CLOUD_MESSAGE =
@@ -61,19 +55,24 @@ function unsupported(method: string, path: string): ApiFailure {
   return new ApiFailure({ kind: 'unsupported', message: CLOUD_MESSAGE, method, path });
 }
 
+const FORBIDDEN_OR_CLOUD =
+  'The platform refused this (403). Either the credential of this instance is not an administrator (use an admin token), ' +
+  'or the instance is JFrog Cloud, where HTTP settings do not exist. "Test connection" on the Instances screen tells which.';
+
 /**
  * Runs a self-hosted-only call. A known Cloud instance is answered without a request;
  * an instance of unknown kind that answers 404 is treated as Cloud (the platform's own
- * way of saying the call does not exist there).
+ * way of saying the call does not exist there), and one that answers 403 gets both
+ * possible reasons: Cloud may refuse rather than hide the call.
  */
 async function selfHostedOnly<T>(ctx: InstanceContext, method: string, path: string, run: () => Promise<T>): Promise<T> {
   if (isCloud(ctx.instance)) throw unsupported(method, path);
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ApiFailure && error.error.status === 404 && ctx.instance.platform !== 'self-hosted') {
-      throw unsupported(method, path);
-    }
+    if (!(error instanceof ApiFailure) || ctx.instance.platform === 'self-hosted') throw error;
+    if (error.error.status === 404) throw unsupported(method, path);
+    if (error.error.status === 403) throw new ApiFailure({ ...error.error, message: FORBIDDEN_OR_CLOUD });
     throw error;
   }
 }

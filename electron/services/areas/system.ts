@@ -15,6 +15,7 @@ import {
   type VersionInfo,
 } from '../../../shared/areas/system/model';
 import type { PlatformHttp } from '../http/types';
+import { platformVersions } from './platform-version';
 import type { AreaHandlers } from './types';
 import { obj as record, str } from './wire';
 
@@ -68,11 +69,19 @@ async function probe(http: PlatformHttp, name: ProbeResult['name'], path: string
   }
 }
 
+const MAX_HEALTH_TEXT = 300;
+
+/**
+ * The router's answer as data. A 503 whose body is not JSON (a proxy's or the router's
+ * own error page) is still an answer: unhealthy, with the text shown. A 200 that is not
+ * JSON is not a health answer at all (a login page, say), so it is an error.
+ */
 export function toRouterHealth(status: number, text: string, checkedAt: Date): RouterHealth {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
+    if (status === 503) return unreadableUnhealthy(text, checkedAt);
     throw new ApiFailure({ kind: 'http', status, method: 'GET', path: SYSTEM_PATHS.routerHealth, message: 'The router sent a health answer that is not valid JSON.' });
   }
   const parsed = routerHealthWireSchema.safeParse(raw);
@@ -90,11 +99,28 @@ export function toRouterHealth(status: number, text: string, checkedAt: Date): R
   };
 }
 
+function unreadableUnhealthy(text: string, checkedAt: Date): RouterHealth {
+  // Tags out, whitespace folded: an HTML error page becomes one readable line.
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_HEALTH_TEXT);
+  return {
+    httpStatus: 503,
+    router: { nodeId: '', state: 'UNHEALTHY', message: plain ? `HTTP 503: ${plain}` : 'HTTP 503 with an empty answer' },
+    services: [],
+    checkedAt: checkedAt.toISOString(),
+    unreadable: true,
+  };
+}
+
 // ---- Handlers --------------------------------------------------------------------------
 
 export const systemArea: AreaHandlers<'system'> = {
-  'system.version': async (input, { http }) => toVersion(await http.json(requestFor('system.version', input))),
-  'system.overview': async (_input, { http, instance, notePlatform }) => {
+  'system.version': async (input, ctx) => {
+    const version = toVersion(await ctx.http.json(requestFor('system.version', input)));
+    platformVersions(ctx).note(ctx.instance, version.version);
+    return version;
+  },
+  'system.overview': async (_input, ctx) => {
+    const { http, instance, notePlatform } = ctx;
     const known = platformKindOf(instance);
     const [versionBody, { detected, ...license }, probes] = await Promise.all([
       http.json<unknown>(requestFor('system.version', {})),
@@ -102,7 +128,9 @@ export const systemArea: AreaHandlers<'system'> = {
       Promise.all(PROBES.map(({ name, path }) => probe(http, name, path))),
     ]);
     if (detected && detected !== known) notePlatform(detected);
-    return { version: toVersion(versionBody), ...license, probes, platform: detected ?? known };
+    const version = toVersion(versionBody);
+    platformVersions(ctx).note(instance, version.version);
+    return { version, ...license, probes, platform: detected ?? known };
   },
   'system.routerHealth': async (input, { http }) => {
     const response = await http.request({ ...requestFor('system.routerHealth', input), anonymous: true, acceptStatus: [503] });

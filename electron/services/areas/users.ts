@@ -1,20 +1,28 @@
 // Users area (Access v2 and Artifactory's security API; API-NOTES "Users").
 // 1. Requests: shared/areas/users/calls.ts. 2. Wire → model. 3. Handlers.
 import { requestFor } from '../../../shared/api/contract';
+import { userPath } from '../../../shared/areas/users/calls';
 import type { UserDetails, UserPage, UserSummary } from '../../../shared/areas/users/model';
-import type { AreaHandlers } from './types';
-import { bool, obj, str, strings } from './wire';
+import { isOlderThan, PARTIAL_USER_UPDATE_SINCE } from '../../../shared/areas/system/version';
+import { ApiFailure } from '../../../shared/errors';
+import type { PlatformHttp } from '../http/types';
+import { versionOf } from './platform-version';
+import type { AreaHandlers, InstanceContext } from './types';
+import { bool, obj, str, strings, writeThenRead } from './wire';
 
 // ---- Wire → model ----------------------------------------------------------------------
 
 export function toUserDetails(value: unknown): UserDetails {
   const raw = obj(value);
+  const admin = bool(raw.admin);
   const details: UserDetails = {
     username: str(raw.username),
     groups: strings(raw.groups),
     realm: str(raw.realm, 'internal'),
     status: str(raw.status, 'enabled'),
-    admin: bool(raw.admin),
+    admin,
+    // Access 7.66+ says whether a group makes the user an admin; before, only the own flag is known.
+    effective_admin: admin || bool(raw.effective_admin),
     profile_updatable: bool(raw.profile_updatable),
     internal_password_disabled: bool(raw.internal_password_disabled),
     disable_ui_access: bool(raw.disable_ui_access),
@@ -30,25 +38,68 @@ function toUserSummary(value: unknown): UserSummary {
   return summary;
 }
 
+/** A page without its `users` list is not an empty page: something else answered. */
 export function toUserPage(value: unknown): UserPage {
   const raw = obj(value);
-  const page: UserPage = { users: Array.isArray(raw.users) ? raw.users.map(toUserSummary) : [] };
+  if (!Array.isArray(raw.users)) {
+    throw new ApiFailure({
+      kind: 'http',
+      method: 'GET',
+      path: requestFor('users.page', {}).path,
+      message: 'The platform answered the user list without a "users" list, so Lilypad cannot tell which users exist. A proxy or an unexpected platform version may be in the way.',
+    });
+  }
+  const page: UserPage = { users: raw.users.map(toUserSummary) };
   // An empty cursor means the same as none: this was the last page.
   if (typeof raw.cursor === 'string' && raw.cursor !== '') page.cursor = raw.cursor;
   return page;
+}
+
+/** A user as the answer holds it, or undefined when the answer is empty or not a user. */
+const userFromAnswer = (body: unknown): UserDetails | undefined => (typeof obj(body).username === 'string' ? toUserDetails(body) : undefined);
+
+const readUser = async (http: PlatformHttp, username: string): Promise<UserDetails> => toUserDetails(await http.json(requestFor('users.get', { username })));
+
+/**
+ * Before 7.84.3 Access refuses a user PATCH without `password` (API-NOTES). Lilypad cannot
+ * supply the current password, so on such a version an update without one is refused here,
+ * plainly, before anything is sent. When the version cannot be read, the PATCH goes out.
+ */
+async function refuseOldPartialUpdate(ctx: InstanceContext, username: string): Promise<void> {
+  const version = await versionOf(ctx);
+  if (version === undefined || !isOlderThan(version, PARTIAL_USER_UPDATE_SINCE)) return;
+  throw new ApiFailure({
+    kind: 'unsupported',
+    method: 'PATCH',
+    path: userPath(username),
+    message:
+      `This version cannot update a user without setting the password. ${ctx.instance.name} runs Artifactory ${version}; ` +
+      `changing a user while keeping the password needs ${PARTIAL_USER_UPDATE_SINCE} or later. Nothing was sent.`,
+  });
 }
 
 // ---- Handlers --------------------------------------------------------------------------
 
 export const usersArea: AreaHandlers<'users'> = {
   'users.page': async (input, { http }) => toUserPage(await http.json(requestFor('users.page', input))),
-  'users.get': async (input, { http }) => toUserDetails(await http.json(requestFor('users.get', input))),
-  'users.create': async (input, { http }) => toUserDetails(await http.json(requestFor('users.create', input))),
-  'users.update': async (input, { http }) => toUserDetails(await http.json(requestFor('users.update', input))),
+  'users.get': async (input, { http }) => readUser(http, input.username),
+  'users.create': async (input, { http }) =>
+    writeThenRead(http, requestFor('users.create', input), userFromAnswer, () => readUser(http, input.user.username), `The platform created ${input.user.username}`),
+  'users.update': async (input, ctx) => {
+    if (input.changes.password === undefined) await refuseOldPartialUpdate(ctx, input.username);
+    return writeThenRead(ctx.http, requestFor('users.update', input), userFromAnswer, () => readUser(ctx.http, input.username), `The platform updated ${input.username}`);
+  },
   'users.delete': async (input, { http }) => {
     await http.request(requestFor('users.delete', input));
   },
-  'users.updateGroups': async (input, { http }) => ({ groups: strings(obj(await http.json(requestFor('users.updateGroups', input))).groups) }),
+  'users.updateGroups': async (input, { http }) =>
+    writeThenRead(
+      http,
+      requestFor('users.updateGroups', input),
+      (body) => (Array.isArray(obj(body).groups) ? { groups: strings(obj(body).groups) } : undefined),
+      async () => ({ groups: (await readUser(http, input.username)).groups }),
+      `The platform changed the groups of ${input.username}`,
+    ),
   'users.setPassword': async (input, { http }) => {
     await http.request(requestFor('users.setPassword', input));
   },

@@ -1,17 +1,21 @@
 // Groups area: every group name through the cursor (a few thousand: one array in one
 // query entry), details with members, and the group mutations.
 import type { CallName, CallOutput } from '../../../shared/api/contract';
+import { CursorWalk } from '../../../shared/api/paging';
+import { GROUPS_PATH } from '../../../shared/areas/groups/calls';
 import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 
 const GROUP_PAGE_SIZE = 10_000;
 
+/** Every page; a repeated cursor or an empty page with a cursor is an error, never an endless walk. */
 async function allGroupNames(instanceId: string): Promise<string[]> {
   const names: string[] = [];
+  const walk = new CursorWalk('groups', GROUPS_PATH);
   let cursor: string | undefined;
   do {
     const page = await callInstance(instanceId, 'groups.page', { cursor, limit: GROUP_PAGE_SIZE });
     for (const group of page.groups) names.push(group.group_name);
-    cursor = page.cursor || undefined;
+    cursor = walk.next(page, page.groups.length);
   } while (cursor);
   return names;
 }

@@ -1,6 +1,6 @@
 // The loaded HTTP settings of one instance: edit, preview, compare and save.
 import { useMemo, useState } from 'react';
-import type { DockerRepo, WebServerSettings } from '../../../shared/areas/http-settings/model';
+import { webServerBody, type DockerRepo, type WebServerSettings } from '../../../shared/areas/http-settings/model';
 import type { InstanceView } from '../../../shared/areas/instances/model';
 import { usePlatformSnippet, useSaveHttpSettings } from './api';
 import { ReadOnlyNotice, isReadOnly } from '../../components/ReadOnlyNotice';
@@ -21,13 +21,6 @@ interface Props {
   dockerRepos: DockerRepo[];
 }
 
-/** Fields the platform does not store; the offline generators use them, Save leaves them out. */
-function toPlatform(settings: WebServerSettings): WebServerSettings {
-  const body = { ...settings };
-  delete body.httpToHttpsRedirect;
-  return body;
-}
-
 export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
   const form = useSnippetForm(() => formFromSettings(settings, dockerRepos));
   const platformSnippet = usePlatformSnippet(instance.id);
@@ -35,7 +28,8 @@ export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  const outgoing = useMemo(() => toPlatform(form.output.input.settings), [form.output]);
+  // What Save sends: the request body itself, so "what changes" never lists an offline-only field.
+  const outgoing = useMemo(() => webServerBody(form.output.input.settings), [form.output]);
   const changes = useMemo(() => settingsChanges(settings, outgoing), [settings, outgoing]);
   const disabledReason = isReadOnly(instance)
     ? `${instance.name} is read-only in Lilypad: saving is disabled.`
@@ -85,7 +79,7 @@ export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
               loading: platformSnippet.isLoading,
               error: platformSnippet.error,
               text: platformSnippet.data?.text,
-              note: 'What the platform generates from its saved settings. Repository ports come from each repository\'s own configuration there.',
+              note: 'What the platform generates from its saved settings, with the repository ports it holds. Ports edited here shape the offline snippets only; Save keeps the platform\'s.',
             }}
           />
         }

@@ -35,8 +35,10 @@ export function RouterHealthCard({ health }: { health: RouterHealth }) {
         ))}
       </Box>
       {health.services.length === 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-          The router reported no services behind it.
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }} data-testid="health-services-note">
+          {health.unreadable
+            ? 'The answer was not the router\'s health report (a proxy may have answered), so the services behind it are unknown.'
+            : 'The router reported no services behind it.'}
         </Typography>
       )}
     </Card>

@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { userUpdateSchema, type UserDetails, type UserUpdate } from '../../../shared/areas/users/model';
 import { useUserMutation } from './api';
@@ -57,6 +58,11 @@ export function EditUserDialog({ instanceId, user, onClose, onSaved }: Props) {
           {FLAGS.map(([key, label]) => (
             <FormControlLabel key={key} control={<Switch checked={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.checked })} />} label={label} />
           ))}
+          {user.effective_admin && !user.admin && (
+            <Typography variant="body2" color="text.secondary" data-testid="edit-admin-through-group">
+              {user.username} is an administrator through a group with admin privileges. The switch above sets only the user&apos;s own flag.
+            </Typography>
+          )}
           {save.error && <ErrorState error={save.error} title="The platform refused the change" />}
         </Box>
       </DialogContent>

@@ -11,6 +11,7 @@ import { useUserDetails } from './api';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { StatusChip } from './StatusChip';
+import { adminText } from './user-admin';
 import { UserActions } from './UserActions';
 import { UserGroupsEditor } from './UserGroupsEditor';
 
@@ -35,7 +36,7 @@ export function UserDetailsDrawer({ instanceId, username, locked, blockedReason,
         ['Email', user.email || '—'],
         ['Realm', user.realm],
         ['Status', <StatusChip key="s" status={locked ? 'locked' : user.status} />],
-        ['Admin', yesNo(user.admin)],
+        ['Admin', adminText(user)],
         ['Profile updatable', yesNo(user.profile_updatable)],
         ['Internal password disabled', yesNo(user.internal_password_disabled)],
         ['UI access disabled', yesNo(user.disable_ui_access)],

@@ -47,7 +47,7 @@ export default function UsersScreen() {
   // Leaving the screen closes this panel; the group's panel opens over there.
   const openGroup = (name: string) => instanceId && openObject('groups', instanceId, name, 'users');
   const onLoaded = useCallback((user: UserDetails) => {
-    table?.upsert({ username: user.username, realm: user.realm, status: user.status }, user.admin);
+    table?.upsert({ username: user.username, realm: user.realm, status: user.status }, user.effective_admin);
   }, [table]);
   const onBulkFinished = (kind: BulkKind, results: BulkItemResult[]) => {
     const done = results.filter((r) => r.outcome === 'ok').map((r) => r.item);
@@ -114,7 +114,7 @@ export default function UsersScreen() {
         <CreateUserDialog
           instanceId={instanceId}
           onClose={() => setCreating(false)}
-          onCreated={(user) => { table?.upsert({ username: user.username, realm: user.realm, status: user.status }, user.admin); }}
+          onCreated={(user) => { table?.upsert({ username: user.username, realm: user.realm, status: user.status }, user.effective_admin); }}
           onOpenUser={(name) => { setCreating(false); setOpenUser(name); }}
         />
       )}

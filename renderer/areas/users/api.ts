@@ -3,6 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CallName, CallOutput } from '../../../shared/api/contract';
+import { CursorWalk } from '../../../shared/api/paging';
+import { USERS_PATH } from '../../../shared/areas/users/calls';
 import { callInstance, invalidateCalls, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 import { instanceKey } from '../../api/keys';
 import { UserTable } from './user-table';
@@ -15,15 +17,16 @@ export const USER_PAGE_SIZE = 10_000;
 /** What a change to a user makes stale: details, the locked list, group member lists. The big table is updated in place. */
 export const USER_CHANGED: readonly CallName[] = ['users.get', 'users.locked', 'groups.get'];
 
-async function streamRest(instanceId: string, table: UserTable, cursor: string | undefined): Promise<void> {
+async function streamRest(instanceId: string, table: UserTable, walk: CursorWalk, cursor: string | undefined): Promise<void> {
   const fetchPage = (at: string) => callInstance(instanceId, 'users.page', { cursor: at, limit: USER_PAGE_SIZE });
   try {
     // Pipelined: the next page is requested as soon as its cursor is known, so the table
-    // grows and the screen renders while that page is on its way.
+    // grows and the screen renders while that page is on its way. The walk refuses a
+    // repeated cursor or an empty page with one, so a confused platform cannot loop us.
     let pending = cursor ? fetchPage(cursor) : null;
     while (pending && !table.abort.signal.aborted) {
       const page = await pending;
-      const next = page.cursor || undefined;
+      const next = walk.next(page, page.users.length);
       pending = next && !table.abort.signal.aborted ? fetchPage(next) : null;
       table.pages++;
       table.append(page.users);
@@ -52,9 +55,11 @@ export function useUserTable(instanceId: string | undefined) {
       client.getQueryData<UserTable>(allUsersKey(id))?.abort.abort();
       const table = new UserTable();
       const first = await callInstance(id, 'users.page', { limit: USER_PAGE_SIZE });
+      const walk = new CursorWalk('users', USERS_PATH);
+      const next = walk.next(first, first.users.length);
       table.pages = 1;
       table.append(first.users);
-      if (first.cursor) void streamRest(id, table, first.cursor);
+      if (next) void streamRest(id, table, walk, next);
       else table.finish();
       return table;
     },

@@ -1,16 +1,15 @@
 // groups.* calls: inputs, and where each goes on the platform (Access v2; API-NOTES "Groups").
-import { z } from 'zod';
 import { read, write } from '../../api/call-spec';
 import { cursorPage } from '../../api/paging';
 import { definedOnly, queryOf, seg } from '../../api/request';
 import { addRemoveSchema } from '../users/model';
-import { groupCreateSchema, groupUpdateSchema, type GroupDetails, type GroupPage } from './model';
+import { groupCreateSchema, groupNameSchema, groupUpdateSchema, type GroupDetails, type GroupPage } from './model';
 
 export const GROUPS_PATH = '/access/api/v2/groups';
 
 export const groupPath = (name: string): string => `${GROUPS_PATH}/${seg(name)}`;
 
-const name = z.string().min(1).max(64);
+const name = groupNameSchema;
 
 export const groupsCalls = {
   'groups.page': read<GroupPage>()(cursorPage, {

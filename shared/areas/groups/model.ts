@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathNameSchema } from '../../api/request';
 
 export interface GroupSummary {
   group_name: string;
@@ -21,6 +22,9 @@ export interface GroupDetails {
   members: string[];
 }
 
+/** 1–64 characters; never "." or ".." (they would be path steps, not a group). */
+export const groupNameSchema = pathNameSchema(64);
+
 const groupFields = {
   description: z.string().max(1024).optional(),
   auto_join: z.boolean().optional(),
@@ -35,7 +39,7 @@ const notBothAutoJoinAndAdmin = (value: { auto_join?: boolean; admin_privileges?
 };
 
 export const groupCreateSchema = z
-  .object({ name: z.string().min(1, 'Name is required').max(64, 'Name is at most 64 characters'), ...groupFields, members: z.array(z.string()).default([]) })
+  .object({ name: groupNameSchema, ...groupFields, members: z.array(z.string()).default([]) })
   .superRefine(notBothAutoJoinAndAdmin);
 export type GroupCreate = z.input<typeof groupCreateSchema>;
 

@@ -6,7 +6,10 @@ export type DockerMethod = (typeof DOCKER_METHODS)[number];
 
 /**
  * The `webServer` JSON as the platform returns it. Loose on purpose: versions differ
- * (`sslPort` vs `httpsPort`), and whatever was read is sent back unchanged.
+ * (`sslPort` vs `httpsPort`), and whatever was read is sent back unchanged, including what
+ * Lilypad does not edit (`reverseProxyRepositories`, where the platform keeps the Docker
+ * port of each repository; `upStreamName`). `routerPort` and `httpToHttpsRedirect` are
+ * Lilypad's own, for the offline generators: never sent to the platform.
  */
 export const webServerSettingsSchema = z
   .object({
@@ -18,6 +21,7 @@ export const webServerSettingsSchema = z
     serverNameExpression: z.string().optional(),
     artifactoryServerName: z.string().optional(),
     artifactoryPort: z.number().int().optional(),
+    /** Offline only (ours: no platform source has it): the router port the generators proxy to. */
     routerPort: z.number().int().optional(),
     sslCertificate: z.string().optional(),
     sslKey: z.string().optional(),
@@ -27,7 +31,7 @@ export const webServerSettingsSchema = z
     httpPort: z.number().int().optional(),
     sslPort: z.number().int().optional(),
     httpsPort: z.number().int().optional(),
-    /** Offline extra: redirect plain HTTP to HTTPS when both are on. */
+    /** Offline only: redirect plain HTTP to HTTPS when both are on. */
     httpToHttpsRedirect: z.boolean().optional(),
   })
   .passthrough();
@@ -58,20 +62,16 @@ export const snippetInputSchema = z.object({
 });
 export type SnippetInput = z.input<typeof snippetInputSchema>;
 
+/** Fields only the offline generators use; the platform never gets them. */
+export const OFFLINE_ONLY_FIELDS = ['httpToHttpsRedirect', 'routerPort'] as const;
+
 /**
- * The body sent back to the platform: the settings under the names they were read with
- * (the HTTPS port under `httpsPort` when that is what the instance said, `sslPort`
- * otherwise; should both arrive, only `sslPort`, the documented name).
+ * The body sent back to the platform: the settings as read and edited, every field under
+ * the name the platform used (the HTTPS port as `sslPort`, `httpsPort`, or both if it sent
+ * both), without the offline-only fields.
  */
 export function webServerBody(settings: WebServerSettings): WebServerSettings {
-  const usesHttpsPort = settings.httpsPort !== undefined && settings.sslPort === undefined;
-  const port = settings.sslPort ?? settings.httpsPort;
   const body: WebServerSettings = { ...settings };
-  delete body.sslPort;
-  delete body.httpsPort;
-  if (port !== undefined) {
-    if (usesHttpsPort) body.httpsPort = port;
-    else body.sslPort = port;
-  }
+  for (const field of OFFLINE_ONLY_FIELDS) delete body[field];
   return body;
 }

@@ -42,6 +42,8 @@ export interface RouterHealth {
   router: { nodeId: string; state: HealthState; message: string };
   services: ServiceHealth[];
   checkedAt: string;
+  /** True when a 503 came with a body that is not the router's JSON: the services are unknown, the text is in router.message. */
+  unreadable?: boolean;
 }
 
 export interface VersionInfo {

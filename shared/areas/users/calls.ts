@@ -1,9 +1,10 @@
 // users.* calls: inputs, and where each goes on the platform (API-NOTES "Users" wins over
 // the spec: v2 PATCH for updates, `users/{name}/groups`, `users/{name}/password`, and
-// Artifactory's security API for expire/unlock/locked, which have no v2 call).
+// Artifactory's security API for expire/unlock/locked, which have no v2 call). That API
+// reads a bare '+' in the path as a space: seg() sends it as %2B.
 import { z } from 'zod';
 import { read, write } from '../../api/call-spec';
-import { definedOnly, queryOf, seg } from '../../api/request';
+import { definedOnly, pathNameSchema, queryOf, seg } from '../../api/request';
 import { cursorPage } from '../../api/paging';
 import { addRemoveSchema, userCreateSchema, userUpdateSchema, usernameSchema, type UserDetails, type UserPage } from './model';
 
@@ -12,7 +13,8 @@ const ARTIFACTORY_SECURITY = '/artifactory/api/security';
 
 export const userPath = (username: string): string => `${USERS_PATH}/${seg(username)}`;
 
-const username = z.string().min(1).max(255);
+/** An existing user's name (other realms may hold names the create rule refuses), as a path segment. */
+const username = pathNameSchema(255, 'Username');
 
 export const usersCalls = {
   'users.page': read<UserPage>()(cursorPage, {

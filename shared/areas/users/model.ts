@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOT_SEGMENT_MESSAGE, isDotSegment } from '../../api/request';
 
 export const USER_STATUSES = ['invited', 'enabled', 'disabled', 'locked'] as const;
 export const USER_REALMS = ['internal', 'saml', 'oauth', 'ldap', 'crowd', 'scim'] as const;
@@ -10,7 +11,8 @@ export const usernameSchema = z
   .string()
   .min(1, 'Username is required')
   .max(64, 'Username is at most 64 characters')
-  .regex(USERNAME_PATTERN, 'Username may hold only lower-case letters, digits and . - _ @ +');
+  .regex(USERNAME_PATTERN, 'Username may hold only lower-case letters, digits and . - _ @ +')
+  .refine((value) => !isDotSegment(value), DOT_SEGMENT_MESSAGE);
 
 /** One row of GET /access/api/v2/users. */
 export interface UserSummary {
@@ -32,7 +34,13 @@ export interface UserDetails {
   groups: string[];
   realm: string;
   status: string;
+  /** The user's own admin flag (what an update sets). */
   admin: boolean;
+  /**
+   * Admin in effect: the own flag, or admin through a group (`effective_admin`, Access
+   * 7.66+). Show this wherever "admin" is shown; older versions only know `admin`.
+   */
+  effective_admin: boolean;
   profile_updatable: boolean;
   internal_password_disabled: boolean;
   disable_ui_access: boolean;

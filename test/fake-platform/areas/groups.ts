@@ -5,20 +5,30 @@ import type { FakeArea, SeedScenario } from '../core/area';
 import { empty, fail, json, type FakeModule, type FakeState } from '../core/module';
 import type { FakeGroup, RealmValue } from '../core/state';
 import { DEPARTMENTS, TEAM_KINDS } from '../support/names';
-import { addRemoveOf, bodyObject, checkFields, uriOf, type Body } from '../support/access-body';
+import { addRemoveOf, bodyObject, checkFields, uriOf, type Body, type FieldType } from '../support/access-body';
 import { pageOf, pagingAdded, pagingRemoved } from '../support/access-paging';
 
 const GROUPS = '/access/api/v2/groups';
 
-const UPDATE_FIELDS = {
+/** Flags JFrog's Terraform platform provider sends on create and update; stored and returned. */
+const EXTRA_FLAGS = ['reports_manager', 'watch_manager', 'policy_manager', 'policy_viewer', 'manage_resources', 'manage_webhook'] as const;
+
+const CREATE_FIELDS = {
+  name: 'string',
+  members: 'string[]',
   description: 'string',
   auto_join: 'boolean',
   admin_privileges: 'boolean',
   realm: 'string',
   realm_attributes: 'string',
   external_id: 'string',
-} as const;
-const CREATE_FIELDS = { name: 'string', members: 'string[]', ...UPDATE_FIELDS } as const;
+  ...Object.fromEntries(EXTRA_FLAGS.map((flag) => [flag, 'boolean'])),
+} as Record<string, FieldType>;
+/**
+ * A PATCH may repeat `name` and carry `members`, as the Terraform platform provider sends
+ * them; `realm` and `realm_attributes` cannot change through it (API-NOTES).
+ */
+const UPDATE_FIELDS = CREATE_FIELDS;
 
 export function groupBody(group: FakeGroup) {
   return {
@@ -30,6 +40,7 @@ export function groupBody(group: FakeGroup) {
     realm_attributes: group.realm_attributes,
     external_id: group.external_id,
     members: [...group.members],
+    ...Object.fromEntries(EXTRA_FLAGS.filter((flag) => group[flag] !== undefined).map((flag) => [flag, group[flag]])),
   };
 }
 
@@ -54,7 +65,7 @@ function assign(group: FakeGroup, body: Body): void {
   for (const key of ['description', 'realm', 'realm_attributes', 'external_id'] as const) {
     if (typeof body[key] === 'string') group[key] = body[key];
   }
-  for (const key of ['auto_join', 'admin_privileges'] as const) {
+  for (const key of ['auto_join', 'admin_privileges', ...EXTRA_FLAGS] as const) {
     if (typeof body[key] === 'boolean') group[key] = body[key];
   }
 }
@@ -77,6 +88,13 @@ function create(state: FakeState, body: Body): FakeGroup {
 
 function update(group: FakeGroup, body: Body): void {
   checkFields(body, UPDATE_FIELDS);
+  // [unsure] whether a different name is refused or ignored; groups cannot be renamed.
+  if (typeof body.name === 'string' && body.name !== group.name) fail(400, `name '${body.name}' does not match the group '${group.name}'`);
+  for (const key of ['realm', 'realm_attributes'] as const) {
+    if (typeof body[key] === 'string' && body[key] !== group[key]) fail(400, `The ${key} of a group cannot be changed`);
+  }
+  // [unsure] what Access does with `members` in a PATCH: Terraform changes memberships
+  // through …/members afterwards, so the fake ignores them.
   // Check the result before changing anything, so a refused PATCH changes nothing.
   const next = { ...group };
   assign(next, body);
@@ -101,12 +119,12 @@ const routes: FakeModule = ({ route, state }) => {
     const groups = page.items.map((g) => ({ group_name: g.name, uri: uriOf(req, `${GROUPS}/${encodeURIComponent(g.name)}`) }));
     return json(200, page.cursor ? { cursor: page.cursor, groups } : { groups });
   });
-  route('POST', GROUPS, (req) => json(201, groupBody(create(state, bodyObject(req)))));
+  route('POST', GROUPS, (req) => json(201, groupBody(create(state, bodyObject(req, state)))));
   route('GET', `${GROUPS}/:name`, (req) => json(200, groupBody(existing(state, req.params.name))));
   route('PATCH', `${GROUPS}/:name`, (req) => {
     const group = existing(state, req.params.name);
     // The spec: an empty payload is fine and answers 200 with the group unchanged.
-    if (req.bodyText.trim() !== '') update(group, bodyObject(req));
+    if (req.bodyText.trim() !== '') update(group, bodyObject(req, state));
     return json(200, groupBody(group));
   });
   route('DELETE', `${GROUPS}/:name`, (req) => {
@@ -118,7 +136,7 @@ const routes: FakeModule = ({ route, state }) => {
   });
   route('PATCH', `${GROUPS}/:name/members`, (req) => {
     const group = existing(state, req.params.name);
-    updateMembers(state, group, bodyObject(req));
+    updateMembers(state, group, bodyObject(req, state));
     return json(200, { members: [...group.members] });
   });
 };

@@ -1,15 +1,51 @@
 // HTTP settings (reverse proxy) of a self-hosted Artifactory: the webServer JSON and the
-// NGINX snippet. Cloud answers 404 for all of it (`only: 'self-hosted'`).
+// NGINX snippet. Cloud answers 404 for all of it (`only: 'self-hosted'`). The Docker port of
+// each repository (port per repository) lives here, under
+// reverseProxyRepositories.reverseProxyRepoConfigs[{repoRef, serverName, port}], as in
+// Artifactory's reverse proxy descriptor; a repository's own configuration has no port.
 import type { FakeArea } from '../core/area';
 import { artifactoryError, json, text, type FakeModule, type FakeState } from '../core/module';
-import type { FakeWebServer } from '../core/state';
+import type { FakeReverseProxyRepoConfig, FakeWebServer } from '../core/state';
 import { NGINX_FIXTURES } from '../fixtures/reverse-proxy-nginx';
 import { renderFixture } from '../fixtures/render-fixture';
 
 const BASE = '/artifactory/api/system/configuration';
 const WEB_SERVER_TYPES = ['DIRECT', 'NGINX', 'APACHE'];
 const DOCKER_METHODS = ['SUBDOMAIN', 'REPOPATHPREFIX', 'PORTPERREPO'];
-const PORT_FIELDS = ['httpPort', 'sslPort', 'httpsPort', 'artifactoryPort', 'routerPort'] as const;
+const PORT_FIELDS = ['httpPort', 'sslPort', 'httpsPort', 'artifactoryPort'] as const;
+/**
+ * The fields the descriptor model holds (sslPort in the model; httpsPort as some versions
+ * name it). [unsure] whether the platform refuses unknown fields or ignores them: the fake
+ * ignores them (they are not stored), so a test must look at the request body to catch a
+ * console that sends its own extras.
+ */
+const KNOWN_FIELDS = new Set([
+  'key',
+  'webServerType',
+  'artifactoryAppContext',
+  'publicAppContext',
+  'serverName',
+  'serverNameExpression',
+  'artifactoryServerName',
+  'upStreamName',
+  'artifactoryPort',
+  'sslCertificate',
+  'sslKey',
+  'dockerReverseProxyMethod',
+  'useHttp',
+  'useHttps',
+  'httpPort',
+  'sslPort',
+  'httpsPort',
+  'reverseProxyRepositories',
+]);
+/** The router's port the platform's own snippet proxies to: its system setting, not a webServer field. */
+const ROUTER_PORT = 8082;
+
+/** Port-per-repository entries as the platform holds them. */
+export function repoPorts(serverName: string, ports: Record<string, number>): FakeWebServer['reverseProxyRepositories'] {
+  return { reverseProxyRepoConfigs: Object.entries(ports).map(([repoRef, port]) => ({ repoRef, serverName, port })) };
+}
 
 /** What a fresh self-hosted instance holds; the seed may replace it. */
 export function defaultWebServer(): FakeWebServer {
@@ -22,7 +58,6 @@ export function defaultWebServer(): FakeWebServer {
     serverNameExpression: '*.artifactory.acme.test',
     artifactoryServerName: 'localhost',
     artifactoryPort: 8081,
-    routerPort: 8082,
     sslCertificate: '/etc/ssl/certs/acme.crt',
     sslKey: '/etc/ssl/private/acme.key',
     dockerReverseProxyMethod: 'SUBDOMAIN',
@@ -30,20 +65,41 @@ export function defaultWebServer(): FakeWebServer {
     useHttps: true,
     httpPort: 80,
     sslPort: 443,
+    reverseProxyRepositories: repoPorts('artifactory.acme.test', { 'docker-local': 5001, 'docker-remote': 5002, 'docker-virtual': 5000 }),
   };
 }
 
+const validPort = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+
+/** [unsure] wording: the platform refuses a port entry for a repository it does not have. */
+function repoPortsProblem(state: FakeState, value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const configs = (value as { reverseProxyRepoConfigs?: unknown }).reverseProxyRepoConfigs;
+  if (typeof value !== 'object' || (configs !== undefined && configs !== null && !Array.isArray(configs))) {
+    return 'reverseProxyRepositories.reverseProxyRepoConfigs must be a list';
+  }
+  for (const entry of (configs ?? []) as Partial<FakeReverseProxyRepoConfig>[]) {
+    if (typeof entry?.repoRef !== 'string' || !state.repositories.some((repo) => repo.key === entry.repoRef)) {
+      return `Repository '${String(entry?.repoRef)}' of the reverse proxy configuration does not exist`;
+    }
+    if (!validPort(entry.port)) return `Invalid port for repository '${entry.repoRef}': ${JSON.stringify(entry.port)}`;
+  }
+  return null;
+}
+
 /** The first problem the real service would reject the body for, or null. */
-export function webServerProblem(body: unknown): string | null {
+export function webServerProblem(body: unknown, state?: FakeState): string | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'Request body must be a JSON object';
   const ws = body as FakeWebServer;
   for (const field of PORT_FIELDS) {
     const value = ws[field];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+    if (!validPort(value)) {
       return `Invalid port for '${field}': ${JSON.stringify(value)}. A port must be a number between 1 and 65535`;
     }
   }
+  const repoProblem = state ? repoPortsProblem(state, ws.reverseProxyRepositories) : null;
+  if (repoProblem) return repoProblem;
   if (ws.webServerType !== undefined && !WEB_SERVER_TYPES.includes(String(ws.webServerType))) {
     return `Unknown web server type '${String(ws.webServerType)}'`;
   }
@@ -71,6 +127,13 @@ function limitedView(ws: FakeWebServer): FakeWebServer {
   return view as FakeWebServer;
 }
 
+/** The whole JSON; reverseProxyRepositories only when some repository has a port, as the platform answers. */
+function adminView(ws: FakeWebServer): FakeWebServer {
+  const view = { ...ws };
+  if (!ws.reverseProxyRepositories?.reverseProxyRepoConfigs?.length) delete view.reverseProxyRepositories;
+  return view;
+}
+
 export function renderNginxSnippet(state: FakeState): string {
   const ws = state.webServer;
   const method = (DOCKER_METHODS.includes(String(ws.dockerReverseProxyMethod)) ? ws.dockerReverseProxyMethod : 'REPOPATHPREFIX') as keyof typeof NGINX_FIXTURES;
@@ -78,9 +141,10 @@ export function renderNginxSnippet(state: FakeState): string {
   const http = ws.useHttp !== false;
   const serverName = ws.serverName || 'localhost';
   const sslPort = ws.sslPort ?? ws.httpsPort ?? 443;
-  const repos = state.repositories
-    .filter((repo) => repo.packageType.toLowerCase() === 'docker' && repo.dockerPort !== undefined)
-    .map((repo) => ({ key: repo.key, port: repo.dockerPort as number }));
+  const docker = new Set(state.repositories.filter((repo) => repo.packageType.toLowerCase() === 'docker').map((repo) => repo.key));
+  const repos = (ws.reverseProxyRepositories?.reverseProxyRepoConfigs ?? [])
+    .filter((config) => docker.has(config.repoRef))
+    .map((config) => ({ key: config.repoRef, port: config.port }));
   return renderFixture(
     NGINX_FIXTURES[method],
     {
@@ -94,7 +158,7 @@ export function renderNginxSnippet(state: FakeState): string {
       SERVER_NAME_REGEX: serverName.replace(/\./g, '\\.'),
       INTERNAL_HOST: ws.artifactoryServerName || 'localhost',
       ARTIFACTORY_PORT: String(ws.artifactoryPort ?? 8081),
-      ROUTER_PORT: String(ws.routerPort ?? 8082),
+      ROUTER_PORT: String(ROUTER_PORT),
     },
     repos,
   );
@@ -106,7 +170,7 @@ const routes: FakeModule = ({ route, state }) => {
   route(
     'GET',
     `${BASE}/webServer`,
-    (req) => json(200, req.principal?.admin ? state.webServer : limitedView(state.webServer)),
+    (req) => json(200, req.principal?.admin ? adminView(state.webServer) : limitedView(state.webServer)),
     { auth: 'user', only: 'self-hosted' },
   );
 
@@ -115,10 +179,10 @@ const routes: FakeModule = ({ route, state }) => {
     `${BASE}/webServer`,
     (req) => {
       const body = req.json<FakeWebServer>();
-      const problem = webServerProblem(body);
+      const problem = webServerProblem(body, state);
       if (problem) return artifactoryError(400, problem);
-      // Stored as sent: the platform keeps whichever port field name the client used.
-      state.webServer = { ...body };
+      // Stored as sent (known fields only): the platform keeps whichever port field name the client used.
+      state.webServer = Object.fromEntries(Object.entries(body).filter(([field]) => KNOWN_FIELDS.has(field))) as FakeWebServer;
       return text(200, 'Reverse proxy configuration updated successfully');
     },
     { auth: 'admin', only: 'self-hosted' },
@@ -145,7 +209,6 @@ export function directWebServer(): FakeWebServer {
     serverNameExpression: '',
     artifactoryServerName: 'localhost',
     artifactoryPort: 8081,
-    routerPort: 8082,
     sslCertificate: '',
     sslKey: '',
     dockerReverseProxyMethod: 'REPOPATHPREFIX',
@@ -153,6 +216,7 @@ export function directWebServer(): FakeWebServer {
     useHttps: false,
     httpPort: 80,
     sslPort: 443,
+    reverseProxyRepositories: repoPorts('', { 'docker-local': 5001 }),
   };
 }
 
@@ -165,7 +229,6 @@ const DEMO_WEB_SERVER: FakeWebServer = {
   serverNameExpression: '*.artifacts.acme-robotics.example',
   artifactoryServerName: 'localhost',
   artifactoryPort: 8081,
-  routerPort: 8082,
   sslCertificate: '/etc/ssl/certs/artifacts.acme-robotics.example.crt',
   sslKey: '/etc/ssl/private/artifacts.acme-robotics.example.key',
   dockerReverseProxyMethod: 'SUBDOMAIN',
@@ -173,12 +236,13 @@ const DEMO_WEB_SERVER: FakeWebServer = {
   useHttps: true,
   httpPort: 80,
   sslPort: 443,
+  reverseProxyRepositories: repoPorts('artifacts.acme-robotics.example', { 'docker-local': 5001, 'docker-remote': 5002, docker: 5000 }),
 };
 
 export const httpSettingsArea: FakeArea = {
   name: 'http-settings',
   routes,
   seed(state, scenario) {
-    state.webServer = scenario.kind === 'demo' ? { ...DEMO_WEB_SERVER } : directWebServer();
+    state.webServer = scenario.kind === 'demo' ? structuredClone(DEMO_WEB_SERVER) : directWebServer();
   },
 };

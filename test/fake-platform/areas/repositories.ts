@@ -1,5 +1,6 @@
 // GET /artifactory/api/repositories with its filters (type, packageType, project), read
-// from state. Enough for the HTTP settings screen and the project screens.
+// from state. Enough for the HTTP settings screen and the project screens. Seeds after
+// http-settings, whose webServer names some of these repositories (Docker ports).
 import type { FakeArea } from '../core/area';
 import { artifactoryError, json, type FakeModule } from '../core/module';
 import type { FakeRepository } from '../core/state';
@@ -20,9 +21,9 @@ const PACKAGE_LABELS: Record<string, string> = {
 
 export function defaultRepositories(): FakeRepository[] {
   return [
-    { key: 'docker-local', rclass: 'local', packageType: 'docker', description: 'Team images', dockerPort: 5001 },
-    { key: 'docker-remote', rclass: 'remote', packageType: 'docker', description: 'Docker Hub cache', url: 'https://registry-1.docker.io/', dockerPort: 5002 },
-    { key: 'docker-virtual', rclass: 'virtual', packageType: 'docker', description: 'Pull from here', dockerPort: 5000 },
+    { key: 'docker-local', rclass: 'local', packageType: 'docker', description: 'Team images' },
+    { key: 'docker-remote', rclass: 'remote', packageType: 'docker', description: 'Docker Hub cache', url: 'https://registry-1.docker.io/' },
+    { key: 'docker-virtual', rclass: 'virtual', packageType: 'docker', description: 'Pull from here' },
     { key: 'libs-release-local', rclass: 'local', packageType: 'maven', description: 'Releases' },
     { key: 'npm-remote', rclass: 'remote', packageType: 'npm', url: 'https://npm-upstream.example.com/' },
     { key: 'generic-local', rclass: 'local', packageType: 'generic' },
@@ -56,8 +57,8 @@ const routes: FakeModule = ({ route, state }) => {
     { auth: 'user' },
   );
 
-  // The configuration of one repository; Docker ones carry their registry port when the
-  // port-per-repository method has one set.
+  // The configuration of one repository. It has no port: the port of a Docker repository
+  // (port per repository) is in the webServer JSON (areas/http-settings.ts).
   route(
     'GET',
     '/artifactory/api/repositories/:key',
@@ -71,7 +72,7 @@ const routes: FakeModule = ({ route, state }) => {
         description: repo.description ?? '',
         ...(repo.url ? { url: repo.url } : {}),
         ...(repo.projectKey ? { projectKey: repo.projectKey } : {}),
-        ...(repo.packageType === 'docker' ? { dockerApiVersion: 'V2', ...(repo.dockerPort ? { dockerPort: repo.dockerPort } : {}) } : {}),
+        ...(repo.packageType === 'docker' ? { dockerApiVersion: 'V2' } : {}),
       });
     },
     { auth: 'user' },
@@ -79,14 +80,14 @@ const routes: FakeModule = ({ route, state }) => {
 };
 
 const MINIMAL_REPOSITORIES: FakeRepository[] = [
-  { key: 'docker-local', rclass: 'local', packageType: 'docker', dockerPort: 5001 },
+  { key: 'docker-local', rclass: 'local', packageType: 'docker' },
   { key: 'generic-local', rclass: 'local', packageType: 'generic' },
 ];
 
 const DEMO_REPOSITORIES: FakeRepository[] = [
-  { key: 'docker-local', rclass: 'local', packageType: 'docker', description: 'Images built in CI', dockerPort: 5001 },
-  { key: 'docker-remote', rclass: 'remote', packageType: 'docker', url: 'https://registry-1.docker.io/', dockerPort: 5002 },
-  { key: 'docker', rclass: 'virtual', packageType: 'docker', description: 'Local images first, then Docker Hub', dockerPort: 5000 },
+  { key: 'docker-local', rclass: 'local', packageType: 'docker', description: 'Images built in CI' },
+  { key: 'docker-remote', rclass: 'remote', packageType: 'docker', url: 'https://registry-1.docker.io/' },
+  { key: 'docker', rclass: 'virtual', packageType: 'docker', description: 'Local images first, then Docker Hub' },
   { key: 'helm-local', rclass: 'local', packageType: 'helm' },
   { key: 'libs-release-local', rclass: 'local', packageType: 'maven' },
   { key: 'maven-remote', rclass: 'remote', packageType: 'maven', url: 'https://repo1.maven.org/maven2/' },

@@ -13,7 +13,12 @@ const artifactoryUp = (state: FakeState) =>
   state.system.ready && state.system.health.services.every((s) => !s.service_id.startsWith('jfrt@') || s.state === 'HEALTHY');
 
 const routes: FakeModule = ({ route, state }) => {
-  route('GET', '/router/api/v1/system/health', () => json(allHealthy(state) ? 200 : 503, structuredClone(state.system.health)), { auth: 'none' });
+  route(
+    'GET',
+    '/router/api/v1/system/health',
+    () => (state.system.healthPage !== null ? text(503, state.system.healthPage, 'text/html') : json(allHealthy(state) ? 200 : 503, structuredClone(state.system.health))),
+    { auth: 'none' },
+  );
   // [unsure] The router's probes answer plain text; clients only look at the status.
   route('GET', '/router/api/v1/system/liveness', () => text(200, 'OK'), { auth: 'none' });
   route('GET', '/router/api/v1/system/readiness', () => (state.system.ready ? text(200, 'OK') : text(503, 'Not ready')), {
@@ -58,6 +63,8 @@ const routes: FakeModule = ({ route, state }) => {
   route('DELETE', '/artifactory/api/system/licenses', (req) => removeLicenses(state, req), { auth: 'admin', only: 'self-hosted' });
 };
 
+export const LICENSE_EXISTS = 'License already exists.';
+
 function installLicenses(state: FakeState, req: FakeRequest) {
   const body = req.json<unknown>();
   const many = Array.isArray(body);
@@ -77,7 +84,8 @@ function installLicenses(state: FakeState, req: FakeRequest) {
     }
     const license = installedLicense(parsed, key, state.system.nodeId);
     if (state.system.licenses.some((existing) => existing.licenseHash === license.licenseHash)) {
-      messages[key] = 'The license already exists';
+      // The exact text JFrog's Terraform platform provider looks for (and treats as success).
+      messages[key] = LICENSE_EXISTS;
       continue;
     }
     state.system.licenses.push(license);
@@ -86,7 +94,9 @@ function installLicenses(state: FakeState, req: FakeRequest) {
     anyInstalled = true;
   }
   const status = anyInstalled ? 200 : 400;
-  if (!many) return json(status, { status, message: messages[keys[0]] });
+  // A refused single key is answered with `messages` too: the Terraform platform provider
+  // posts one {licenseKey} and reads messages[key] from the 400. [unsure] for the success shape.
+  if (!many && anyInstalled) return json(status, { status, message: messages[keys[0]] });
   return json(status, { status, messages });
 }
 

@@ -1,5 +1,6 @@
 // Users: Access v2 (`/access/api/v2/users…`) plus the Artifactory security calls that
 // have no v2 equivalent (expire password, unlock, locked users), per API-NOTES "Users".
+import { isAdmin } from '../core/auth';
 import { addMembership, applyAutoJoin, forgetUser, removeMembership } from '../core/membership';
 import type { FakeArea, SeedScenario } from '../core/area';
 import { empty, fail, json, type FakeModule, type FakeRequest, type FakeState } from '../core/module';
@@ -9,6 +10,7 @@ import { baseUser } from '../support/principals';
 import { seededRandom } from '../support/random';
 import { addRemoveOf, bodyObject, checkFields, uriOf, type Body } from '../support/access-body';
 import { pageOf, pagingAdded, pagingRemoved } from '../support/access-paging';
+import { atLeast, EFFECTIVE_ADMIN_SINCE, PARTIAL_USER_PATCH_SINCE } from '../support/version';
 
 const USERS = '/access/api/v2/users';
 const USERNAME = /^[a-z0-9.\-_@+]+$/;
@@ -23,10 +25,14 @@ const CREATE_FIELDS = {
   internal_password_disabled: 'boolean',
   disable_ui_access: 'boolean',
 } as const;
-const { username: _username, groups: _groups, ...UPDATE_FIELDS } = CREATE_FIELDS;
+/**
+ * A PATCH may carry every create field: JFrog's Terraform provider sends `username` and
+ * `groups` with each update, and Access accepts them (API-NOTES).
+ */
+const UPDATE_FIELDS = CREATE_FIELDS;
 
-/** The v2 body of a user: never the password. */
-export function userBody(user: FakeUser) {
+/** The v2 body of a user: never the password. `effective_admin` (7.66+): admin directly or through a group. */
+export function userBody(state: FakeState, user: FakeUser) {
   return {
     username: user.username,
     email: user.email,
@@ -34,6 +40,7 @@ export function userBody(user: FakeUser) {
     realm: user.realm,
     status: user.status,
     admin: user.admin,
+    ...(atLeast(state, EFFECTIVE_ADMIN_SINCE) ? { effective_admin: isAdmin(state, user) } : {}),
     profile_updatable: user.profile_updatable,
     internal_password_disabled: user.internal_password_disabled,
     disable_ui_access: user.disable_ui_access,
@@ -85,8 +92,18 @@ function create(state: FakeState, body: Body): FakeUser {
   return user;
 }
 
-function update(user: FakeUser, body: Body): void {
+function update(state: FakeState, user: FakeUser, body: Body): void {
   checkFields(body, UPDATE_FIELDS);
+  // [unsure] whether Access refuses a different name or ignores it; a rename does not exist.
+  if (typeof body.username === 'string' && body.username !== user.username) fail(400, `username '${body.username}' does not match the user '${user.username}'`);
+  // Before 7.84.3 Access refused a PATCH without a password (Terraform artifactory provider
+  // #931/#940; [unsure] about the exact message, and whether users with the internal
+  // password disabled were spared: here they are not).
+  if (!atLeast(state, PARTIAL_USER_PATCH_SINCE) && (typeof body.password !== 'string' || body.password === '')) {
+    fail(400, 'Cannot create a user: password is required');
+  }
+  // [unsure] what Access does with `groups` in a PATCH. Terraform syncs memberships through
+  // …/groups afterwards, so the fake leaves them alone: the console never relies on it.
   const turnsPasswordOn = user.internal_password_disabled && body.internal_password_disabled === false;
   if (turnsPasswordOn && (typeof body.password !== 'string' || body.password === '')) {
     fail(400, 'password is required when internal_password_disabled changes to false');
@@ -108,10 +125,10 @@ function updateGroups(state: FakeState, user: FakeUser, body: Body): void {
   for (const group of remove) removeMembership(state, user.username, group);
 }
 
-function setPassword(req: FakeRequest, user: FakeUser): void {
+function setPassword(req: FakeRequest, state: FakeState, user: FakeUser): void {
   // Admins, or the user themself (spec: "admin permissions or user is the same").
   if (!req.principal?.admin && req.principal?.username !== user.username) fail(403, 'Forbidden');
-  const body = bodyObject(req);
+  const body = bodyObject(req, state);
   checkFields(body, { password: 'string' });
   if (typeof body.password !== 'string' || body.password === '') fail(400, 'password is required');
   if (user.internal_password_disabled) fail(400, `User '${user.username}' has the internal password disabled`);
@@ -132,12 +149,12 @@ const routes: FakeModule = ({ route, state }) => {
     const users = page.items.map((u) => ({ username: u.username, uri: uriOf(req, `${USERS}/${encodeURIComponent(u.username)}`), realm: u.realm, status: u.status }));
     return json(200, page.cursor ? { users, cursor: page.cursor } : { users });
   });
-  route('POST', USERS, (req) => json(201, userBody(create(state, bodyObject(req)))));
-  route('GET', `${USERS}/:name`, (req) => json(200, userBody(existing(state, req.params.name))));
+  route('POST', USERS, (req) => json(201, userBody(state, create(state, bodyObject(req, state)))));
+  route('GET', `${USERS}/:name`, (req) => json(200, userBody(state, existing(state, req.params.name))));
   route('PATCH', `${USERS}/:name`, (req) => {
     const user = existing(state, req.params.name);
-    update(user, bodyObject(req));
-    return json(200, userBody(user));
+    update(state, user, bodyObject(req, state));
+    return json(200, userBody(state, user));
   });
   route('DELETE', `${USERS}/:name`, (req) => {
     existing(state, req.params.name);
@@ -148,26 +165,27 @@ const routes: FakeModule = ({ route, state }) => {
   });
   route('PATCH', `${USERS}/:name/groups`, (req) => {
     const user = existing(state, req.params.name);
-    updateGroups(state, user, bodyObject(req));
+    updateGroups(state, user, bodyObject(req, state));
     return json(200, { groups: [...user.groups] });
   });
   route('PUT', `${USERS}/:name/password`, (req) => {
-    setPassword(req, existing(state, req.params.name));
+    setPassword(req, state, existing(state, req.params.name));
     return empty(204);
   }, { auth: 'user' });
 
-  // Artifactory's security API: no v2 call exists for these (API-NOTES).
+  // Artifactory's security API: no v2 call exists for these (API-NOTES). It decodes a
+  // literal '+' in the path as a space, so a user named "a+b" must be sent as "a%2Bb".
   route('POST', '/artifactory/api/security/users/authorization/expirePassword/:name', (req) => {
     existing(state, req.params.name).password_expired = true;
     return empty(200);
-  });
+  }, { plusIsSpace: true });
   route('POST', '/artifactory/api/security/unlockUsers/:name', (req) => {
     // [unsure] whether Artifactory answers 404 for an unknown user; we do, so typos show.
     const user = existing(state, req.params.name);
     state.lockedUsers.delete(user.username);
     if (user.status === 'locked') user.status = 'enabled';
     return empty(200);
-  });
+  }, { plusIsSpace: true });
   route('GET', '/artifactory/api/security/lockedUsers', () => json(200, lockedUsernames(state)));
 };
 

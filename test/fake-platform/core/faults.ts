@@ -1,6 +1,6 @@
 // Fault rules that tests add to make the next matching requests misbehave.
 
-export type FaultKind = 'latency' | 'status' | 'reset' | 'malformed-json' | 'hang';
+export type FaultKind = 'latency' | 'status' | 'reset' | 'malformed-json' | 'hang' | 'answer';
 
 export interface FaultRule {
   /** Any method when absent. */
@@ -10,8 +10,10 @@ export interface FaultRule {
   kind: FaultKind;
   /** Delay for 'latency' (default 1000). */
   ms?: number;
-  /** Status for 'status' (default 500). */
+  /** Status for 'status' (default 500) and 'answer' (default 200). */
   status?: number;
+  /** For 'answer': the JSON body sent instead of the route's (a shape the real platform is not expected to send, e.g. a page without its list). */
+  body?: unknown;
   /** How many requests it hits; unlimited when absent. */
   times?: number;
 }

@@ -48,6 +48,11 @@ export interface RouteOptions {
    * what a Cloud instance does for self-hosted-only settings such as licenses.
    */
   only?: 'self-hosted' | 'cloud';
+  /**
+   * Decode a literal '+' in path parameters as a space (only '%2B' is a plus), as
+   * Artifactory's legacy security API does (API-NOTES).
+   */
+  plusIsSpace?: boolean;
 }
 
 export interface ModuleApi {

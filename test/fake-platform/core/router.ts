@@ -45,27 +45,30 @@ export class Router {
 
   private *candidates(parts: string[]) {
     for (const route of this.routes) {
-      const params = matchSegments(route.segments, parts);
+      const params = matchSegments(route.segments, parts, route.options.plusIsSpace ? plusAsSpace : safeDecode);
       if (params) yield { route, params, literals: route.segments.filter((s) => !s.startsWith(':') && s !== '*').length };
     }
   }
 }
 
-function matchSegments(pattern: string[], parts: string[]): Record<string, string> | null {
+function matchSegments(pattern: string[], parts: string[], decode: (part: string) => string): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const segment = pattern[i];
     if (segment === '*' && i === pattern.length - 1) {
-      params['*'] = parts.slice(i).map(safeDecode).join('/');
+      params['*'] = parts.slice(i).map(decode).join('/');
       return params;
     }
     const part = parts[i];
     if (part === undefined) return null;
-    if (segment.startsWith(':')) params[segment.slice(1)] = safeDecode(part);
+    if (segment.startsWith(':')) params[segment.slice(1)] = decode(part);
     else if (segment !== part) return null;
   }
   return parts.length === pattern.length ? params : null;
 }
+
+/** Form-style decoding: a literal '+' is a space, '%2B' a plus. */
+const plusAsSpace = (part: string): string => safeDecode(part.replace(/\+/g, ' '));
 
 function safeDecode(part: string): string {
   try {

@@ -58,6 +58,8 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
   else if (fault?.kind === 'reset') return void req.socket.destroy();
   else if (fault?.kind === 'malformed-json') {
     return answer({ status: 200, headers: { 'content-type': 'application/json' }, body: MALFORMED_JSON });
+  } else if (fault?.kind === 'answer') {
+    return answer({ status: fault.status ?? 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault.body ?? null) });
   } else if (fault?.kind === 'hang') return; // never answered; close() drops the socket
   if (res.destroyed) return;
 
@@ -94,11 +96,22 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
     },
   };
   try {
-    answer(await match.handler(request));
+    answer(withWriteBody(deps.state, method, await match.handler(request)));
   } catch (error) {
     if (error instanceof FakeHttpError) answer(errorFor(path, error.status, error.message, error.code));
     else answer(errorFor(path, 500, error instanceof Error ? error.message : String(error)));
   }
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH']);
+
+/** A successful write answered the way `state.switches.writeBodies` says (see core/state.ts). */
+function withWriteBody(state: FakeState, method: string, response: FakeResponse): FakeResponse {
+  const mode = state.switches.writeBodies;
+  if (mode === 'full' || !WRITES.has(method) || response.status < 200 || response.status > 299) return response;
+  if (mode === 'no-content') return { status: 204 };
+  if (mode === 'empty') return { status: response.status };
+  return { status: response.status, headers: { 'content-type': 'application/json' }, body: '{}' };
 }
 
 function unauthorized(path: string, message: string): FakeResponse {

@@ -30,6 +30,10 @@ export interface FakeLicense {
 
 export interface SystemState {
   nodeId: string;
+  /**
+   * Artifactory's version: also the switch for version-dependent behaviour (user PATCH
+   * before 7.84.3 needs a password; `effective_admin` from 7.66). See support/version.ts.
+   */
   version: string;
   revision: string;
   addons: string[];
@@ -38,6 +42,11 @@ export interface SystemState {
   /** The HA view (GET /artifactory/api/system/licenses). */
   licenses: FakeLicense[];
   health: { router: RouterHealthState; services: ServiceHealthState[] };
+  /**
+   * When set, router health answers 503 with this text as HTML instead of its JSON: what a
+   * proxy in front of a failing router sends (API-NOTES "System and health").
+   */
+  healthPage: string | null;
   /** Flip to false to make the readiness probes fail (liveness stays up). */
   ready: boolean;
   /** Body of GET /artifactory/api/system (plain text). */
@@ -76,6 +85,13 @@ export interface FakeGroup {
   external_id: string;
   /** Usernames; kept in step with FakeUser.groups. */
   members: string[];
+  /** Xray and resource flags JFrog's Terraform platform provider sends; absent until set. */
+  reports_manager?: boolean;
+  watch_manager?: boolean;
+  policy_manager?: boolean;
+  policy_viewer?: boolean;
+  manage_resources?: boolean;
+  manage_webhook?: boolean;
 }
 
 /** An access token the fake accepts (Bearer, or as the password of Basic). */
@@ -93,7 +109,18 @@ export interface FakeToken {
   listed: boolean;
 }
 
-/** The `webServer` JSON; loose because versions differ (sslPort vs httpsPort). */
+/** One port-per-repository entry of the webServer JSON (Artifactory's reverse proxy descriptor). */
+export interface FakeReverseProxyRepoConfig {
+  /** The repository key. */
+  repoRef: string;
+  serverName: string;
+  port: number;
+}
+
+/**
+ * The `webServer` JSON; loose because versions differ (sslPort vs httpsPort). Docker
+ * ports per repository live here, under reverseProxyRepositories, not on repositories.
+ */
 export interface FakeWebServer {
   key?: string;
   webServerType?: 'DIRECT' | 'NGINX' | 'APACHE' | string;
@@ -103,7 +130,7 @@ export interface FakeWebServer {
   serverNameExpression?: string;
   artifactoryServerName?: string;
   artifactoryPort?: number;
-  routerPort?: number;
+  upStreamName?: string;
   sslCertificate?: string;
   sslKey?: string;
   dockerReverseProxyMethod?: 'SUBDOMAIN' | 'REPOPATHPREFIX' | 'PORTPERREPO' | string;
@@ -112,6 +139,8 @@ export interface FakeWebServer {
   httpPort?: number;
   sslPort?: number;
   httpsPort?: number;
+  /** Present only when at least one repository has a port (as the platform answers). */
+  reverseProxyRepositories?: { reverseProxyRepoConfigs: FakeReverseProxyRepoConfig[] };
   [extra: string]: unknown;
 }
 
@@ -123,8 +152,24 @@ export interface FakeRepository {
   url?: string;
   /** Project the repository is assigned to, if any. */
   projectKey?: string;
-  /** Docker port-per-repository. */
-  dockerPort?: number;
+}
+
+/**
+ * Behaviours that differ between versions or that no client confirms: tests flip them to
+ * prove the console copes with each. Defaults are what current instances are believed to do.
+ */
+export interface FakeSwitches {
+  /**
+   * How successful writes (POST, PUT, PATCH) answer. 'full': the documented body;
+   * 'empty': same status, no body; 'empty-object': same status, `{}`; 'no-content': 204.
+   * API-NOTES: any of these may happen on real instances.
+   */
+  writeBodies: 'full' | 'empty' | 'empty-object' | 'no-content';
+  /**
+   * Access's JSON endpoints answer 415 to a body sent as text/plain. [unsure] which
+   * versions do; 'lenient' parses it anyway.
+   */
+  accessContentType: 'strict' | 'lenient';
 }
 
 export interface FakeState {
@@ -142,6 +187,7 @@ export interface FakeState {
   repositories: FakeRepository[];
   /** Room for areas not typed here yet (projects, webhooks, …): key by area name. */
   extras: Map<string, unknown>;
+  switches: FakeSwitches;
 }
 
 export const DEFAULT_SERVICE_PREFIXES = ['jfrt', 'jfac', 'jfevt', 'jfmd', 'jffe', 'jfob'];
@@ -162,6 +208,7 @@ export function createEmptyState(mode: 'self-hosted' | 'cloud', nodeId: string):
       license: null,
       licenses: [],
       health: { router: { node_id: nodeId, state: 'HEALTHY', message: 'OK' }, services: healthyServices(nodeId) },
+      healthPage: null,
       ready: true,
       systemInfoText: '',
     },
@@ -173,5 +220,6 @@ export function createEmptyState(mode: 'self-hosted' | 'cloud', nodeId: string):
     reverseProxySnippet: null,
     repositories: [],
     extras: new Map(),
+    switches: { writeBodies: 'full', accessContentType: 'strict' },
   };
 }

@@ -1,11 +1,20 @@
 // Request-body checks shared by the fake Access users and groups modules: Access answers
 // 400 with an error body for unknown fields, wrong types and bad add/remove lists.
-import { fail, type FakeRequest } from '../core/module';
+import { fail, type FakeRequest, type FakeState } from '../core/module';
 
 export type FieldType = 'string' | 'boolean' | 'string[]';
 export type Body = Record<string, unknown>;
 
-export function bodyObject(req: FakeRequest): Body {
+/**
+ * The JSON object of an Access request. Access's JSON endpoints consume
+ * application/json only: a body sent as text/plain gets 415 (switch
+ * `accessContentType`; [unsure] whether every version is this strict).
+ */
+export function bodyObject(req: FakeRequest, state: FakeState): Body {
+  const type = (req.headers['content-type'] ?? '').toLowerCase();
+  if (state.switches.accessContentType === 'strict' && !/^application\/([a-z.+-]*\+)?json\b/.test(type)) {
+    fail(415, `Unsupported Media Type: ${type || 'no content type'}; send application/json`);
+  }
   const body = req.json<unknown>();
   if (typeof body !== 'object' || body === null || Array.isArray(body)) fail(400, 'The request body must be a JSON object');
   return body as Body;

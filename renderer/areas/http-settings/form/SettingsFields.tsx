@@ -48,7 +48,7 @@ export function SettingsFields({ api, problems }: Props) {
       onChange={(event) => api.setPort(field, event.target.value)}
       slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       sx={{ flex: '0 1 170px', minWidth: 140 }}
-      {...help(field === 'httpsPort' ? form.httpsPortName : field, hint)}
+      {...help(field === 'httpsPort' ? form.httpsPortNames[0] : field, hint)}
     />
   );
 
@@ -76,7 +76,7 @@ export function SettingsFields({ api, problems }: Props) {
       <Row>
         {text('artifactoryServerName', 'Internal host name', 'localhost when the proxy runs on the same machine')}
         {port('artifactoryPort', 'Internal Artifactory port', 'Default 8081')}
-        {port('routerPort', 'Internal router port', 'Default 8082')}
+        {port('routerPort', 'Internal router port', 'Default 8082; offline snippets only')}
       </Row>
       <Row>
         {text('artifactoryAppContext', 'Artifactory context', 'Path on the internal port, usually artifactory')}

@@ -1,12 +1,14 @@
 // The editable form behind both the HTTP settings screen and the offline generator.
 // Ports are kept as the text typed, so "80a" can be shown as a problem instead of being
 // silently dropped; the settings object keeps every other field as read (passthrough),
-// and the HTTPS port stays under the name the platform used (sslPort or httpsPort).
+// and the HTTPS port stays under the name(s) the platform used (sslPort, httpsPort, or
+// both). `routerPort` is the offline generators' own field: it is never saved.
 import type { DockerRepo, HaNode, SnippetInput, WebServerSettings } from '../../../../shared/areas/http-settings/model';
 import type { SnippetProblem } from '../../../../shared/snippets/errors';
 
 export const PORT_FIELDS = ['httpPort', 'httpsPort', 'artifactoryPort', 'routerPort'] as const;
 export type PortField = (typeof PORT_FIELDS)[number];
+export type HttpsPortName = 'sslPort' | 'httpsPort';
 
 export interface RepoRow {
   id: number;
@@ -25,8 +27,8 @@ export interface SnippetFormState {
   /** Everything but the ports, as read or loaded. */
   settings: WebServerSettings;
   ports: Record<PortField, string>;
-  /** Which name the HTTPS port travels under; kept from what was read. */
-  httpsPortName: 'sslPort' | 'httpsPort';
+  /** The name(s) the HTTPS port travels under: those that were read (sslPort when none was). */
+  httpsPortNames: HttpsPortName[];
   repos: RepoRow[];
   ha: boolean;
   nodes: NodeRow[];
@@ -38,7 +40,8 @@ export const newRowId = () => nextRowId++;
 const portText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 export function formFromSettings(settings: WebServerSettings, repos: DockerRepo[] = [], nodes: HaNode[] = []): SnippetFormState {
-  const httpsPortName = settings.sslPort === undefined && settings.httpsPort !== undefined ? 'httpsPort' : 'sslPort';
+  const read = (['sslPort', 'httpsPort'] as const).filter((name) => settings[name] !== undefined);
+  const httpsPortNames: HttpsPortName[] = read.length > 0 ? [...read] : ['sslPort'];
   const rest: WebServerSettings = { ...settings };
   for (const field of ['httpPort', 'sslPort', 'httpsPort', 'artifactoryPort', 'routerPort'] as const) delete rest[field];
   return {
@@ -49,7 +52,7 @@ export function formFromSettings(settings: WebServerSettings, repos: DockerRepo[
       artifactoryPort: portText(settings.artifactoryPort),
       routerPort: portText(settings.routerPort),
     },
-    httpsPortName,
+    httpsPortNames,
     repos: repos.map((repo) => ({ id: newRowId(), key: repo.key, port: portText(repo.port) })),
     ha: nodes.length > 0,
     nodes: nodes.map((node) => ({ id: newRowId(), host: node.host, artifactoryPort: portText(node.artifactoryPort), routerPort: portText(node.routerPort) })),
@@ -97,9 +100,9 @@ export function formOutput(form: SnippetFormState): FormOutput {
   const settings: WebServerSettings = { ...form.settings };
   for (const field of PORT_FIELDS) {
     const parsed = parsePort(form.ports[field]);
-    const name = field === 'httpsPort' ? form.httpsPortName : field;
-    if (parsed.bad) localProblems.push({ field: `settings.${name}`, message: NOT_A_NUMBER });
-    if (parsed.value !== undefined) settings[name] = parsed.value;
+    const names = field === 'httpsPort' ? form.httpsPortNames : [field];
+    if (parsed.bad) localProblems.push({ field: `settings.${names[0]}`, message: NOT_A_NUMBER });
+    if (parsed.value !== undefined) for (const name of names) settings[name] = parsed.value;
   }
   const dockerRepos: DockerRepo[] = form.repos.map((row, i) => {
     const parsed = parsePort(row.port);
