@@ -34,7 +34,11 @@ const ELECTRON_BINDERS = ['electron/shell', 'electron/preload'];
 export const POLICY = [
   { from: ['renderer'], to: ['electron/', 'node'], message: 'The renderer has no Node and never imports the main process (electron/).' },
   { from: ['shared'], to: ['electron/', 'renderer/', 'test/', 'node', 'ui'], message: 'shared/ stays pure TypeScript: no main process, renderer, tests, Node, DOM or React.' },
-  { from: ['electron/services'], to: ['electron/host/', 'electron/shell/', 'electron/preload/'], message: 'electron/services is plain Node: it never imports the hosts that bind it (host, shell, preload).' },
+  {
+    from: ['electron/services'],
+    to: ['electron/host/', 'electron/shell/', 'electron/preload/'],
+    message: 'electron/services is plain Node: it never imports the hosts that bind it (host, shell, preload).',
+  },
   { from: ALL.filter((layer) => !ELECTRON_BINDERS.includes(layer)), to: ['electron'], message: 'Only electron/shell and electron/preload may import electron or electron-store.' },
   { from: PRODUCT, to: ['test/'], message: 'Product code never imports test/ (the fake platform and suites are not shipped).' },
 ];
@@ -51,7 +55,9 @@ export function layerOf(path) {
 /** What an import specifier points at: a repository path, or a module kind, or nothing we police. */
 export function classifyImport(specifier, importerAbsolute, root) {
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
-    const target = relative(root, resolve(dirname(importerAbsolute), specifier)).split(sep).join('/');
+    const target = relative(root, resolve(dirname(importerAbsolute), specifier))
+      .split(sep)
+      .join('/');
     return { path: target };
   }
   if (ELECTRON_PACKAGES.has(specifier.split('/')[0])) return { kind: 'electron' };
@@ -63,11 +69,7 @@ export function classifyImport(specifier, importerAbsolute, root) {
 /** The policy line an import breaks, or undefined. */
 export function violationOf(importerPath, target) {
   const from = layerOf(importerPath);
-  return POLICY.find(
-    (line) =>
-      line.from.includes(from) &&
-      line.to.some((to) => (to.endsWith('/') ? target.path !== undefined && (target.path + '/').startsWith(to) : target.kind === to)),
-  );
+  return POLICY.find((line) => line.from.includes(from) && line.to.some((to) => (to.endsWith('/') ? target.path !== undefined && (target.path + '/').startsWith(to) : target.kind === to)));
 }
 
 function sourceOf(node) {
@@ -121,8 +123,22 @@ const importsRespectLayers = {
 
 /** DOM globals shared/ must not touch; tsc (lib ES2023, no DOM) catches the rest. */
 export const DOM_GLOBALS = [
-  'window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
-  'fetch', 'XMLHttpRequest', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'requestAnimationFrame', 'alert',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Event',
+  'CustomEvent',
+  'requestAnimationFrame',
+  'alert',
 ];
 
 export default {

@@ -74,7 +74,16 @@ describe('each layer compiles with its own lib and types', () => {
 
   function errorsOf(configDir: string, code: string): string[] {
     const configPath = join(root, configDir, 'tsconfig.json');
-    const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      configPath,
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      },
+    );
     if (!parsed) throw new Error(`Cannot read ${configPath}`);
     // A probe file in the layer's folder, plus the layer's own declaration files (e.g. shared's runtime globals).
     const probe = resolve(root, configDir, '__layer_probe__.ts');
@@ -100,10 +109,10 @@ describe('each layer compiles with its own lib and types', () => {
   const refused: [what: string, configDir: string, code: string, missing: string][] = [
     ['shared uses the DOM', 'shared', 'export const title = document.title;', 'document'],
     ['shared uses a DOM type', 'shared', 'export type Target = HTMLElement;', 'HTMLElement'],
-    ['shared uses Node\'s Buffer', 'shared', "export const bytes = Buffer.from('x');", 'Buffer'],
-    ['shared uses Node\'s process', 'shared', 'export const env = process.env;', 'process'],
-    ['renderer uses Node\'s process', 'renderer', 'export const platform = process.platform;', 'process'],
-    ['renderer uses Node\'s Buffer', 'renderer', "export const bytes = Buffer.from('x');", 'Buffer'],
+    ["shared uses Node's Buffer", 'shared', "export const bytes = Buffer.from('x');", 'Buffer'],
+    ["shared uses Node's process", 'shared', 'export const env = process.env;', 'process'],
+    ["renderer uses Node's process", 'renderer', 'export const platform = process.platform;', 'process'],
+    ["renderer uses Node's Buffer", 'renderer', "export const bytes = Buffer.from('x');", 'Buffer'],
     ['main uses the DOM', 'electron', 'export const href = window.location.href;', 'window'],
     ['main uses a DOM type', 'electron', 'export type Target = HTMLElement;', 'HTMLElement'],
   ];
@@ -114,9 +123,13 @@ describe('each layer compiles with its own lib and types', () => {
   });
 
   const accepted: [what: string, configDir: string, code: string][] = [
-    ['shared: the language, zod and the web globals both runtimes have', 'shared', "import { isCloudHost } from './models/instance';\nexport const cloud = isCloudHost(new URL('https://acme.jfrog.io').href);\nexport const last = [1, 2].at(-1);"],
+    [
+      'shared: the language, zod and the web globals both runtimes have',
+      'shared',
+      "import { isCloudHost } from './models/instance';\nexport const cloud = isCloudHost(new URL('https://acme.jfrog.io').href);\nexport const last = [1, 2].at(-1);",
+    ],
     ['renderer: the DOM', 'renderer', 'export const title = document.title;'],
-    ['main: Node', 'electron', "export const bytes = Buffer.from(process.platform);"],
+    ['main: Node', 'electron', 'export const bytes = Buffer.from(process.platform);'],
   ];
 
   it.each(accepted)('accepts %s', (_what, configDir, code) => {
