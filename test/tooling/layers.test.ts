@@ -3,8 +3,9 @@
 // (ESLint's lintText with a file path, a TypeScript compiler host that serves one extra
 // file), so nothing is written to the tree and nothing needs the network.
 import { ESLint } from 'eslint';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -16,27 +17,34 @@ describe('lint refuses imports across the layers', () => {
     eslint = new ESLint({ cwd: root });
   });
 
+  /** Relative imports in a probe that point at no real file: a typo would test nothing. */
+  function missingTargets(file: string, code: string): string[] {
+    const specifiers = [...code.matchAll(/['"](\.\.?\/[^'"]+)['"]/g)].map(([, specifier]) => specifier);
+    const exists = (path: string) => ['', '.ts', '.tsx', '/index.ts'].some((suffix) => existsSync(path + suffix));
+    return specifiers.filter((specifier) => !exists(resolve(dirname(join(root, file)), specifier)));
+  }
+
   async function problems(file: string, code: string) {
     const [result] = await eslint.lintText(code, { filePath: join(root, file) });
     return result.messages.map((message) => `${message.ruleId}: ${message.message}`);
   }
 
   const refused: [rule: string, file: string, code: string][] = [
-    ['renderer → electron/ (two levels up)', 'renderer/screens/probe.ts', "import '../../electron/services/app-services';"],
-    ['renderer → electron/ (three levels up, dynamic)', 'renderer/screens/users/probe.ts', "export const load = () => import('../../../electron/host/launch');"],
+    ['renderer → electron/ (two levels up)', 'renderer/areas/probe.ts', "import '../../electron/services/app-services';"],
+    ['renderer → electron/ (three levels up, dynamic)', 'renderer/areas/users/probe.ts', "export const load = () => import('../../../electron/host/launch');"],
     ['renderer → node: built-in', 'renderer/probe.ts', "import 'node:fs';"],
     ['renderer → bare built-in', 'renderer/api/probe.ts', "export { join } from 'path';"],
     ['renderer → built-in subpath', 'renderer/api/probe.ts', "import 'fs/promises';"],
-    ['shared → electron/', 'shared/models/probe.ts', "import '../../electron/services/app-services';"],
+    ['shared → electron/ (three levels up)', 'shared/areas/users/probe.ts', "import '../../../electron/services/app-services';"],
     ['shared → renderer/ (re-export)', 'shared/probe.ts', "export * from '../renderer/api/bridge';"],
-    ['shared → test/', 'shared/requests/probe.ts', "import '../../test/fake-platform/index';"],
+    ['shared → test/', 'shared/areas/groups/probe.ts', "import '../../../test/fake-platform/index';"],
     ['shared → Node built-in', 'shared/probe.ts', "import 'crypto';"],
     ['shared → React', 'shared/probe.ts', "import 'react';"],
     ['shared → MUI', 'shared/snippets/probe.ts', "import '@mui/material/Button';"],
     ['shared → electron/ in an import() type', 'shared/probe.ts', "export type Services = import('../electron/services/app-services-types').AppServices;"],
     ['shared → the DOM', 'shared/probe.ts', 'export const here = () => window.location.href;'],
     ['services → host', 'electron/services/probe.ts', "import '../host/browser-host';"],
-    ['services → shell (from a sub-folder)', 'electron/services/handlers/probe.ts', "import '../../shell/window';"],
+    ['services → shell (from a sub-folder)', 'electron/services/areas/probe.ts', "import '../../shell/window';"],
     ['host → electron', 'electron/host/probe.ts', "import 'electron';"],
     ['services → electron-store (type only)', 'electron/services/probe.ts', "import type Store from 'electron-store';\nexport type S = Store;"],
     ['cli → electron (require)', 'electron/cli/probe.ts', "// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const electron = require('electron');"],
@@ -48,15 +56,16 @@ describe('lint refuses imports across the layers', () => {
   ];
 
   it.each(refused)('refuses %s', async (_rule, file, code) => {
+    expect(missingTargets(file, code)).toEqual([]);
     const found = await problems(file, code);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((line) => /^(layers\/imports|no-restricted-globals):/.test(line))).toBe(true);
   });
 
   const accepted: [what: string, file: string, code: string][] = [
-    ['renderer → shared and React', 'renderer/screens/probe.ts', "import '../../shared/errors';\nimport 'react';\nimport '@mui/material/Button';"],
-    ['shared → shared and zod', 'shared/models/probe.ts', "import '../errors';\nimport 'zod';\nexport const host = (url: string) => new URL(url).hostname;"],
-    ['services → shared and Node', 'electron/services/handlers/probe.ts', "import '../../../shared/api/contract';\nimport 'node:https';"],
+    ['renderer → shared and React', 'renderer/areas/probe.ts', "import '../../shared/errors';\nimport 'react';\nimport '@mui/material/Button';"],
+    ['shared → shared and zod', 'shared/areas/users/probe.ts', "import '../../errors';\nimport 'zod';\nexport const host = (url: string) => new URL(url).hostname;"],
+    ['services → shared and Node', 'electron/services/areas/probe.ts', "import '../../../shared/api/contract';\nimport 'node:https';"],
     ['host → services and shell', 'electron/host/probe.ts', "import '../services/app-services';\nimport '../shell/hardening';"],
     ['shell → electron and electron-store', 'electron/shell/probe.ts', "import 'electron';\nimport 'electron-store';"],
     ['preload → electron', 'electron/preload/probe.ts', "import 'electron';"],
@@ -64,6 +73,7 @@ describe('lint refuses imports across the layers', () => {
   ];
 
   it.each(accepted)('accepts %s', async (_what, file, code) => {
+    expect(missingTargets(file, code)).toEqual([]);
     expect(await problems(file, code)).toEqual([]);
   });
 });
@@ -126,7 +136,7 @@ describe('each layer compiles with its own lib and types', () => {
     [
       'shared: the language, zod and the web globals both runtimes have',
       'shared',
-      "import { isCloudHost } from './models/instance';\nexport const cloud = isCloudHost(new URL('https://acme.jfrog.io').href);\nexport const last = [1, 2].at(-1);",
+      "import { isCloudHost } from './areas/instances/platform-kind';\nexport const cloud = isCloudHost(new URL('https://acme.jfrog.io').href);\nexport const last = [1, 2].at(-1);",
     ],
     ['renderer: the DOM', 'renderer', 'export const title = document.title;'],
     ['main: Node', 'electron', 'export const bytes = Buffer.from(process.platform);'],
