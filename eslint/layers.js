@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Folder → layer, first match wins. Files outside every folder (configs, build scripts) are tooling. */
-export const LAYER_FOLDERS = [
+const LAYER_FOLDERS = [
   ['shared', 'shared/'],
   ['renderer', 'renderer/'],
   ['electron/services', 'electron/services/'],
@@ -31,7 +31,7 @@ const ELECTRON_BINDERS = ['electron/shell', 'electron/preload'];
  * and module kinds: `node` (Node built-ins, with or without `node:`), `electron` (electron and
  * electron-store), `ui` (React, MUI, emotion, TanStack's React bindings).
  */
-export const POLICY = [
+const POLICY = [
   { from: ['renderer'], to: ['electron/', 'node'], message: 'The renderer has no Node and never imports the main process (electron/).' },
   { from: ['shared'], to: ['electron/', 'renderer/', 'test/', 'node', 'ui'], message: 'shared/ stays pure TypeScript: no main process, renderer, tests, Node, DOM or React.' },
   {
@@ -47,13 +47,13 @@ const ELECTRON_PACKAGES = new Set(['electron', 'electron-store']);
 const UI_PACKAGES = /^(react|react-dom|@mui\/[^/]+|@emotion\/[^/]+|@tanstack\/react-[^/]+)(\/|$)/;
 
 /** The layer of a repository-relative path (forward slashes). */
-export function layerOf(path) {
+function layerOf(path) {
   for (const [layer, folder] of LAYER_FOLDERS) if (path.startsWith(folder)) return layer;
   return 'tooling';
 }
 
 /** What an import specifier points at: a repository path, or a module kind, or nothing we police. */
-export function classifyImport(specifier, importerAbsolute, root) {
+function classifyImport(specifier, importerAbsolute, root) {
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const target = relative(root, resolve(dirname(importerAbsolute), specifier))
       .split(sep)
@@ -67,7 +67,7 @@ export function classifyImport(specifier, importerAbsolute, root) {
 }
 
 /** The policy line an import breaks, or undefined. */
-export function violationOf(importerPath, target) {
+function violationOf(importerPath, target) {
   const from = layerOf(importerPath);
   return POLICY.find((line) => line.from.includes(from) && line.to.some((to) => (to.endsWith('/') ? target.path !== undefined && (target.path + '/').startsWith(to) : target.kind === to)));
 }

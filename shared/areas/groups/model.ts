@@ -37,7 +37,6 @@ const notBothAutoJoinAndAdmin = (value: { auto_join?: boolean; admin_privileges?
 export const groupCreateSchema = z
   .object({ name: z.string().min(1, 'Name is required').max(64, 'Name is at most 64 characters'), ...groupFields, members: z.array(z.string()).default([]) })
   .superRefine(notBothAutoJoinAndAdmin);
-export type GroupCreate = z.input<typeof groupCreateSchema>;
 
 export const groupUpdateSchema = z.object(groupFields).superRefine(notBothAutoJoinAndAdmin);
 export type GroupUpdate = z.infer<typeof groupUpdateSchema>;
