@@ -23,6 +23,7 @@ const LAYER_FOLDERS = [
 ];
 
 const PRODUCT = ['shared', 'renderer', 'electron/services', 'electron/host', 'electron/shell', 'electron/preload', 'electron/cli', 'bin'];
+const MAIN = PRODUCT.filter((layer) => layer.startsWith('electron/') || layer === 'bin');
 const ALL = [...PRODUCT, 'test', 'tooling'];
 const ELECTRON_BINDERS = ['electron/shell', 'electron/preload'];
 
@@ -40,6 +41,7 @@ const POLICY = [
     message: 'electron/services is plain Node: it never imports the hosts that bind it (host, shell, preload).',
   },
   { from: ALL.filter((layer) => !ELECTRON_BINDERS.includes(layer)), to: ['electron'], message: 'Only electron/shell and electron/preload may import electron or electron-store.' },
+  { from: MAIN, to: ['renderer/'], message: 'The main process (electron/, bin/) never imports the renderer.' },
   { from: PRODUCT, to: ['test/'], message: 'Product code never imports test/ (the fake platform and suites are not shipped).' },
 ];
 

@@ -45,6 +45,7 @@ describe('lint refuses imports across the layers', () => {
     ['shared → the DOM', 'shared/probe.ts', 'export const here = () => window.location.href;'],
     ['services → host', 'electron/services/probe.ts', "import '../host/browser-host';"],
     ['services → shell (from a sub-folder)', 'electron/services/areas/probe.ts', "import '../../shell/window';"],
+    ['host → renderer/', 'electron/host/probe.ts', "import '../../renderer/api/bridge';"],
     ['host → electron', 'electron/host/probe.ts', "import 'electron';"],
     ['services → electron-store (type only)', 'electron/services/probe.ts', "import type Store from 'electron-store';\nexport type S = Store;"],
     ['cli → electron (require)', 'electron/cli/probe.ts', "// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const electron = require('electron');"],
