@@ -71,7 +71,9 @@ function classifyImport(specifier, importerAbsolute, root) {
 /** The policy line an import breaks, or undefined. */
 function violationOf(importerPath, target) {
   const from = layerOf(importerPath);
-  return POLICY.find((line) => line.from.includes(from) && line.to.some((to) => (to.endsWith('/') ? target.path !== undefined && (target.path + '/').startsWith(to) : target.kind === to)));
+  return POLICY.find(
+    (line) => line.from.includes(from) && line.to.some((to) => (to.endsWith('/') ? target.path !== undefined && (target.path + '/').startsWith(to) : target.kind === to)),
+  );
 }
 
 function sourceOf(node) {
