@@ -8,6 +8,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // Every <script>, <style> and stylesheet <link> (and a <meta property="csp-nonce">) gets
+  // this placeholder as its nonce; both hosts replace it per page load (hardening.ts).
+  html: { cspNonce: 'LILYPAD_CSP_NONCE' },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
