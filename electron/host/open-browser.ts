@@ -57,7 +57,7 @@ export function openInBrowser(url: string, env: NodeJS.ProcessEnv = process.env)
     writeFileSync(file, redirectPage(url), { mode: 0o600, flag: 'wx' });
     const command = opener(pathToFileURL(file).href, env);
     if (!command) throw new Error('no opener');
-    const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true, windowsHide: true, windowsVerbatimArguments: true });
+    const child = spawn(command[0], command[1], { env, stdio: 'ignore', detached: true, windowsHide: true, windowsVerbatimArguments: true });
     child.on('error', () => undefined); // e.g. xdg-open not installed
     child.unref();
     const folder = dir;
