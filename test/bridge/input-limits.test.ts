@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
 import { contract, type CallInput } from '../../shared/api/contract';
 import { INPUT_LIMITS } from '../../shared/api/input-guard';
-import { BASE_URL_MAX, SECRET_MAX } from '../../shared/models/instance';
+import { BASE_URL_MAX, SECRET_MAX } from '../../shared/areas/instances/model';
 import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
@@ -172,7 +172,7 @@ describe('every call refuses malformed input with a validation error and sends n
       ['instances.save', { ...instanceForm, secret: 'a'.repeat(SECRET_MAX + 1) }, 'secret', 'At most 4,096 characters'],
       ['instances.testConnection', { ...instanceForm, secret: 'a'.repeat(SECRET_MAX + 1) }, 'secret', 'At most 4,096 characters'],
       ['instances.save', { ...instanceForm, baseUrl: `https://acme.test/${'a'.repeat(BASE_URL_MAX)}` }, 'baseUrl', 'Base URL is at most 2,048 characters'],
-      ['users.setPassword', { instanceId: ID, username: 'bob', password: 'p'.repeat(1025) }, 'password', 'At most 1,024 characters'],
+      ['users.setPassword', { instanceId: ID, username: 'bob', password: 'p'.repeat(1025) }, 'password', 'Too big: expected string to have <=1024 characters'],
       ['instances.save', { ...instanceForm, authKind: 'token', secret: 'abc\ndef' }, 'secret', 'An access token holds only printable characters, without spaces or line breaks'],
     ];
     for (const [name, input, path, message] of cases) {

@@ -47,7 +47,7 @@ test('every main screen renders under the strict policy: no CSP violation, emoti
 
   const styles = await page.evaluate(() => {
     const tags = Array.from(document.querySelectorAll('style'));
-    return { total: tags.length, withNonce: tags.filter((tag) => tag.nonce.length > 0).length, emotion: document.querySelectorAll('style[data-emotion]').length };
+    return { total: tags.length, withNonce: tags.filter((tag) => (tag.nonce ?? '').length > 0).length, emotion: document.querySelectorAll('style[data-emotion]').length };
   });
   expect(styles.emotion).toBeGreaterThan(0);
   expect(styles.withNonce).toBe(styles.total);

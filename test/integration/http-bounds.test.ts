@@ -11,7 +11,7 @@ import { ANSWER_LIMITS, ERROR_BODY_LIMIT } from '../../electron/services/http/li
 import type { AnswerInfo, PlatformRequest } from '../../electron/services/http/types';
 import { createLogger } from '../../electron/services/log/logger';
 import { ApiFailure, type ApiError } from '../../shared/errors';
-import { instanceProfileSchema } from '../../shared/models/instance';
+import { instanceProfileSchema } from '../../shared/areas/instances/model';
 import { GiB, MiB, startRawServer, streamBytes, type RawServer } from './support/raw-server';
 
 const SECRET = 'Sup3r-s3cret-pa55';

@@ -9,8 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
 import type { CallResult } from '../../shared/errors';
-import type { ConnectionReport, InstanceView } from '../../shared/models/instance';
-import type { SystemOverview, VersionInfo } from '../../shared/models/system';
+import type { ConnectionReport, InstanceView } from '../../shared/areas/instances/model';
+import type { SystemOverview, VersionInfo } from '../../shared/areas/system/model';
 import { MiB, startRawServer, streamBytes, type RawServer } from './support/raw-server';
 
 const PASSWORD = 'S3cret-admin-pw';
@@ -20,12 +20,12 @@ const basic = Buffer.from(`admin:${PASSWORD}`).toString('base64');
 /** A platform that reflects the request's Authorization header wherever it writes text. */
 function reflecting(req: IncomingMessage, res: ServerResponse): void {
   const auth = req.headers.authorization ?? '';
-  const json = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  const json = (status: number, body: unknown): void => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   const path = (req.url ?? '').split('?')[0];
   if (path === '/artifactory/api/system/version') return json(200, { version: `7.90.1 (${auth})`, revision: auth, addons: [auth] });
   if (path === '/artifactory/api/system/license') return json(200, { type: 'Enterprise', validThrough: 'never', licensedTo: `Acme ${auth}` });
-  if (path === '/artifactory/api/system/ping') return res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`OK, you sent Authorization: ${auth}`);
-  if (path.startsWith('/artifactory/api/v1/system/')) return res.writeHead(503, { 'Content-Type': 'text/plain' }).end(`down; you said ${auth}`);
+  if (path === '/artifactory/api/system/ping') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`OK, you sent Authorization: ${auth}`);
+  if (path.startsWith('/artifactory/api/v1/system/')) return void res.writeHead(503, { 'Content-Type': 'text/plain' }).end(`down; you said ${auth}`);
   if (path === '/router/api/v1/system/health') return json(200, { router: { node_id: 'n1', state: 'HEALTHY', message: '' }, services: [] });
   if (path === '/artifactory/api/system') return json(200, {});
   if (path === '/access/api/v2/users/bob/password' || path === '/artifactory/api/security/users/authorization/changePassword') {
@@ -95,8 +95,8 @@ describe('reflected and quoted secrets never reach the window', () => {
 
   it('without mangling a validation message that names a secret field', async () => {
     const result = await dispatch('users.setPassword', { instanceId, username: 'bob', password: 'x'.repeat(1025) });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'password', message: 'At most 1,024 characters' }] } });
-    if (!result.ok) expect(result.error.message).toBe('Invalid input for users.setPassword: password: At most 1,024 characters');
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'password', message: 'Too big: expected string to have <=1024 characters' }] } });
+    if (!result.ok) expect(result.error.message).toBe('Invalid input for users.setPassword: password: Too big: expected string to have <=1024 characters');
   });
 });
 

@@ -2,6 +2,7 @@
 // (and then everywhere), and never bigger than the window limit.
 import { describe, expect, it } from 'vitest';
 import { approximateSize, openCallScope, secretsInInput } from '../../../electron/services/http/call-scope';
+import { secretForms } from '../../../electron/services/http/scrub';
 import type { AnswerInfo, PlatformHttp, PlatformRequest } from '../../../electron/services/http/types';
 
 function httpAnswering(info: AnswerInfo, seen: PlatformRequest[] = []): PlatformHttp {
@@ -28,7 +29,7 @@ describe('call scope', () => {
 
   it('hands back the very same result, unwalked, when no answer echoed a secret and the input held none', async () => {
     const scope = openCallScope({ instanceId: 'i' });
-    scope.addSecret('instance-secret', 'admin');
+    scope.addSecretForms(secretForms('instance-secret', 'admin'));
     const http = scope.bind(httpAnswering({ bytes: 10, secretEchoed: false }), undefined);
     await http.json({ method: 'GET', path: '/x' });
     const users = Array.from({ length: 1000 }, (_, i) => ({ username: `user-${i}` }));
@@ -38,7 +39,7 @@ describe('call scope', () => {
 
   it('masks the secret everywhere in a result when an answer echoed it', async () => {
     const scope = openCallScope({ instanceId: 'i' });
-    scope.addSecret('instance-secret', 'admin');
+    scope.addSecretForms(secretForms('instance-secret', 'admin'));
     const basic = Buffer.from('admin:instance-secret').toString('base64');
     await scope.bind(httpAnswering({ bytes: 10, secretEchoed: true }), undefined).request({ method: 'GET', path: '/x' });
     const result = scope.answer({ version: `7.0 (Basic ${basic})`, probes: [{ detail: 'pw instance-secret' }], [`key-instance-secret`]: 1 });
