@@ -27,6 +27,8 @@ export interface ServeConsoleOptions {
   details?: string[];
   /** Open the URL in the OS browser (default true; LILYPAD_NO_OPEN=1 or CI=true turn it off). */
   open?: boolean;
+  /** Print a fresh one-time link each time Enter is pressed (default: when stdin is a terminal). */
+  newLinksOnEnter?: boolean;
   /** Where to write the reusable session token for automation (default: $LILYPAD_SESSION_FILE). */
   sessionFile?: string;
   env?: NodeJS.ProcessEnv;
@@ -71,9 +73,16 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
   const sessionFile = options.sessionFile ?? (env[SESSION_FILE_ENV] || undefined);
   let opened: OpenedLink | null = null;
 
+  const onEnter = (): void => log(`A new one-time link:\n\n  ${host.newHandOverUrl()}\n`);
+  const newLinksOnEnter = options.newLinksOnEnter ?? process.stdin.isTTY === true;
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      if (newLinksOnEnter) {
+        process.stdin.off('data', onEnter);
+        process.stdin.pause();
+      }
       opened?.remove();
       if (sessionFile) removeSessionFile(sessionFile, host.token);
       await host.close();
@@ -107,8 +116,9 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
   log(`${options.title ?? 'Lilypad'} is running at:\n\n  ${host.url}\n`);
   if (options.details?.length) log(`${options.details.map((line) => `  ${line}`).join('\n')}\n`);
   log(
-    'The code after "#code=" signs one browser page in, once: the page trades it for a session of its own and removes it from the address bar. ' +
-      'That page keeps its session through reloads and can sign in further tabs of the same browser; a used link is worth nothing.',
+    'The code after "#code=" signs one browser page in, once: the page trades it for a session of its own and removes it from the address bar, ' +
+      'so the link is worthless afterwards wherever it was left. The page keeps its session through reloads, and while it is open it signs in ' +
+      'other tabs of the same browser that open the console.',
   );
   const notOpening = options.open === false ? 'not asked to' : openerUnavailable(env);
   if (notOpening) {
@@ -125,6 +135,11 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
   if (sessionFile) {
     log(`Automation: a reusable session token is in ${sessionFile} (readable by you only); send it as the ${SESSION_HEADER} header with POST ${host.origin}/api/call/<name>.`);
   }
-  log('Press Ctrl+C to stop.');
+  if (newLinksOnEnter) {
+    process.stdin.on('data', onEnter);
+    log('Press Enter for another one-time link (for another browser, or after closing every tab), Ctrl+C to stop.');
+  } else {
+    log('Press Ctrl+C to stop.');
+  }
   return { ...host, stop };
 }

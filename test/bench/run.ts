@@ -3,6 +3,8 @@
 import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
+import { benchImport } from './import.bench';
+import { benchResultGuard } from './result-guard.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 
@@ -14,6 +16,8 @@ const benches: Bench[] = [
   ['cold start', benchColdStart],
   ['snippets', benchSnippets],
   ['users at scale', benchUsers],
+  ['instances import', benchImport],
+  ['window result guard', benchResultGuard],
 ];
 
 const only = process.argv.slice(2);

@@ -68,4 +68,18 @@ describe.skipIf(process.platform !== 'linux')('opening the browser (Linux, xdg-o
     await served.stop();
     expect(lines.join('\n')).toContain('Not opening a browser (LILYPAD_NO_OPEN=1): open the link above yourself.');
   });
+
+  it('prints a fresh one-time link when Enter is pressed in the terminal', async () => {
+    const lines: string[] = [];
+    const served = await serveConsole({ services: fakeServices(), staticDir: fakeRendererDir().staticDir, handleSignals: false, open: false, newLinksOnEnter: true, log: (line) => lines.push(line) });
+    try {
+      expect(lines.at(-1)).toContain('Press Enter for another one-time link');
+      process.stdin.emit('data', Buffer.from('\n'));
+      const fresh = /A new one-time link:\s+(\S+)/.exec(lines.join('\n'))?.[1] ?? '';
+      expect(fresh).toMatch(new RegExp(`^${served.origin}/#code=[A-Za-z0-9_-]{40,}$`));
+      expect(fresh).not.toBe(served.url);
+    } finally {
+      await served.stop();
+    }
+  });
 });

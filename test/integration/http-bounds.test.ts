@@ -141,7 +141,7 @@ describe('secrets the platform echoes back', () => {
     const error = await failure(() => client(server.url, lines).json(GET()));
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ WARN  platform call failed \{"instance":"edge","method":"GET","path":"\/artifactory\/api\/system\/version","status":400,"kind":"http","attempts":1,"durationMs":\d+,"message":"The platform rejected the request as invalid \(400\)\."\}\n$/);
+    expect(lines[0]).toMatch(/ WARN {2}platform call failed \{"instance":"edge","method":"GET","path":"\/artifactory\/api\/system\/version","status":400,"kind":"http","attempts":1,"durationMs":\d+,"message":"The platform rejected the request as invalid \(400\)\."\}\n$/);
     expect(lines[0]).not.toContain(SECRET);
     expect(lines[0]).not.toContain(basic.slice(6));
   });

@@ -58,7 +58,7 @@ describe('the log file', () => {
     const log = createFileLogger(dataDir, {});
     log.info('hello');
     expect(log.path).toBe(join(dataDir, 'logs', 'lilypad.log'));
-    expect(readFileSync(log.path, 'utf8')).toMatch(/ INFO  hello\n$/);
+    expect(readFileSync(log.path, 'utf8')).toMatch(/ INFO {2}hello\n$/);
     expect(statSync(log.path).mode & 0o777).toBe(0o600);
   });
 
