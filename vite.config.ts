@@ -16,5 +16,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // zod and the switch that keeps it from probing `new Function` (renderer/strict-csp.ts)
+        // share a chunk: whatever builds a schema imports that chunk, so the switch is on first.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]strict-csp\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

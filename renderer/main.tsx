@@ -1,15 +1,11 @@
+import './strict-csp';
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { getBridge } from './api/bridge';
 import { App } from './app/App';
-
-// zod would probe `new Function` to speed up parsing; script-src has no 'unsafe-eval', and
-// the probe alone is reported as a policy violation. Its plain parser is fast enough here.
-z.config({ jitless: true });
 
 // Create the bridge first: in the browser host it takes the "#code=" hand-over out of the
 // address before the hash router reads it.
