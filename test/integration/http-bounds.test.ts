@@ -131,7 +131,7 @@ describe('secrets the platform echoes back', () => {
     expect(seen['/raw'].secretEchoed).toBe(true);
     expect(seen['/plain']).toEqual({ bytes: 11, secretEchoed: false });
     const watched: AnswerInfo[] = [];
-    await http.request(GET('/plain', { watchFor: ['"ok"'], onAnswer: (info) => watched.push(info) }));
+    await http.request(GET('/plain', { watchFor: ['{"ok":true'], onAnswer: (info) => watched.push(info) }));
     expect(watched[0].secretEchoed).toBe(true);
   });
 

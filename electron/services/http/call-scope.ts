@@ -2,10 +2,10 @@
 // touches (the instance's, and any password in the input), watches the platform's answers
 // for an echo of one, and bounds the result's size. Scrubbing a result walks it, so it
 // happens only when a secret could be in it: an answer echoed one (found by a native byte
-// search), or the input carried one. A page of 100,000 users is not walked for nothing.
+// search in the client). A page of 100,000 users is not walked for nothing.
 import { fail, ok, type CallResult } from '../../../shared/errors';
 import { WINDOW_RESULT_LIMIT, describeBytes } from './limits';
-import { scrubValue, secretForms } from './scrub';
+import { echoForms, scrubValue, secretForms } from './scrub';
 import type { PlatformHttp, PlatformRequest } from './types';
 
 /** Input fields that hold a secret, at any depth (e.g. `secret`, `password`, `user.password`). */
@@ -91,7 +91,7 @@ export function openCallScope(rawInput: unknown, resultLimit: number = WINDOW_RE
       };
     },
     answer(value) {
-      const clean = echoed || inputSecrets.length > 0 ? scrubValue(value, secrets) : value;
+      const clean = echoed ? scrubValue(value, echoForms(secrets)) : value;
       if (approximateSize(clean, resultLimit) > resultLimit) {
         return fail({
           kind: 'too-large',

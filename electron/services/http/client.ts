@@ -11,7 +11,7 @@ import { downloadAnswer } from './download';
 import { answerTooLargeError, cancelledError, httpError, malformedJsonError, networkError, redirectError, timeoutError, type WireTarget } from './errors';
 import { ANSWER_LIMITS, ERROR_BODY_LIMIT } from './limits';
 import { isRetryableFailure, isRetryableStatus, isIdempotent, backoffMs } from './retry';
-import { bytesContainAny, scrubApiError, secretForms } from './scrub';
+import { bytesContainAny, echoForms, scrubApiError, secretForms } from './scrub';
 import type { AnswerInfo, PlatformHttp, PlatformRequest, PlatformResponse } from './types';
 import { createWire, isRedirectStatus, isSuccessStatus, outgoingRequest } from './wire';
 
@@ -64,7 +64,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
   function once(req: PlatformRequest, target: WireTarget): Promise<Exchange> {
     const { options: requestOptions, body } = outgoingRequest(wire, req);
     const limit = ANSWER_LIMITS[req.answerSize ?? 'default'];
-    const watched = req.watchFor?.length ? [...secrets, ...req.watchFor] : secrets;
+    const watched = echoForms(req.watchFor?.length ? [...secrets, ...req.watchFor] : secrets);
 
     return new Promise<Exchange>((resolve, reject) => {
       let settled = false;

@@ -69,6 +69,15 @@ export function scrubApiError(error: ApiError, secrets: readonly string[] = []):
   return scrubbed;
 }
 
+/**
+ * Only forms this long count as an echo in a successful answer. A shorter secret (a lab's
+ * "admin" password) cannot be told from ordinary data there, and masking it would mangle
+ * user names; its Basic form is long, so a reflected Authorization header is still caught.
+ * Errors and logs are scrubbed of every form regardless.
+ */
+export const ECHO_MIN_LENGTH = 8;
+export const echoForms = (forms: readonly string[]): string[] => forms.filter((form) => form.length >= ECHO_MIN_LENGTH);
+
 /** True when any form occurs in the raw bytes (a native search, cheap even for big answers). */
 export function bytesContainAny(body: Buffer, forms: readonly string[]): boolean {
   return forms.some((form) => form.length > 0 && body.indexOf(form) !== -1);

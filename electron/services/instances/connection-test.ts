@@ -14,7 +14,7 @@ import {
 import { createAgent, tlsOptionsOf } from '../http/agents';
 import { createPlatformHttp } from '../http/client';
 import { networkError, statusSentence, tlsSentence } from '../http/errors';
-import { scrubText, scrubValue, secretForms } from '../http/scrub';
+import { echoForms, scrubText, scrubValue, secretForms } from '../http/scrub';
 import type { PlatformHttp } from '../http/types';
 import type { Logger } from '../log/logger';
 
@@ -44,7 +44,7 @@ export async function testConnection({ profile, secret, log }: ConnectionTestTar
   const finish = (extra: Partial<ConnectionReport> = {}): ConnectionReport => {
     for (const id of STEP_ORDER) if (!steps.some((s) => s.id === id)) step(id, 'skipped', 'Not run: an earlier step failed.');
     // The version comes from the platform too: a reflected header must not reach the window.
-    return scrubValue({ ok: steps.every((s) => s.state !== 'fail'), steps, ...extra }, forms);
+    return scrubValue({ ok: steps.every((s) => s.state !== 'fail'), steps, ...extra }, echoForms(forms));
   };
 
   const url = new URL(profile.baseUrl);

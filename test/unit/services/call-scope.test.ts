@@ -51,10 +51,18 @@ describe('call scope', () => {
     const seen: PlatformRequest[] = [];
     const scope = openCallScope({ instanceId: 'i', password: 'new-password-1' });
     const signal = new AbortController().signal;
-    await scope.bind(httpAnswering({ bytes: 1, secretEchoed: false }, seen), signal).request({ method: 'POST', path: '/x' });
+    await scope.bind(httpAnswering({ bytes: 1, secretEchoed: true }, seen), signal).request({ method: 'POST', path: '/x' });
     expect(seen[0].signal).toBe(signal);
     expect(seen[0].watchFor).toContain('new-password-1');
     expect(scope.answer({ echo: 'new-password-1' })).toEqual({ ok: true, value: { echo: '***' } });
+  });
+
+  it('does not mangle data that merely equals a short secret (a lab password "admin")', async () => {
+    const scope = openCallScope({ instanceId: 'i' });
+    scope.addSecretForms(secretForms('admin', 'admin'));
+    const basic = Buffer.from('admin:admin').toString('base64');
+    await scope.bind(httpAnswering({ bytes: 1, secretEchoed: true }, []), undefined).request({ method: 'GET', path: '/x' });
+    expect(scope.answer({ users: ['admin', 'bob'], header: `Basic ${basic}` })).toEqual({ ok: true, value: { users: ['admin', 'bob'], header: 'Basic ***' } });
   });
 
   it('refuses a result over the window limit with a clear error', () => {
