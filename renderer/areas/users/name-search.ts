@@ -47,19 +47,34 @@ export class NameSearch {
 
   /** Sets `marks[row] = 1` for every row whose name contains `needle`; returns how many. */
   mark(needle: string, marks: Uint8Array): number {
+    return this.scan(needle, (row) => {
+      marks[row] = 1;
+    });
+  }
+
+  /** Writes the rows whose name contains `needle` into `out`, in row order; returns how many. */
+  collect(needle: string, out: Int32Array): number {
+    let n = 0;
+    this.scan(needle, (row) => {
+      out[n++] = row;
+    });
+    return n;
+  }
+
+  private scan(needle: string, found: (row: number) => void): number {
     if (needle === '' || needle.includes(SEPARATOR)) return 0;
     const { text, starts } = this;
     let row = 0;
-    let found = 0;
+    let count = 0;
     let at = text.indexOf(needle);
     while (at !== -1) {
       // Matches come in order, so the row only moves forward: linear over the whole scan.
       while (starts[row + 1] <= at) row++;
-      marks[row] = 1;
-      found++;
-      // One mark per row: go on from the next row's start.
+      found(row);
+      count++;
+      // One hit per row: go on from the next row's start.
       at = text.indexOf(needle, starts[row + 1]);
     }
-    return found;
+    return count;
   }
 }

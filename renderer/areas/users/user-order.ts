@@ -71,28 +71,26 @@ export function reversed(order: Int32Array): Int32Array {
 }
 
 /**
- * Rows with a known string value first, by that value (then name); rows without one
- * after them, in name order, in either direction.
+ * Rows with a known string value (`values`: row → value, usually a few hundred) first, by
+ * that value case-insensitively, then by name; the rows without one after them, in name
+ * order, in either direction.
  */
-export function byKnownString(byName: Int32Array, valueOf: (row: number) => string | undefined, descending: boolean): Int32Array {
-  const known: number[] = [];
-  const position = new Int32Array(byName.length);
-  const unknown: number[] = [];
-  for (let k = 0; k < byName.length; k++) {
-    const row = byName[k];
-    if (valueOf(row) === undefined) unknown.push(row);
-    else {
-      position[known.length] = k;
-      known.push(row);
-    }
-  }
-  const values = known.map((row) => (valueOf(row) ?? '').toLowerCase());
-  const at = known.map((_, i) => i);
-  const sign = descending ? -1 : 1;
-  at.sort((a, b) => (values[a] < values[b] ? -sign : values[a] > values[b] ? sign : position[a] - position[b]));
+export function byKnownString(byName: Int32Array, values: ReadonlyMap<number, string>, descending: boolean): Int32Array {
   const out = new Int32Array(byName.length);
-  let n = 0;
-  for (const i of at) out[n++] = known[i];
-  for (const row of unknown) out[n++] = row;
+  const position = new Int32Array(byName.length);
+  for (let k = 0; k < byName.length; k++) position[byName[k]] = k;
+  const known = [...values.keys()];
+  const keys = new Map(known.map((row) => [row, (values.get(row) ?? '').toLowerCase()]));
+  const sign = descending ? -1 : 1;
+  known.sort((a, b) => {
+    const ka = keys.get(a) ?? '';
+    const kb = keys.get(b) ?? '';
+    return ka < kb ? -sign : ka > kb ? sign : position[a] - position[b];
+  });
+  out.set(known);
+  const isKnown = new Uint8Array(byName.length);
+  for (const row of known) isKnown[row] = 1;
+  let n = known.length;
+  for (let k = 0; k < byName.length; k++) if (!isKnown[byName[k]]) out[n++] = byName[k];
   return out;
 }

@@ -62,6 +62,8 @@ export class UserView {
   /** Answers for needles over the current base, oldest first. */
   private readonly answers = new Map<string, Int32Array>();
   private scratch = new Uint8Array(0);
+  /** The current order when it is every row in row order (no sort, no other filter), else null. */
+  private unfiltered: Int32Array | null = null;
 
   constructor(readonly table: UserTable) {}
 
@@ -137,6 +139,7 @@ export class UserView {
       rows = out.slice(0, n);
     }
     this.base = { key, value: rows };
+    this.unfiltered = rows === order && !filters.sort ? rows : null;
     return rows;
   }
 
@@ -149,12 +152,16 @@ export class UserView {
     if (within.length * SUBSET_SHARE <= this.table.count) {
       const { lower } = this.table;
       for (let k = 0; k < within.length; k++) if (lower[within[k]].includes(needle)) out[n++] = within[k];
+    } else if (within === this.unfiltered) {
+      // Every row in row order: the search's own order is the answer's.
+      n = this.table.nameSearch().collect(needle, out);
     } else {
       const marks = this.clearedScratch();
       this.table.nameSearch().mark(needle, marks);
       for (let k = 0; k < within.length; k++) if (marks[within[k]]) out[n++] = within[k];
     }
-    return out.slice(0, n);
+    // Kept answers hold their own buffer only when it is much smaller than the scan's.
+    return n * 2 < out.length ? out.slice(0, n) : out.subarray(0, n);
   }
 
   private computeOrder(sort: SortKey | null, descending: boolean, locked: ReadonlySet<string>): Int32Array {
@@ -177,15 +184,23 @@ export class UserView {
         return groupByRank(byName, (row) => (locks[row] ? lockedRank : ranks[t.statusCodes[row]]), labels.length);
       }
       case 'admin': {
-        // Administrators, then the others, then rows whose details were not read (always last).
-        const yes = descending ? 1 : 0;
-        return groupByRank(byName, (row) => {
-          const known = t.details.get(t.names[row]);
-          return known === undefined ? 2 : known.admin ? yes : 1 - yes;
-        }, 3);
+        // Administrators, then the others, then rows whose details were not read (always
+        // last). Only the known rows are looked up: a few hundred, not 100,000.
+        const ranks = new Uint8Array(t.count).fill(2);
+        for (const [name, known] of t.details) {
+          const row = t.rowOf(name);
+          if (row >= 0) ranks[row] = known.admin === !descending ? 0 : 1;
+        }
+        return groupByRank(byName, (row) => ranks[row], 3);
       }
-      case 'email':
-        return byKnownString(byName, (row) => t.details.get(t.names[row])?.email, descending);
+      case 'email': {
+        const emails = new Map<number, string>();
+        for (const [name, known] of t.details) {
+          const row = t.rowOf(name);
+          if (row >= 0 && known.email !== undefined) emails.set(row, known.email);
+        }
+        return byKnownString(byName, emails, descending);
+      }
     }
   }
 
