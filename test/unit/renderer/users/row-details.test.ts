@@ -98,8 +98,8 @@ describe('RowDetailsLoader', () => {
     expect(fake.calls).toEqual(['a', 'b']);
   });
 
-  it('keeps the e-mail and admin flag of a user', () => {
-    expect(detailsOf({ admin: true, email: 'a@x' })).toEqual({ admin: true, email: 'a@x' });
-    expect(detailsOf({ admin: false })).toEqual({ admin: false });
+  it('keeps the e-mail and the admin in effect (own flag or through a group) of a user', () => {
+    expect(detailsOf({ effective_admin: true, email: 'a@x' })).toEqual({ admin: true, email: 'a@x' });
+    expect(detailsOf({ effective_admin: false })).toEqual({ admin: false });
   });
 });
