@@ -63,16 +63,55 @@ describe('fake platform fault injection', () => {
     expect(() => JSON.parse(res.text)).toThrow(SyntaxError);
   });
 
-  it('never answers a hung request, and close() still returns promptly', async () => {
+  it('never answers a hung request, and close() still returns', async () => {
     const own = await startFakePlatform();
-    own.faults.add({ kind: 'hang' });
-    const pending = request(`${own.url}/router/api/v1/system/health`);
-    const outcome = await Promise.race([pending.then(() => 'answered', () => 'failed'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 400))]);
-    expect(outcome).toBe('waiting');
-    expect(own.requests[0]).toMatchObject({ path: '/router/api/v1/system/health', status: 0 });
-    const started = Date.now();
+    own.faults.add({ kind: 'hang', times: 1 });
+    let settled = false;
+    const pending = request(`${own.url}/router/api/v1/system/health`).finally(() => (settled = true));
+    await expect.poll(() => own.requests.length).toBe(1);
+    // A later request is answered; the hung one, recorded first, is not.
+    expect((await request(`${own.url}/router/api/v1/system/health`)).status).toBe(200);
+    expect(own.requests.map((r) => r.status)).toEqual([0, 200]);
+    expect(settled).toBe(false);
     await own.close();
-    expect(Date.now() - started).toBeLessThan(5000);
+    await expect(pending).rejects.toThrow();
+  });
+
+  it('holds a request until the test releases it, oldest first', async () => {
+    platform.faults.add({ kind: 'hold', path: '/router/' });
+    const answered: string[] = [];
+    const first = request(health()).then((res) => (answered.push('first'), res));
+    await expect.poll(() => platform.faults.held()).toBe(1);
+    const second = request(health()).then((res) => (answered.push('second'), res));
+    await expect.poll(() => platform.faults.held()).toBe(2);
+    expect(answered).toEqual([]);
+
+    expect(platform.faults.release(1)).toBe(1);
+    expect((await first).status).toBe(200);
+    expect(answered).toEqual(['first']);
+    expect(platform.faults.held()).toBe(1);
+    platform.faults.clear();
+    expect(platform.faults.release()).toBe(1);
+    expect((await second).status).toBe(200);
+  });
+
+  it('serves a hold before another matching fault', async () => {
+    platform.faults.add({ kind: 'hold', times: 1 });
+    platform.faults.add({ kind: 'status', status: 503, times: 1 });
+    const pending = request(health());
+    await expect.poll(() => platform.faults.held()).toBe(1);
+    platform.faults.release();
+    expect((await pending).status).toBe(503);
+    expect((await request(health())).status).toBe(200);
+  });
+
+  it('drops held requests on close()', async () => {
+    const own = await startFakePlatform();
+    own.faults.add({ kind: 'hold' });
+    const pending = request(`${own.url}/router/api/v1/system/health`);
+    await expect.poll(() => own.faults.held()).toBe(1);
+    await own.close();
+    expect(own.faults.held()).toBe(0);
     await expect(pending).rejects.toThrow();
   });
 });
