@@ -64,7 +64,7 @@ function Content({ route }: { route: string }) {
     return <EmptyState title="Nothing here" description={`There is no screen called "${route}". Pick one on the left.`} />;
   }
   if (screen.scope === 'instance' && !active) return <WelcomeScreen />;
-  if (screen.selfHostedOnly && active?.platform === 'cloud') {
+  if (screen.selfHostedOnly && !screen.explainsCloud && active?.platform === 'cloud') {
     return (
       <EmptyState
         title={`${screen.label} is for self-hosted platforms`}

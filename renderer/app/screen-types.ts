@@ -10,5 +10,10 @@ export interface ScreenDef {
   scope: 'instance' | 'app';
   /** Hidden on Cloud instances, with an explanation when opened directly. */
   selfHostedOnly?: boolean;
+  /**
+   * The screen explains Cloud itself (it may find out before the instance list knows, from
+   * the platform's answer), so the shell shows it rather than swapping in its own notice.
+   */
+  explainsCloud?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }

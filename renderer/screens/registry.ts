@@ -17,6 +17,6 @@ export const screens: ScreenDef[] = [
   { id: 'instances', label: 'Instances', icon: DnsOutlined, scope: 'app', component: lazy(() => import('./instances/InstancesScreen')) },
   { id: 'users', label: 'Users', icon: PersonOutlined, scope: 'instance', component: lazy(() => import('./users/UsersScreen')) },
   { id: 'groups', label: 'Groups', icon: GroupsOutlined, scope: 'instance', component: lazy(() => import('./groups/GroupsScreen')) },
-  { id: 'http-settings', label: 'HTTP settings', icon: SettingsEthernetOutlined, scope: 'instance', selfHostedOnly: true, component: lazy(() => import('./http-settings/HttpSettingsScreen')) },
+  { id: 'http-settings', label: 'HTTP settings', icon: SettingsEthernetOutlined, scope: 'instance', selfHostedOnly: true, explainsCloud: true, component: lazy(() => import('./http-settings/HttpSettingsScreen')) },
   { id: 'snippet-generator', label: 'Snippet generator', icon: CodeOutlined, scope: 'app', component: lazy(() => import('./snippet-generator/SnippetGeneratorScreen')) },
 ];
