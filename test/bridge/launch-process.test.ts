@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../electron/host/electron-binary';
-import { rawRequest } from './support';
+import { rawRequest } from '../support/raw-http';
 
 const root = process.cwd();
 const built = existsSync(join(root, 'dist', 'renderer', 'index.html'));
@@ -19,28 +19,30 @@ function startLauncher(env: Record<string, string> = {}) {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const output = () => ({ stdout, stderr });
-  return { child, exited, output };
-}
-
-async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  /** Resolves with the first match in stdout, as soon as the line is printed; rejects if the process ends first. */
+  const printed = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const look = () => {
+        const match = pattern.exec(stdout);
+        if (match) resolve(match[0]);
+        return Boolean(match);
+      };
+      if (look()) return;
+      child.stdout.on('data', look);
+      void exited.then((code) => reject(new Error(`the launcher exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`)));
+    });
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, exited, output, printed };
 }
 
 describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (a real process)', () => {
   it.runIf(built)('serves the console, answers calls with the printed token, and stops on SIGINT', async () => {
-    const { child, exited, output } = startLauncher();
+    const { child, exited, output, printed } = startLauncher();
     try {
-      const url = await waitFor(() => /http:\/\/127\.0\.0\.1:\d+\/#session=[\w-]+/.exec(output().stdout)?.[0], 20_000);
+      const url = await printed(/http:\/\/127\.0\.0\.1:\d+\/#session=[\w-]+/);
       expect(output().stdout).toContain('Electron runtime not found');
       const origin = url.split('/#')[0];
       const token = url.split('#session=')[1];
@@ -53,7 +55,7 @@ describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (
         headers: { host, 'content-type': 'application/json', 'x-lilypad-session': token },
         body: '{}',
       });
-      expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
+      expect(JSON.parse(info.text)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(output().stdout).toContain('stopping Lilypad');

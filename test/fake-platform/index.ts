@@ -47,6 +47,8 @@ export interface FakePlatform {
     release(count?: number): number;
     /** How many requests a 'hold' rule keeps waiting now. */
     held(): number;
+    /** Resolves once at least `count` requests are held (for tests whose timers are fake). */
+    whenHeld(count?: number): Promise<void>;
   };
   close(): Promise<void>;
 }
@@ -83,6 +85,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
       clear: () => faults.clear(),
       release: (count) => faults.release(count),
       held: () => faults.held(),
+      whenHeld: (count) => faults.whenHeld(count),
     },
     close() {
       closed ??= new Promise<void>((resolve) => {

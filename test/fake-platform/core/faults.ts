@@ -29,6 +29,8 @@ export class FaultSet {
   private rules: ActiveRule[] = [];
   /** Requests stopped by a 'hold' rule, oldest first: calling one lets that request go on. */
   private readonly waiting: (() => void)[] = [];
+  /** Tests waiting for a number of held requests (see whenHeld). */
+  private readonly watchers: { count: number; resolve: () => void }[] = [];
 
   add(rule: FaultRule): void {
     this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
@@ -40,7 +42,18 @@ export class FaultSet {
 
   /** Resolves when release() lets this request go (or close() drops it). */
   hold(): Promise<void> {
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const released = new Promise<void>((resolve) => this.waiting.push(resolve));
+    for (const watcher of this.watchers.filter((w) => w.count <= this.waiting.length)) {
+      this.watchers.splice(this.watchers.indexOf(watcher), 1);
+      watcher.resolve();
+    }
+    return released;
+  }
+
+  /** Resolves once at least `count` requests are held: an event, for tests on fake timers. */
+  whenHeld(count = 1): Promise<void> {
+    if (this.waiting.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.watchers.push({ count, resolve }));
   }
 
   /** How many requests a 'hold' rule is keeping waiting now. */
