@@ -3,6 +3,7 @@
 import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
+import { benchFakePlatform } from './fake-platform.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   ['bridge overhead', benchBridge],
   ['renderer bundle', benchBundle],
   ['cold start', benchColdStart],
+  ['fake platform at scale', benchFakePlatform],
   ['snippets', benchSnippets],
   ['users at scale', benchUsers],
 ];
