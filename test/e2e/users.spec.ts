@@ -271,7 +271,7 @@ test.describe('users', () => {
   });
 
   test('100,000 users: streamed in, fewer than 200 row elements, found by filter', async ({ page, extraPlatform, services }) => {
-    test.setTimeout(120_000);
+    test.slow(); // 100,000 users through the whole stack
     const big = await extraPlatform({ seed: { users: 100_000, groups: 2_000 } });
     await setUpInstance(page, services, adminBasic(big, 'Big'));
     await goToScreen(page, 'Users');
