@@ -1,6 +1,7 @@
 // One PlatformHttp per instance, rebuilt only when the profile or its secret changes,
 // over one keep-alive agent per instance (AgentCache).
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
+import { withAccessPasswordHint } from './access-password';
 import { AgentCache } from './agents';
 import { createPlatformHttp } from './client';
 import type { PlatformHttp } from './types';
@@ -15,7 +16,7 @@ export class HttpPool {
     const key = JSON.stringify([profile.baseUrl, profile.authKind, profile.username ?? '', profile.timeoutMs, profile.tls]);
     const cached = this.clients.get(profile.id);
     if (cached && cached.key === key && cached.secret === secret) return cached.http;
-    const http = createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent });
+    const http = withAccessPasswordHint(createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent }), profile.authKind);
     this.clients.set(profile.id, { key, secret, http });
     return http;
   }
