@@ -44,7 +44,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         );
       }
       const handler = options.handlers[name] as LooseHandler;
-      if (spec.scope === 'app') return ok(await handler(parsed.data, options.appContext));
+      if (spec.scope === 'app') return ok(await handler(parsed.data, meta.signal ? { ...options.appContext, signal: meta.signal } : options.appContext));
 
       const { instanceId } = parsed.data as { instanceId: string };
       const connected = await options.connect(instanceId);

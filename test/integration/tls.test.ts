@@ -61,6 +61,7 @@ describe('connection test over TLS', () => {
     expect(report.steps.map((s) => [s.id, s.state])).toEqual([
       ['reach', 'ok'],
       ['tls', 'fail'],
+      ['jfrog', 'skipped'],
       ['auth', 'skipped'],
       ['version', 'skipped'],
       ['platform', 'skipped'],

@@ -1,7 +1,7 @@
 // instances.* calls: the saved instance profiles, their secrets and the connection test.
 import { z } from 'zod';
 import { appCall, noInput } from '../../api/call-spec';
-import { instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
+import { connectionTestIdSchema, instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
 
 export const instancesCalls = {
   'instances.list': appCall<InstanceView[]>()(noInput),
@@ -10,6 +10,11 @@ export const instancesCalls = {
   'instances.duplicate': appCall<InstanceView>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id }),
   'instances.export': appCall<{ json: string }>()(noInput),
   'instances.import': appCall<{ imported: number; skipped: string[] }>()(z.object({ json: z.string().max(5_000_000) }).strict(), { mutates: true }),
-  /** Tests the form as typed; with an id and no secret, the stored secret is used. */
-  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema),
+  /**
+   * Tests the form as typed; with an id and no secret, the stored secret is used. `testId`
+   * (chosen by the window) lets instances.cancelTest stop it.
+   */
+  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema.safeExtend({ testId: connectionTestIdSchema.optional() })),
+  /** Stops a running connection test; `cancelled` is false when none with that id was running. */
+  'instances.cancelTest': appCall<{ cancelled: boolean }>()(z.object({ testId: connectionTestIdSchema }).strict()),
 };
