@@ -81,6 +81,11 @@ export function useInstanceMutation<K extends InstanceCallName>(instanceId: stri
   });
 }
 
+/** One app call outside React Query (a connection test the window can cancel). */
+export function callApp<K extends AppCallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  return callApi(name, input);
+}
+
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {
   return useQuery({ ...options, queryKey: appKey(name), queryFn: () => callApi(name, input) });
 }

@@ -76,7 +76,23 @@ describe('connection test: the usual base-URL mistakes', () => {
     expect(report.fix).toContain('HTTP 200');
     expect(report.fix).toContain('server nginx/1.25.3');
     expect(report.fix).toContain('page \u201cWelcome to nginx!\u201d');
-    expect(notJFrog.paths).toEqual(expect.arrayContaining(['/router/api/v1/system/health', '/']));
+    expect(notJFrog.paths).toEqual(['/router/api/v1/system/health', '/artifactory/api/system/ping', '/']);
+    // Credentials go only where a JFrog platform answers.
+    expect(notJFrog.authorizations.every((header) => header === undefined)).toBe(true);
+  });
+
+  it('a proxy that hides the router but passes Artifactory is still JFrog (its ping answers)', async () => {
+    const artifactoryOnly = await startLoopbackServer((req, res) => {
+      if (req.url === '/artifactory/api/system/ping') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+      if (req.url === '/artifactory/api/system/version') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":"7.104.2","revision":"1"}');
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<title>404 Not Found</title>');
+    });
+    servers.push(artifactoryOnly);
+    const report = await testConnection({ profile: profileFor(artifactoryOnly.url, { authKind: 'token', username: undefined }), secret: 'a-token' });
+    expect(stateOf(report, 'jfrog')).toBe('ok');
+    expect(detailOf(report, 'jfrog')).toContain('Artifactory answers (the router health check does not: HTTP 404');
+    expect(stateOf(report, 'auth')).toBe('ok');
+    expect(report.version).toBe('7.104.2 (rev. 1)');
   });
 
   it('an http → https redirect: use https', async () => {

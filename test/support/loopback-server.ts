@@ -13,6 +13,8 @@ export interface LoopbackServer {
   port: number;
   /** Paths received, in order. */
   paths: string[];
+  /** The Authorization header of each request, in the same order (undefined when none). */
+  authorizations: (string | undefined)[];
   /** Resolves when the n-th request (1-based) has arrived. */
   received(n?: number): Promise<void>;
   /** Resolves when a request's connection closed before it was answered. */
@@ -25,9 +27,11 @@ export type LoopbackHandler = (req: IncomingMessage, res: ServerResponse) => voi
 export async function startLoopbackServer(handler: LoopbackHandler, tls?: { keyPem: string; certPem: string }): Promise<LoopbackServer> {
   const events = new EventEmitter();
   const paths: string[] = [];
+  const authorizations: (string | undefined)[] = [];
   let abandonedCount = 0;
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     paths.push(req.url ?? '/');
+    authorizations.push(req.headers.authorization);
     events.emit('request', paths.length);
     res.on('close', () => {
       if (!res.writableFinished) {
@@ -45,6 +49,7 @@ export async function startLoopbackServer(handler: LoopbackHandler, tls?: { keyP
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     paths,
+    authorizations,
     async received(n = 1) {
       while (paths.length < n) await once(events, 'request');
     },

@@ -43,6 +43,7 @@ const STEP_ORDER: ConnectionStepId[] = ['url', 'reach', 'tls', 'jfrog', 'auth', 
 const ALWAYS_SHOWN: ConnectionStepId[] = ['reach', 'tls', 'jfrog', 'auth', 'version', 'platform'];
 const MAX_SOCKET_MS = 10_000;
 const ROUTER_HEALTH = '/router/api/v1/system/health';
+const ARTIFACTORY_PING = '/artifactory/api/system/ping';
 /** Every non-2xx status comes back as data for the identification probes. */
 const ANY_STATUS = Array.from({ length: 300 }, (_, index) => 300 + index);
 
@@ -133,8 +134,15 @@ export async function testConnection({ profile, secret, signal }: ConnectionTest
       return finish();
     }
 
+    if (identity.kind === 'other') {
+      // Credentials go only where a JFrog platform answers.
+      fix = notJFrogFix(profile.baseUrl, identity.answer);
+      step('jfrog', 'fail', fix);
+      return finish();
+    }
+    step('jfrog', 'ok', identity.detail);
+
     if (!secret) {
-      if (identity.kind === 'jfrog') step('jfrog', 'ok', identity.detail);
       step('auth', 'fail', 'No password or token was given, and none is stored for this instance.');
       return finish();
     }
@@ -144,27 +152,10 @@ export async function testConnection({ profile, secret, signal }: ConnectionTest
       versionBody = await http.json<unknown>({ method: 'GET', path: '/artifactory/api/system/version', signal });
     } catch (caught) {
       live();
-      const error = caught instanceof ApiFailure ? caught.error : undefined;
-      const refused = error?.status === 401 || error?.status === 403;
-      if (identity.kind === 'jfrog') {
-        step('jfrog', 'ok', identity.detail);
-        step('auth', 'fail', authFailure(error));
-      } else if (refused) {
-        step('jfrog', 'warn', `The router health check did not answer as a JFrog platform (${describeAnswer(identity.answer)}): check the base URL if the sign-in keeps failing.`);
-        step('auth', 'fail', authFailure(error));
-      } else {
-        fix = notJFrogFix(profile.baseUrl, identity.answer);
-        step('jfrog', 'fail', fix);
-      }
+      step('auth', 'fail', authFailure(caught instanceof ApiFailure ? caught.error : undefined));
       return finish();
     }
     const version = readVersion(versionBody);
-    if (!version && identity.kind !== 'jfrog') {
-      fix = notJFrogFix(profile.baseUrl, identity.answer);
-      step('jfrog', 'fail', fix);
-      return finish();
-    }
-    step('jfrog', 'ok', identity.kind === 'jfrog' ? identity.detail : `Artifactory answers (the router health check does not: ${describeAnswer(identity.answer)}).`);
     step('auth', 'ok', profile.authKind === 'token' ? 'The access token was accepted.' : `Signed in as ${profile.username ?? ''}.`);
 
     if (profile.authKind === 'basic-password') {
@@ -193,13 +184,16 @@ type Identity =
   | { kind: 'unreachable'; error: ApiError };
 
 /**
- * Who answers at the base URL, without credentials: the JFrog router's health (JSON with
- * a `router`, 200 or 503) says JFrog; otherwise the base page says what it is instead.
+ * Who answers at the base URL, without credentials (they only go where a JFrog platform
+ * answers): the router's health (JSON with a `router`, 200 or 503), else Artifactory's
+ * ping ("OK", or a refusal in Artifactory's own shape, for a proxy that hides the router);
+ * otherwise the base page says what it is instead.
  */
 async function identify(http: PlatformHttp, baseUrl: string, signal: AbortSignal | undefined): Promise<Identity> {
+  const anonymous = (path: string) => http.request({ method: 'GET', path, anonymous: true, acceptStatus: ANY_STATUS, signal });
   let health: PlatformResponse;
   try {
-    health = await http.request({ method: 'GET', path: ROUTER_HEALTH, anonymous: true, acceptStatus: ANY_STATUS, signal });
+    health = await anonymous(ROUTER_HEALTH);
   } catch (caught) {
     return { kind: 'unreachable', error: caught instanceof ApiFailure ? caught.error : { kind: 'network', message: 'The base URL did not answer.' } };
   }
@@ -208,12 +202,26 @@ async function identify(http: PlatformHttp, baseUrl: string, signal: AbortSignal
   if (isRouterHealthBody(health.text)) {
     return { kind: 'jfrog', detail: health.status === 200 ? 'The JFrog router answers: all services healthy.' : `The JFrog router answers (HTTP ${health.status}: some services are not healthy).` };
   }
-  // The base page names the server better than an error page under /router does.
   try {
-    const page = await http.request({ method: 'GET', path: '/', anonymous: true, acceptStatus: ANY_STATUS, signal });
-    return { kind: 'other', answer: answerOf(page) };
+    const ping = await anonymous(ARTIFACTORY_PING);
+    if (isArtifactoryPing(ping)) return { kind: 'jfrog', detail: `Artifactory answers (the router health check does not: ${describeAnswer(answerOf(health))}).` };
+    // The base page names the server better than an error page under /router does.
+    return { kind: 'other', answer: answerOf(await anonymous('/')) };
   } catch {
     return { kind: 'other', answer: answerOf(health) };
+  }
+}
+
+/** Artifactory's ping: "OK", or a refusal with its Basic realm or its error body ({"errors":[{"status":…}]}). */
+function isArtifactoryPing(response: PlatformResponse): boolean {
+  if (response.status === 200) return response.text.trim() === 'OK';
+  if (response.status !== 401 && response.status !== 403) return false;
+  if (/artifactory/i.test(headerOf(response, 'www-authenticate') ?? '')) return true;
+  try {
+    const body = JSON.parse(response.text) as { errors?: { status?: unknown }[] };
+    return Array.isArray(body.errors) && typeof body.errors[0]?.status === 'number';
+  } catch {
+    return false;
   }
 }
 

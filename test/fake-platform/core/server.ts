@@ -43,6 +43,9 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
   const principal: Principal | null = auth.kind === 'ok' ? auth.principal : null;
   const record: RecordedRequest = { method, path, query, headers, bodyText, status: 0, ...(principal ? { principal: principal.username } : {}) };
   deps.requests.push(record);
+  res.on('close', () => {
+    if (!res.writableFinished) record.abandoned = true;
+  });
 
   const answer = (response: FakeResponse) => {
     record.status = response.status;
