@@ -11,7 +11,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import type { BulkItemResult } from '../../components/bulk/run-bulk';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { BulkDialog } from './BulkDialog';
 import type { BulkKind } from './bulk-actions';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -59,7 +60,8 @@ export default function UsersScreen() {
   };
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its users." />;
-  const forbidden = Boolean(query.error) && isForbidden(query.error);
+  const adminNeed = adminNeedOf({ error: query.error, refused: 'list users' });
+  const forbidden = adminNeed !== null;
   const header = (
     <PageHeader
       title="Users"
@@ -71,9 +73,7 @@ export default function UsersScreen() {
       </>}
     />
   );
-  if (forbidden) {
-    return <>{header}<EmptyState title="Needs admin permissions" description={`The credential of ${instance.name} is not an administrator, so the platform refuses to list users (HTTP 403). Use an admin token for this instance.`} /></>;
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}
