@@ -65,7 +65,7 @@ export default function GroupsScreen() {
             </Typography>
           </Box>
           <Box data-testid="groups-table" data-loaded-count={sorted.length} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-            <GroupsList names={shown} descending={descending} onSort={() => setDescending((d) => !d)} onOpen={setOpenGroup} />
+            {instanceId && <GroupsList instanceId={instanceId} names={shown} descending={descending} onSort={() => setDescending((d) => !d)} onOpen={setOpenGroup} />}
           </Box>
         </>
       )}
