@@ -32,8 +32,9 @@ test.describe('HTTP settings: who may see them', () => {
     expect(reads.every((r) => r.method === 'GET' && r.principal === reader.username)).toBe(true);
   });
 
-  test('an admin on the same platform gets the form', async ({ page, platform, services }) => {
-    platform.state.webServer = defaultWebServer();
+  test('an admin gets the form; at 1440 px the server name has room and Save stays in view while the form scrolls', async ({ page, platform, services }) => {
+    platform.state.webServer = { ...defaultWebServer(), serverName: 'artifacts.eu-central.acme-robotics.example' };
+    await page.setViewportSize({ width: 1440, height: 900 });
     if (services) {
       const saved = await services.dispatch('instances.save', adminBasic(platform));
       if (!saved.ok) throw new Error(saved.error.message);
@@ -42,7 +43,17 @@ test.describe('HTTP settings: who may see them', () => {
       await addInstance(page, adminBasic(platform));
     }
     await goToScreen(page, 'HTTP settings');
-    await expect(page.getByRole('region', { name: 'Reverse proxy settings' }).getByLabel(/Public server name/)).toHaveValue('artifactory.acme.test');
+    const serverName = page.getByRole('region', { name: 'Reverse proxy settings' }).getByLabel(/Public server name/);
+    await expect(serverName).toHaveValue('artifacts.eu-central.acme-robotics.example');
     await expect(page.getByTestId('needs-admin')).toHaveCount(0);
+    // The whole name fits in its field.
+    expect(await serverName.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
+
+    const save = page.getByTestId('save-bar').getByRole('button', { name: 'Save' });
+    await expect(save).toBeInViewport();
+    for (const where of ['middle', 'end'] as const) {
+      await page.getByRole('main').evaluate((main, to) => main.scrollTo(0, to === 'end' ? main.scrollHeight : main.scrollHeight / 2), where);
+      await expect(save, where).toBeInViewport();
+    }
   });
 });
