@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../services/app-services-types';
 import type { CallResult } from '../../shared/errors';
+import { CALL_TAGS_HEADER } from '../../shared/api/call-tags';
 import { SECURITY_HEADERS, cacheControlOf, contentTypeOf, resolveStaticFile } from '../shell/hardening';
 import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './request-guards';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -99,6 +100,17 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, se
     sendJson(response, 400, failure('validation', 'The request body is not valid JSON.'));
     return;
   }
+  // The call's tags (a bulk run's batch) come as a header; the dispatcher validates them.
+  let tags: unknown;
+  const tagsHeader = request.headers[CALL_TAGS_HEADER];
+  if (typeof tagsHeader === 'string') {
+    try {
+      tags = JSON.parse(decodeURIComponent(tagsHeader));
+    } catch {
+      sendJson(response, 400, failure('validation', `The ${CALL_TAGS_HEADER} header is not URI-encoded JSON.`));
+      return;
+    }
+  }
   // A closed tab or reload aborts the platform request behind the call.
   const abort = new AbortController();
   response.on('close', () => {
@@ -106,7 +118,7 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, se
   });
   let result: CallResult<unknown>;
   try {
-    result = await services.dispatch(name, input, { signal: abort.signal });
+    result = await services.dispatch(name, input, { signal: abort.signal, ...(tags === undefined ? {} : { tags }) });
   } catch {
     // dispatch promises never to throw; if it does anyway, say so without internals.
     sendJson(response, 500, failure('internal', 'The call failed inside the Lilypad host.'));

@@ -1,8 +1,13 @@
 // The one entry point of every bridge call: validate against the contract, resolve the
-// instance, refuse writes to read-only instances, run the area's handler, and always
-// answer with a CallResult whose error text holds no secret.
-import { contract, CALL_NAMES, type CallName } from '../../shared/api/contract';
+// instance, refuse writes to read-only instances, run the area's handler, record every
+// mutating call it sent in the activity log, and always answer with a CallResult whose
+// error text holds no secret.
+import { contract, CALL_NAMES, instanceOfCall, targetOf, type CallName } from '../../shared/api/contract';
+import { callTagsSchema, type CallTags } from '../../shared/api/call-tags';
+import { ACTIVITY_TEXT_LIMITS, type ActivityInstance } from '../../shared/areas/activity/model';
+import type { InstanceProfile } from '../../shared/areas/instances/model';
 import { ApiFailure, fail, ok, type ApiError, type CallResult } from '../../shared/errors';
+import type { NewActivityEntry } from './activity/activity-log';
 import type { CallMeta } from './app-services-types';
 import type { AllHandlers, AppContext, ConnectedInstance, InstanceContext } from './areas/types';
 import { scrubApiError, scrubText, secretForms } from './http/scrub';
@@ -14,6 +19,8 @@ export interface DispatcherOptions {
   /** A saved instance with a client bound to its stored secret; also the secrets to scrub. */
   connect(instanceId: string): Promise<ConnectedInstance & { secrets: string[] }>;
   notePlatform(id: string, kind: 'cloud' | 'self-hosted'): void;
+  /** Where every mutating call that was sent is recorded (the activity log); absent: nowhere. */
+  activity?: { record(entry: NewActivityEntry): Promise<unknown> };
 }
 
 export type Dispatch = (name: string, rawInput: unknown, meta?: CallMeta) => Promise<CallResult<unknown>>;
@@ -23,13 +30,43 @@ type LooseHandler = (input: unknown, ctx: AppContext | InstanceContext) => Promi
 const KNOWN = new Set<string>(CALL_NAMES);
 const isCallName = (name: string): name is CallName => KNOWN.has(name);
 
+/** A mutating call about to be sent: what its log entry will say besides the result. */
+interface Sending {
+  call: CallName;
+  instance?: ActivityInstance;
+  target?: string;
+  batch?: CallTags['batch'];
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatch {
+  /** Records a sent call's outcome. A log that cannot be written never fails the call. */
+  async function record(sending: Sending | null, started: number, outcome: ApiError | null, secrets: readonly string[]): Promise<void> {
+    if (!sending || !options.activity) return;
+    const entry: NewActivityEntry = {
+      call: sending.call,
+      ...(sending.instance ? { instance: sending.instance } : {}),
+      ...(sending.target !== undefined ? { target: clip(scrubText(sending.target, secrets), ACTIVITY_TEXT_LIMITS.target) } : {}),
+      ...(sending.batch ? { batch: sending.batch } : {}),
+      ok: outcome === null,
+      ...(outcome ? failureFields(outcome) : {}),
+      ms: Math.max(0, Math.round(Date.now() - started)),
+    };
+    try {
+      await options.activity.record(entry);
+    } catch (error) {
+      console.error(`Lilypad could not write the activity log: ${error instanceof Error ? scrubText(error.message, secrets) : 'unknown error'}`);
+    }
+  }
+
   return async (name, rawInput, meta = {}) => {
     if (typeof name !== 'string' || !isCallName(name)) {
       return fail({ kind: 'validation', message: `There is no call named ${String(name).slice(0, 80)}.` });
     }
     // Secrets known for this call, to scrub from anything that goes back.
     const secrets = secretForms(secretIn(rawInput));
+    for (const nested of nestedSecrets(rawInput)) secrets.push(...secretForms(nested));
+    let sending: Sending | null = null;
+    const started = Date.now();
     try {
       const spec = contract[name];
       const parsed = spec.input.safeParse(rawInput ?? {});
@@ -43,12 +80,32 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           ),
         );
       }
+      const tags = callTagsSchema.safeParse(meta.tags ?? {});
+      if (!tags.success) {
+        return fail({ kind: 'validation', message: `Invalid call tags for ${name}: ${tags.error.issues[0]?.message ?? 'not valid'}` });
+      }
       const handler = options.handlers[name] as LooseHandler;
-      if (spec.scope === 'app') return ok(await handler(parsed.data, options.appContext));
+      const about = (instance: InstanceProfile | undefined): Sending => ({
+        call: name,
+        ...(instance ? { instance: { id: instance.id, name: instance.name, environment: instance.environment } } : {}),
+        target: targetOf(name, parsed.data),
+        ...(tags.data.batch ? { batch: tags.data.batch } : {}),
+      });
+
+      if (spec.scope === 'app') {
+        if (spec.mutates) {
+          const id = instanceOfCall(name, parsed.data);
+          sending = about(id ? options.appContext.instances.get(id) : undefined);
+        }
+        const value = await handler(parsed.data, options.appContext);
+        await record(sending, started, null, secrets);
+        return ok(value);
+      }
 
       const { instanceId } = parsed.data as { instanceId: string };
       const connected = await options.connect(instanceId);
       secrets.push(...connected.secrets);
+      // Refused here, so never sent: not an activity entry (the screen already said why).
       if (connected.instance.readOnly && spec.mutates) {
         return fail({ kind: 'read-only', message: `${connected.instance.name} is read-only: Lilypad does not send changes to it.` });
       }
@@ -58,12 +115,28 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         http: withSignal(connected.http, meta.signal),
         notePlatform: (kind) => options.notePlatform(instanceId, kind),
       };
-      return ok(await handler(parsed.data, ctx));
+      if (spec.mutates) sending = about(connected.instance);
+      const value = await handler(parsed.data, ctx);
+      await record(sending, started, null, secrets);
+      return ok(value);
     } catch (caught) {
-      return fail(scrubApiError(toApiError(caught), secrets));
+      const error = scrubApiError(toApiError(caught), secrets);
+      await record(sending, started, error, secrets);
+      return fail(error);
     }
   };
 }
+
+function failureFields(error: ApiError): Pick<NewActivityEntry, 'status' | 'kind' | 'message'> {
+  const platform = error.platformMessage && error.platformMessage !== error.message ? ` — ${error.platformMessage}` : '';
+  return {
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    kind: error.kind,
+    message: clip(`${error.message}${platform}`, ACTIVITY_TEXT_LIMITS.message),
+  };
+}
+
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function toApiError(caught: unknown): ApiError {
   if (caught instanceof ApiFailure) return caught.error;
@@ -76,4 +149,17 @@ function secretIn(rawInput: unknown): string | undefined {
   const { secret, password } = rawInput as { secret?: unknown; password?: unknown };
   if (typeof secret === 'string') return secret;
   return typeof password === 'string' ? password : undefined;
+}
+
+const SECRET_KEYS = new Set(['secret', 'password', 'token', 'accessToken', 'apiKey']);
+
+/** Secrets one level down (users.create's user.password), so they are scrubbed too. */
+function nestedSecrets(rawInput: unknown): string[] {
+  if (typeof rawInput !== 'object' || rawInput === null) return [];
+  const found: string[] = [];
+  for (const value of Object.values(rawInput)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    for (const [key, inner] of Object.entries(value)) if (SECRET_KEYS.has(key) && typeof inner === 'string') found.push(inner);
+  }
+  return found;
 }

@@ -30,10 +30,11 @@ const untrusted: CallResult<never> = {
 /** Returns an unbind function (used on quit and by tests). */
 export function bindIpc({ ipcMain, services, mainFrame }: BindIpcOptions): () => void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(channelOf(name), async (event, input) => {
+    ipcMain.handle(channelOf(name), async (event, input, tags) => {
       if (!isTrustedSender(event.senderFrame, mainFrame())) return untrusted;
       try {
-        return await services.dispatch(name, input);
+        // The dispatcher validates the tags as it validates the input.
+        return await services.dispatch(name, input, tags === undefined ? undefined : { tags });
       } catch {
         return { ok: false, error: { kind: 'internal', message: `The call ${name} failed in the main process.` } } satisfies CallResult<never>;
       }

@@ -1,6 +1,7 @@
 import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
 import type { DesktopApi } from '../../shared/api/contract';
 import type { CallResult } from '../../shared/errors';
+import { CALL_TAGS_HEADER, type CallTags } from '../../shared/api/call-tags';
 
 const SESSION_KEY = 'lilypad-session';
 export const SESSION_HEADER = 'x-lilypad-session';
@@ -19,12 +20,16 @@ export function readSessionToken(): string | null {
   return sessionStorage.getItem(SESSION_KEY);
 }
 
-async function post(name: CallName, input: unknown, token: string | null): Promise<CallResult<unknown>> {
+async function post(name: CallName, input: unknown, token: string | null, tags?: CallTags): Promise<CallResult<unknown>> {
   let response: Response;
   try {
     response = await fetch(`api/call/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { [SESSION_HEADER]: token } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { [SESSION_HEADER]: token } : {}),
+        ...(tags ? { [CALL_TAGS_HEADER]: encodeURIComponent(JSON.stringify(tags)) } : {}),
+      },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -42,7 +47,7 @@ async function post(name: CallName, input: unknown, token: string | null): Promi
 /** The same DesktopApi as the preload's, over HTTP to the browser host. */
 export function createHttpBridge(): DesktopApi {
   const token = readSessionToken();
-  const api: Record<string, (input: unknown) => Promise<CallResult<unknown>>> = {};
-  for (const name of CALL_NAMES) api[name] = (input) => post(name, input, token);
+  const api: Record<string, (input: unknown, tags?: CallTags) => Promise<CallResult<unknown>>> = {};
+  for (const name of CALL_NAMES) api[name] = (input, tags) => post(name, input, token, tags);
   return api as unknown as DesktopApi;
 }
