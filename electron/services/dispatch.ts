@@ -87,17 +87,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const handler = options.handlers[name] as LooseHandler;
       const about = (instance: InstanceProfile | undefined): Sending => ({
         call: name,
-        ...(instance ? { instance: { id: instance.id, name: instance.name, environment: instance.environment } } : {}),
+        ...(instance ? { instance: activityInstanceOf(instance) } : {}),
         target: targetOf(name, parsed.data),
         ...(tags.data.batch ? { batch: tags.data.batch } : {}),
       });
 
       if (spec.scope === 'app') {
-        if (spec.mutates) {
-          const id = instanceOfCall(name, parsed.data);
-          sending = about(id ? options.appContext.instances.get(id) : undefined);
-        }
+        const id = spec.mutates ? instanceOfCall(name, parsed.data) : undefined;
+        const before = id ? options.appContext.instances.get(id) : undefined;
+        if (spec.mutates) sending = about(before);
+        // An instance's name reads better than its id (instances.remove names only the id).
+        if (sending && before && sending.target === before.id) sending.target = before.name;
         const value = await handler(parsed.data, options.appContext);
+        // A call that saved a new instance answers with it: the entry names it.
+        if (sending && !sending.instance && 'instanceOf' in spec) sending.instance = activityInstanceOf(options.appContext.instances.get(idOf(value)));
         await record(sending, started, null, secrets);
         return ok(value);
       }
@@ -126,6 +129,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     }
   };
 }
+
+function activityInstanceOf(instance: InstanceProfile): ActivityInstance;
+function activityInstanceOf(instance: InstanceProfile | undefined): ActivityInstance | undefined;
+function activityInstanceOf(instance: InstanceProfile | undefined): ActivityInstance | undefined {
+  return instance ? { id: instance.id, name: instance.name, environment: instance.environment } : undefined;
+}
+
+const idOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : '';
 
 function failureFields(error: ApiError): Pick<NewActivityEntry, 'status' | 'kind' | 'message'> {
   const platform = error.platformMessage && error.platformMessage !== error.message ? ` — ${error.platformMessage}` : '';

@@ -12,6 +12,9 @@ export interface FilterValues {
   search: string;
 }
 
+/** A select whose empty value means "every …": show that choice, with the label above it. */
+const SHOW_EMPTY = { inputLabel: { shrink: true }, select: { displayEmpty: true } } as const;
+
 export const NO_FILTERS: FilterValues = { instanceId: '', call: '', result: 'all', search: '' };
 
 /** The form's values as the call's filter (empty means any). */
@@ -35,7 +38,7 @@ export function ActivityFilters({ values, facets, onChange }: Props) {
   const actions = actionChoices(facets?.calls ?? []);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '200px 240px 150px 1fr' }, gap: 1.5, mb: 2 }}>
-      <TextField select size="small" label="Instance" value={values.instanceId} onChange={(e) => onChange({ instanceId: e.target.value })}>
+      <TextField select size="small" label="Instance" value={values.instanceId} onChange={(e) => onChange({ instanceId: e.target.value })} slotProps={SHOW_EMPTY}>
         <MenuItem value="">Every instance</MenuItem>
         {instances.map((instance) => (
           <MenuItem key={instance.id} value={instance.id}>
@@ -44,7 +47,7 @@ export function ActivityFilters({ values, facets, onChange }: Props) {
           </MenuItem>
         ))}
       </TextField>
-      <TextField select size="small" label="Action" value={values.call} onChange={(e) => onChange({ call: e.target.value })}>
+      <TextField select size="small" label="Action" value={values.call} onChange={(e) => onChange({ call: e.target.value })} slotProps={SHOW_EMPTY}>
         <MenuItem value="">Every action</MenuItem>
         {actions.map((choice) => (
           <MenuItem key={choice.value} value={choice.value} sx={choice.value.endsWith('.') ? { fontWeight: 600 } : { pl: 4, fontFamily: 'monospace', fontSize: 13 }}>

@@ -39,7 +39,7 @@ export function ActivityTable({ rows, saved, onOpen }: Props) {
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 40 }} />
-          <TableCell sx={{ width: 190 }}>Time</TableCell>
+          <TableCell sx={{ width: 210 }}>Time</TableCell>
           <TableCell sx={{ width: 200 }}>Instance</TableCell>
           <TableCell sx={{ width: 200 }}>Action</TableCell>
           <TableCell>Target</TableCell>
@@ -58,7 +58,7 @@ export function ActivityTable({ rows, saved, onOpen }: Props) {
                     {open.has(row.batch.id) ? <ExpandMore fontSize="small" /> : <ChevronRight fontSize="small" />}
                   </IconButton>
                 </TableCell>
-                <TableCell title={row.at}>{formatTime(row.at)}</TableCell>
+                <TableCell title={row.at} sx={{ whiteSpace: 'nowrap' }}>{formatTime(row.at)}</TableCell>
                 <TableCell><InstanceCell instance={row.instance} colour={colours.get(row.instance?.id ?? '')} /></TableCell>
                 <TableCell>
                   <Chip size="small" label="Bulk" color="secondary" variant="outlined" sx={{ mr: 1, height: 20, fontSize: 11 }} />
@@ -105,7 +105,7 @@ function EntryRow({ entry, colour, link, onOpen }: { entry: ActivityEntry; colou
   return (
     <TableRow data-testid="activity-row" data-call={entry.call} data-target={entry.target} data-ok={String(entry.ok)}>
       <TableCell />
-      <TableCell title={entry.at}>{formatTime(entry.at)}</TableCell>
+      <TableCell title={entry.at} sx={{ whiteSpace: 'nowrap' }}>{formatTime(entry.at)}</TableCell>
       <TableCell><InstanceCell instance={entry.instance} colour={colour} /></TableCell>
       <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{entry.call}</TableCell>
       <TableCell sx={{ wordBreak: 'break-all' }}>
