@@ -8,10 +8,20 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // Every <script>, <style> and stylesheet <link> (and a <meta property="csp-nonce">) gets
+  // this placeholder as its nonce; both hosts replace it per page load (hardening.ts).
+  html: { cspNonce: 'LILYPAD_CSP_NONCE' },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // zod and the switch that keeps it from probing `new Function` (renderer/strict-csp.ts)
+        // share a chunk: whatever builds a schema imports that chunk, so the switch is on first.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]strict-csp\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

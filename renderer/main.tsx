@@ -1,12 +1,22 @@
+import './strict-csp';
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './api/bridge';
 import { App } from './app/App';
 
-// Create the bridge first: in the browser host it consumes the "#session=" fragment
-// before the hash router reads the address.
+// Create the bridge first: in the browser host it takes the "#code=" hand-over out of the
+// address before the hash router reads it.
 getBridge();
+
+// The page's policy allows <style> tags only with this load's nonce (no 'unsafe-inline'):
+// both hosts write it into index.html where Vite put <meta property="csp-nonce">, and
+// emotion (MUI's styling) puts it on every <style> tag it adds. The browser hides the
+// attribute from markup once the page runs; the `nonce` property keeps it.
+const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+const styleCache = createCache({ key: 'css', nonce, prepend: true });
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,8 +29,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <CacheProvider value={styleCache}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </CacheProvider>
   </StrictMode>,
 );

@@ -11,6 +11,7 @@ export type ApiErrorKind =
   | 'not-found' // an instance id that does not exist
   | 'unsupported' // the call does not exist on this platform kind (e.g. licenses on Cloud)
   | 'cancelled'
+  | 'too-large' // an answer (from the platform, or for the window) over its size limit
   | 'secret-store'
   | 'internal';
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppServices } from '../services/app-services';
+import { LOG_FILE_NAME, createFileLogger, errorFields, logDirOf } from '../services/log';
 import { resolveDataDir, resolvePort } from './data-dir';
 import { findElectronBinary } from './electron-binary';
 import { fetchElectronRuntime, type RuntimeFetchOutcome } from './electron-runtime-fetch';
@@ -50,14 +51,18 @@ async function runBrowserHost(why: string): Promise<void> {
   console.log(`Electron runtime not found (${why}).\nServing the same console from the browser host instead.\n`);
   const port = resolvePort();
   const dataDir = resolveDataDir();
-  const services = createAppServices({ dataDir, runtime: 'browser-host', version: packageVersion() });
+  const log = createFileLogger(dataDir);
+  const services = createAppServices({ dataDir, runtime: 'browser-host', version: packageVersion(), log });
+  // Observes only: a crash still crashes, but leaves its stack in the log.
+  process.on('uncaughtExceptionMonitor', (error, origin) => log.error(`uncaught ${origin}`, errorFields(error)));
   try {
     await serveConsole({ services, port, staticDir: join(projectRoot, 'dist', 'renderer') });
   } catch (error) {
     await services.close();
     throw error;
   }
-  console.log(`Profiles are kept in ${dataDir}; secrets stay in memory for this session.`);
+  log.info('browser host started', { dataDir });
+  console.log(`Profiles are kept in ${dataDir}; secrets stay in memory for this session. The log is ${join(logDirOf(dataDir), LOG_FILE_NAME)}.`);
 }
 
 export async function launch(): Promise<void> {

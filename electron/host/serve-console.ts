@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppServices } from '../services/app-services-types';
-import { startBrowserHost, type BrowserHost } from './browser-host';
-import { openInBrowser } from './open-browser';
+import { SESSION_HEADER, startBrowserHost, type BrowserHost } from './browser-host';
+import { openInBrowser, openerUnavailable, type OpenedLink } from './open-browser';
+import { SESSION_FILE_ENV, removeSessionFile, writeSessionFile } from './session-file';
 
 /** A problem the user can fix; its message is printed as is, without a stack trace. */
 export class LaunchError extends Error {
@@ -26,6 +27,11 @@ export interface ServeConsoleOptions {
   details?: string[];
   /** Open the URL in the OS browser (default true; LILYPAD_NO_OPEN=1 or CI=true turn it off). */
   open?: boolean;
+  /** Print a fresh one-time link each time Enter is pressed (default: when stdin is a terminal). */
+  newLinksOnEnter?: boolean;
+  /** Where to write the reusable session token for automation (default: $LILYPAD_SESSION_FILE). */
+  sessionFile?: string;
+  env?: NodeJS.ProcessEnv;
   /** Stop on SIGINT/SIGTERM and exit the process (default true). */
   handleSignals?: boolean;
   /** Runs after the host and the services are closed, e.g. to stop a fake platform. */
@@ -63,15 +69,37 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
     throw new LaunchError(describeListenError(error, port));
   }
 
+  const env = options.env ?? process.env;
+  const sessionFile = options.sessionFile ?? (env[SESSION_FILE_ENV] || undefined);
+  let opened: OpenedLink | null = null;
+
+  const onEnter = (): void => log(`A new one-time link:\n\n  ${host.newHandOverUrl()}\n`);
+  const newLinksOnEnter = options.newLinksOnEnter ?? process.stdin.isTTY === true;
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      if (newLinksOnEnter) {
+        process.stdin.off('data', onEnter);
+        process.stdin.pause();
+      }
+      opened?.remove();
+      if (sessionFile) removeSessionFile(sessionFile, host.token);
       await host.close();
       await options.services.close();
       await options.onStop?.();
     })();
     return stopping;
   };
+
+  if (sessionFile) {
+    try {
+      writeSessionFile(sessionFile, host.token);
+    } catch (error) {
+      await stop();
+      throw new LaunchError(`${SESSION_FILE_ENV} could not be written (${sessionFile}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   if (options.handleSignals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
@@ -87,7 +115,31 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
 
   log(`${options.title ?? 'Lilypad'} is running at:\n\n  ${host.url}\n`);
   if (options.details?.length) log(`${options.details.map((line) => `  ${line}`).join('\n')}\n`);
-  log('The link carries a one-time session token; keep it to yourself. Press Ctrl+C to stop.');
-  if ((options.open ?? true) && openInBrowser(host.url)) log('Opening it in your browser…');
+  log(
+    'The code after "#code=" signs one browser page in, once: the page trades it for a session of its own and removes it from the address bar, ' +
+      'so the link is worthless afterwards wherever it was left. The page keeps its session through reloads, and while it is open it signs in ' +
+      'other tabs of the same browser that open the console.',
+  );
+  const notOpening = options.open === false ? 'not asked to' : openerUnavailable(env);
+  if (notOpening) {
+    log(`Not opening a browser (${notOpening}): open the link above yourself.`);
+  } else {
+    // A second link for the browser, so the printed one stays unused for you.
+    opened = openInBrowser(host.newHandOverUrl(() => opened?.remove()), env);
+    log(
+      opened
+        ? `Opening a second one-time link in your browser, through a private file (${opened.file}) so that no code appears on a command line.`
+        : 'No browser could be opened: open the link above yourself.',
+    );
+  }
+  if (sessionFile) {
+    log(`Automation: a reusable session token is in ${sessionFile} (readable by you only); send it as the ${SESSION_HEADER} header with POST ${host.origin}/api/call/<name>.`);
+  }
+  if (newLinksOnEnter) {
+    process.stdin.on('data', onEnter);
+    log('Press Enter for another one-time link (for another browser, or after closing every tab), Ctrl+C to stop.');
+  } else {
+    log('Press Ctrl+C to stop.');
+  }
   return { ...host, stop };
 }

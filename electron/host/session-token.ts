@@ -1,21 +1,14 @@
-// The per-launch secret that proves a request comes from the page we printed the URL of.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+// The random values behind the browser host's sessions and hand-over codes (sessions.ts).
+import { randomBytes } from 'node:crypto';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,256}$/;
 
+/** 256 random bits, base64url: a session token or a one-time hand-over code. */
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The renderer reads the token from `#session=` with this alphabet; refuse anything else. */
+/** A pinned reusable token (tests, automation) must use the alphabet of generated ones. */
 export function isWellFormedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
-}
-
-/** Constant-time comparison: both sides are hashed first so their lengths never leak. */
-export function tokensMatch(presented: string | string[] | undefined, expected: string): boolean {
-  if (typeof presented !== 'string') return false;
-  const a = createHash('sha256').update(presented).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
 }

@@ -1,4 +1,5 @@
 import type { CallResult } from '../../shared/errors';
+import type { Logger } from './log/logger';
 
 /** A key-value store with electron-store's API subset: `conf` in plain Node, electron-store in the app. */
 export interface KeyValueStore {
@@ -16,5 +17,7 @@ export interface CallMeta {
 export interface AppServices {
   /** Validates `name` and `input` against the contract, runs the handler; never throws. */
   dispatch(name: string, input: unknown, meta?: CallMeta): Promise<CallResult<unknown>>;
+  /** The main-process log the hosts write to as well (refused senders, unexpected errors). */
+  log?: Logger;
   close(): Promise<void>;
 }

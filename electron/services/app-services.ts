@@ -13,6 +13,7 @@ import { createConfStore } from './instances/conf-store';
 import { InstanceService } from './instances/instance-service';
 import { ProfileStore } from './instances/profile-store';
 import { ScanScheduler } from './scans/scan-scheduler';
+import { createFileLogger, type Logger } from './log';
 import { MemorySecretStore } from './secrets/memory-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 
@@ -26,13 +27,16 @@ export interface AppServicesOptions {
   demo?: boolean;
   openExternal?: (url: string) => Promise<void>;
   version?: string;
+  /** Default: `<dataDir>/logs/lilypad.log`, level from LILYPAD_LOG_LEVEL. */
+  log?: Logger;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const secrets = options.secretStore ?? new MemorySecretStore();
   const profiles = new ProfileStore(options.keyValueStore ?? createConfStore(options.dataDir));
   const version = options.version ?? '0.1.0';
-  const pool = new HttpPool(`Lilypad/${version}`);
+  const log = options.log ?? createFileLogger(options.dataDir);
+  const pool = new HttpPool(`Lilypad/${version}`, log);
   const instances = new InstanceService({ profiles, secrets, onChange: (id) => pool.forget(id) });
   const areaServices = new Map<string, AreaService>();
   const scans = new ScanScheduler({
@@ -54,6 +58,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     secrets,
     instances,
     scans,
+    log,
     connect: async (instanceId, signal) => {
       const { instance, http } = await connect(instanceId);
       return { instance, http: withSignal(http, signal) };
@@ -73,10 +78,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     appContext,
     connect,
     notePlatform: (id, kind) => instances.setPlatform(id, kind),
+    log,
   });
 
   return {
     dispatch,
+    log,
     async close() {
       scans.close();
       await Promise.all([...areaServices.values()].map((service) => service.close()));

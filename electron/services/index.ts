@@ -3,3 +3,4 @@ export { createAppServices, type AppServicesOptions } from './app-services';
 export type { AppServices, CallMeta, KeyValueStore } from './app-services-types';
 export { createConfStore } from './instances/conf-store';
 export { EncryptedSecretStore, MemorySecretStore, type SecretCipher, type SecretStore } from './secrets';
+export { createFileLogger, createLogger, silentLogger, type Logger } from './log';

@@ -1,5 +1,6 @@
 // The security policy of both hosts (Electron's app:// protocol and the loopback browser
 // host), kept free of any 'electron' import so tests and plain Node can use it.
+import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
@@ -26,31 +27,78 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-// style-src needs 'unsafe-inline' because emotion (MUI) injects <style> tags at run time.
-const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data:"],
-  ['connect-src', "'self'"],
-  ['font-src', "'self' data:"],
-  ['object-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['frame-ancestors', "'none'"],
-  ['form-action', "'none'"],
-];
+/**
+ * The page's styles: the built CSS file ('self') and the <style> tags emotion (MUI) adds at
+ * run time, each carrying the per-load nonce that both hosts put into index.html (Vite marks
+ * the spot, renderer/main.tsx hands the nonce to emotion). No 'unsafe-inline': React sets
+ * element styles through the CSSOM, which CSP does not govern, so no style attribute needs it.
+ */
+function cspDirectives(nonce: string | undefined): ReadonlyArray<readonly [string, string]> {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', nonce ? `'self' 'nonce-${nonce}'` : "'self'"],
+    ['img-src', "'self' data:"],
+    ['connect-src', "'self'"],
+    ['font-src', "'self' data:"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['frame-ancestors', "'none'"],
+    ['form-action', "'none'"],
+  ];
+}
 
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+/** The policy of one page load; without a nonce (assets, errors) no inline style is allowed at all. */
+export function contentSecurityPolicy(nonce?: string): string {
+  return cspDirectives(nonce).map(([name, value]) => `${name} ${value}`).join('; ');
+}
 
-/** Headers sent with every static file, by both hosts. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** What Vite writes where the nonce goes (vite.config.ts `html.cspNonce`). */
+export const CSP_NONCE_PLACEHOLDER = 'LILYPAD_CSP_NONCE';
+
+/** A fresh nonce per page load: 128 bits, base64 (the CSP nonce alphabet). */
+export function newCspNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** index.html with this load's nonce in every place Vite marked. */
+export function withCspNonce(html: string, nonce: string): string {
+  return html.split(CSP_NONCE_PLACEHOLDER).join(nonce);
+}
+
+/** The page itself (index.html) gets a nonce; other files do not need one. */
+export const isHtmlDocument = (filePath: string): boolean => extname(filePath).toLowerCase() === '.html';
+
+const OTHER_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/** Headers sent with every static file, by both hosts. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  ...OTHER_SECURITY_HEADERS,
+};
+
+/** The headers of one page load, with its nonce in the policy. */
+export function securityHeadersFor(nonce: string | undefined): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(nonce), ...OTHER_SECURITY_HEADERS };
+}
+
+/**
+ * A static file as both hosts serve it: index.html gets a fresh nonce in its markup and in
+ * its policy; every other file is sent as it is on disk.
+ */
+export function staticBody(filePath: string, content: Buffer): { body: Buffer; headers: Record<string, string> } {
+  if (!isHtmlDocument(filePath)) return { body: content, headers: { ...SECURITY_HEADERS } };
+  const nonce = newCspNonce();
+  return { body: Buffer.from(withCspNonce(content.toString('utf8'), nonce)), headers: securityHeadersFor(nonce) };
+}
 
 /** A bridge call is accepted only from our own page, loaded from app://lilypad/. */
 export function isTrustedRendererUrl(url: string | undefined | null): boolean {

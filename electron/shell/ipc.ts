@@ -3,6 +3,7 @@
 import { CALL_NAMES, channelOf } from '../../shared/api/call-names';
 import type { CallResult } from '../../shared/errors';
 import type { AppServices } from '../services/app-services-types';
+import { errorFields, silentLogger, type Logger } from '../services/log/logger';
 import { isTrustedSender, type FrameLike } from './hardening';
 
 /** What the binder reads from an invoke event (a subset of IpcMainInvokeEvent). */
@@ -20,6 +21,8 @@ export interface BindIpcOptions {
   services: Pick<AppServices, 'dispatch'>;
   /** The main frame of our window, or null while there is none. */
   mainFrame: () => FrameLike | null;
+  /** Refused senders and thrown calls are logged here. */
+  log?: Logger;
 }
 
 const untrusted: CallResult<never> = {
@@ -28,13 +31,18 @@ const untrusted: CallResult<never> = {
 };
 
 /** Returns an unbind function (used on quit and by tests). */
-export function bindIpc({ ipcMain, services, mainFrame }: BindIpcOptions): () => void {
+export function bindIpc({ ipcMain, services, mainFrame, log = silentLogger }: BindIpcOptions): () => void {
   for (const name of CALL_NAMES) {
     ipcMain.handle(channelOf(name), async (event, input) => {
-      if (!isTrustedSender(event.senderFrame, mainFrame())) return untrusted;
+      if (!isTrustedSender(event.senderFrame, mainFrame())) {
+        const frame = event.senderFrame;
+        log.warn('refused IPC call from an untrusted sender', { call: name, url: frame?.url ?? null, subFrame: frame ? frame.parent !== null : null });
+        return untrusted;
+      }
       try {
         return await services.dispatch(name, input);
-      } catch {
+      } catch (error) {
+        log.error(`IPC call ${name} threw`, errorFields(error));
         return { ok: false, error: { kind: 'internal', message: `The call ${name} failed in the main process.` } } satisfies CallResult<never>;
       }
     });

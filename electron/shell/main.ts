@@ -5,6 +5,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { createAppServices } from '../services/app-services';
 import { EncryptedSecretStore } from '../services/secrets';
+import { createFileLogger, errorFields } from '../services/log';
 import type { AppServices } from '../services/app-services-types';
 import { isSafeExternalUrl } from './hardening';
 import { bindIpc } from './ipc';
@@ -53,7 +54,11 @@ function start(): void {
     const instancesStore = new Store({ name: 'instances' });
     // Ciphertexts live apart from the profiles, so an exported or shared profile file never carries them.
     const secretsStore = new Store({ name: 'secrets' });
+    const log = createFileLogger(app.getPath('userData'));
+    // Observes only: a crash still crashes, but leaves its stack in the log.
+    process.on('uncaughtExceptionMonitor', (error, origin) => log.error(`uncaught ${origin}`, errorFields(error)));
     const appServices = createAppServices({
+      log,
       dataDir: app.getPath('userData'),
       runtime: 'electron',
       keyValueStore: instancesStore,
@@ -65,7 +70,7 @@ function start(): void {
       version: app.getVersion(),
     });
     services = appServices;
-    unbind = bindIpc({ ipcMain, services: appServices, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });
+    unbind = bindIpc({ ipcMain, services: appServices, log, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });
     window = createMainWindow({ preloadPath: PRELOAD_PATH, store: uiStore, title: 'Lilypad' });
     window.on('closed', () => {
       window = null;

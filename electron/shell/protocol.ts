@@ -3,7 +3,7 @@
 // never loads a remote URL.
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { APP_HOST, APP_SCHEME, SECURITY_HEADERS, cacheControlOf, contentTypeOf, resolveStaticFile } from './hardening';
+import { APP_HOST, APP_SCHEME, SECURITY_HEADERS, cacheControlOf, contentTypeOf, resolveStaticFile, staticBody } from './hardening';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -21,10 +21,11 @@ export function serveAppScheme(rendererDir: string): void {
     if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) return notFound();
     const file = resolveStaticFile(rendererDir, url.pathname);
     if (!file) return notFound();
-    const body = await readFile(file);
-    return new Response(request.method === 'HEAD' ? null : body, {
+    // index.html gets this load's CSP nonce (for emotion's <style> tags) in markup and policy.
+    const { body, headers } = staticBody(file, await readFile(file));
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
-      headers: { 'Content-Type': contentTypeOf(file), 'Cache-Control': cacheControlOf(file), ...SECURITY_HEADERS },
+      headers: { 'Content-Type': contentTypeOf(file), 'Cache-Control': cacheControlOf(file), ...headers },
     });
   });
 }

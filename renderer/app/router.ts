@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 // A tiny hash router: "#/overview" → "overview"; "#/instances/new" → "instances" with the
-// sub-path "new". The browser host's "#session=" fragment is consumed (and stripped) by the
-// http bridge before the app first renders.
+// sub-path "new". The browser host's "#code=" hand-over fragment is consumed (and stripped)
+// by the http bridge before the app first renders.
 
 const HASH = /^#\/([A-Za-z0-9_-]+)(?:\/([^?#]*))?/;
 

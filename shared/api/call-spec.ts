@@ -21,6 +21,8 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown, S extend
   request?: (input: never) => ApiRequest;
   /** What the call acts on, for the activity log (a user name, a group, a project key). */
   target?: (input: never) => string;
+  /** Characters any one string of the input may hold; INPUT_LIMITS.stringChars (input-guard.ts) when absent. */
+  maxInputChars?: number;
   /** Phantom: the output type. Never set at run time. */
   readonly output?: O;
 }
@@ -44,11 +46,12 @@ type InstanceSpec<S extends z.ZodRawShape, O> = CallSpec<ReturnType<typeof onIns
 /** A call that works without an instance (app settings, the instance list). */
 export const appCall =
   <O>() =>
-  <I extends z.ZodType>(input: I, options: { mutates?: boolean; target?: (input: z.output<I>) => string } = {}): CallSpec<I, O, 'app'> => ({
+  <I extends z.ZodType>(input: I, options: { mutates?: boolean; target?: (input: z.output<I>) => string; maxInputChars?: number } = {}): CallSpec<I, O, 'app'> => ({
     input,
     scope: 'app',
     mutates: options.mutates ?? false,
     ...(options.target ? { target: options.target as (input: never) => string } : {}),
+    ...(options.maxInputChars ? { maxInputChars: options.maxInputChars } : {}),
   });
 
 /** A call with one platform request: the mapping is known to exist (for "Copy as cURL"). */

@@ -49,9 +49,6 @@ export type MappedCallName = { [K in InstanceCallName]: Contract[K] extends { re
 /** A call's input as screens and handlers hold it: the parsed input without the instance id. */
 export type RequestInput<K extends InstanceCallName> = Omit<ParsedInput<K>, 'instanceId'>;
 
-export const hasRequestMapping = (name: string): boolean =>
-  Object.prototype.hasOwnProperty.call(contract, name) && typeof (contract as Record<string, CallSpec>)[name].request === 'function';
-
 /** The platform request behind a call (handlers send it; "Copy as cURL" prints it). */
 export function requestFor<K extends MappedCallName>(name: K, input: RequestInput<K>): ApiRequest {
   const mapping = (contract as Record<string, CallSpec>)[name].request as ((input: RequestInput<K>) => ApiRequest) | undefined;

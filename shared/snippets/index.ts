@@ -19,8 +19,7 @@ export function generateSnippet(type: SnippetType, input: SnippetInput): Snippet
 }
 
 export { APACHE_MODULES, generateApache } from './apache';
-export { DEFAULTS, httpsPortOf } from './common';
 export { SnippetValidationError, type SnippetProblem } from './errors';
 export { generateNginx } from './nginx';
-export { isHostName, validateSnippetInput } from './validate';
+export { validateSnippetInput } from './validate';
 export type { SnippetInput } from '../areas/http-settings/model';

@@ -25,7 +25,7 @@ describe('the demo', () => {
         child.stdout.on('data', () => stdout.includes('Press Ctrl+C to stop') && resolve());
         child.on('exit', () => reject(new Error(`the demo exited early:\n${stdout}`)));
       });
-      expect(stdout).toMatch(/Lilypad demo is running at:\s+http:\/\/127\.0\.0\.1:\d+\/#session=[\w-]+/);
+      expect(stdout).toMatch(/Lilypad demo is running at:\s+http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/);
       const platformUrl = /fake JFrog platform at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       expect(platformUrl).toBeDefined();
       expect(stdout).toContain(`demo administrator: ${ADMIN_PRINCIPAL.username} / ${ADMIN_PRINCIPAL.password}`);

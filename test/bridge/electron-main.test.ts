@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { electronBundles } from '../../electron/build';
 import { CALL_NAMES, channelOf } from '../../shared/api/call-names';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shell/hardening';
-import { INDEX_HTML } from './support';
+import { contentSecurityPolicy } from '../../electron/shell/hardening';
+import { INDEX_HTML, indexWithNonce, nonceOf } from './support';
 
 type Listener = (...args: unknown[]) => unknown;
 interface Frame { url: string; parent: null; processId: number; routingId: number }
@@ -159,8 +159,11 @@ describe('bundled main process (fake electron)', () => {
     const handler = registered ?? (() => Promise.reject(new Error('no app:// handler')));
     const index = await handler(new Request('app://lilypad/'));
     expect(index.status).toBe(200);
-    expect(await index.text()).toBe(INDEX_HTML);
-    expect(index.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    // A fresh nonce per load, in the policy and where Vite marked the page.
+    const nonce = nonceOf(index.headers.get('content-security-policy'));
+    expect(await index.text()).toBe(indexWithNonce(nonce));
+    expect(index.headers.get('content-security-policy')).toBe(contentSecurityPolicy(nonce));
+    expect(INDEX_HTML).toContain('LILYPAD_CSP_NONCE');
     expect(index.headers.get('cache-control')).toBe('no-store');
     const js = await handler(new Request('app://lilypad/assets/app.js'));
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

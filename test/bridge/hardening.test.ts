@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
+  CSP_NONCE_PLACEHOLDER,
   SECURITY_HEADERS,
+  contentSecurityPolicy,
+  staticBody,
   contentTypeOf,
   isInAppNavigation,
   isSafeExternalUrl,
@@ -44,7 +47,7 @@ describe('Content-Security-Policy', () => {
     expect(directives).toEqual({
       'default-src': "'self'",
       'script-src': "'self'",
-      'style-src': "'self' 'unsafe-inline'",
+      'style-src': "'self'",
       'img-src': "'self' data:",
       'connect-src': "'self'",
       'font-src': "'self' data:",
@@ -53,7 +56,32 @@ describe('Content-Security-Policy', () => {
       'frame-ancestors': "'none'",
       'form-action': "'none'",
     });
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
+  });
+
+  it("allows inline <style> only with the page load's nonce, never 'unsafe-inline'", () => {
+    const policy = contentSecurityPolicy('AbC123+/==');
+    expect(policy).toContain("style-src 'self' 'nonce-AbC123+/=='");
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('gives index.html a fresh nonce per load, in its markup and its policy; other files go as they are', () => {
+    const html = Buffer.from(`<style nonce="${CSP_NONCE_PLACEHOLDER}"></style><meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}">`);
+    const first = staticBody('/x/index.html', html);
+    const second = staticBody('/x/index.html', html);
+    const nonceOf = (policy: string | undefined) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? '')?.[1] ?? '';
+    const nonce = nonceOf(first.headers['Content-Security-Policy']);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(first.body.toString()).toBe(`<style nonce="${nonce}"></style><meta property="csp-nonce" nonce="${nonce}">`);
+    expect(nonceOf(second.headers['Content-Security-Policy'])).not.toBe(nonce);
+    const js = staticBody('/x/assets/a.js', Buffer.from(`"${CSP_NONCE_PLACEHOLDER}"`));
+    expect(js.body.toString()).toBe(`"${CSP_NONCE_PLACEHOLDER}"`);
+    expect(js.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('matches where Vite is told to put the nonce', () => {
+    const viteConfig = readFileSync(join(process.cwd(), 'vite.config.ts'), 'utf8');
+    expect(viteConfig).toContain(`cspNonce: '${CSP_NONCE_PLACEHOLDER}'`);
   });
 
   it('travels with nosniff and no-referrer', () => {

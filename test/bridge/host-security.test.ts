@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shell/hardening';
-import { INDEX_HTML, TEST_TOKEN, fakeRendererDir, fakeServices, rawRequest } from './support';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../electron/shell/hardening';
+import { TEST_TOKEN, fakeRendererDir, fakeServices, indexWithNonce, nonceOf, rawRequest } from './support';
 
 const services = fakeServices();
 const dirs = fakeRendererDir();
@@ -24,9 +24,10 @@ beforeAll(async () => {
 afterAll(() => host.close());
 
 describe('browser host: where and how it listens', () => {
-  it('binds 127.0.0.1 and prints the token in the URL fragment', () => {
+  it('binds 127.0.0.1 and hands over in the URL fragment a one-time code, never the session token', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(host.url).toBe(`${host.origin}/#session=${TEST_TOKEN}`);
+    expect(host.url).toMatch(new RegExp(`^${host.origin}/#code=[A-Za-z0-9_-]{40,}$`));
+    expect(host.url).not.toContain(TEST_TOKEN);
   });
 
   it('makes a fresh random token per launch when none is given', async () => {
@@ -150,10 +151,13 @@ describe('browser host: static files', () => {
   it('serves index.html for / with the CSP, no-store and the other security headers', async () => {
     const response = await rawRequest(host.origin, { path: '/', headers: { host: `127.0.0.1:${port}` } });
     expect(response.status).toBe(200);
-    expect(response.body).toBe(INDEX_HTML);
+    const nonce = nonceOf(response.headers['content-security-policy'] as string);
+    expect(response.body).toBe(indexWithNonce(nonce));
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy(nonce));
+    const again = await rawRequest(host.origin, { path: '/', headers: { host: `127.0.0.1:${port}` } });
+    expect(nonceOf(again.headers['content-security-policy'] as string)).not.toBe(nonce);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
   });
@@ -162,6 +166,7 @@ describe('browser host: static files', () => {
     const js = await rawRequest(host.origin, { path: '/assets/app.js?v=1', headers: { host: `127.0.0.1:${port}` } });
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(js.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const css = await rawRequest(host.origin, { path: '/assets/app.css', headers: { host: `127.0.0.1:${port}` } });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });

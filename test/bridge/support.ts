@@ -57,7 +57,17 @@ export function fakeServices(): AppServices & { calls: { name: string; input: un
   return services;
 }
 
-export const INDEX_HTML = '<!doctype html><html><head><title>Lilypad</title></head><body><div id="root"></div></body></html>';
+/** Like the built index.html: Vite's nonce placeholder where the hosts put each load's nonce. */
+export const INDEX_HTML =
+  '<!doctype html><html><head><title>Lilypad</title><style nonce="LILYPAD_CSP_NONCE">body{margin:0}</style><meta property="csp-nonce" nonce="LILYPAD_CSP_NONCE"></head><body><div id="root"></div></body></html>';
+
+/** The nonce a page's policy names, and the page as it should then read. */
+export function nonceOf(policy: string | null | undefined): string {
+  const match = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? '');
+  if (!match) throw new Error(`no nonce in the policy: ${policy}`);
+  return match[1];
+}
+export const indexWithNonce = (nonce: string): string => INDEX_HTML.split('LILYPAD_CSP_NONCE').join(nonce);
 
 /** A temporary directory that looks like dist/renderer, with a secret file beside it. */
 export function fakeRendererDir(): { root: string; staticDir: string } {

@@ -123,6 +123,9 @@ export const test = base.extend<WorldFixtures, WorkerFixtures>({
     const page: Page = await context.newPage();
     bridgeLog.attach(page);
     await page.goto(host.url);
+    // The link's one-time code is traded for this tab's session; a test that reloads before
+    // that finished would lose both (the code is spent), so wait for the session first.
+    await page.waitForFunction(() => sessionStorage.getItem('lilypad-session') !== null);
     await use(page);
     await context.close();
   },

@@ -75,7 +75,8 @@ const groupFromAnswer = (body: unknown): GroupDetails | undefined => {
 const readGroup = async (http: PlatformHttp, name: string): Promise<GroupDetails> => toGroupDetails(await http.json(requestFor('groups.get', { name })));
 
 export const groupsArea: AreaHandlers<'groups'> = {
-  'groups.page': async (input, { http }) => toGroupPage(await http.json(requestFor('groups.page', input))),
+  // A page of groups is a list-sized answer (http/limits.ts).
+  'groups.page': async (input, { http }) => toGroupPage(await http.json({ ...requestFor('groups.page', input), answerSize: 'list' })),
   'groups.get': async (input, { http }) => readGroup(http, input.name),
   'groups.create': async (input, { http }) =>
     writeThenRead(http, requestFor('groups.create', input), groupFromAnswer, () => readGroup(http, input.group.name), `The platform created the group ${input.group.name}`),

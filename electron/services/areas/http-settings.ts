@@ -21,7 +21,7 @@ import { obj, str } from './wire';
  */
 async function listDockerRepos(http: PlatformHttp): Promise<DockerRepo[]> {
   const [items, webServer] = await Promise.all([
-    http.json<unknown>({ method: 'GET', path: HTTP_SETTINGS_PATHS.repositories, query: { packageType: 'docker' } }),
+    http.json<unknown>({ method: 'GET', path: HTTP_SETTINGS_PATHS.repositories, query: { packageType: 'docker' }, answerSize: 'list' }),
     http.json<unknown>(requestFor('httpSettings.get', {})),
   ]);
   const ports = portsByRepository(webServer);
@@ -88,7 +88,7 @@ export const httpSettingsArea: AreaHandlers<'httpSettings'> = {
     }),
   'httpSettings.platformSnippet': (input, ctx) =>
     selfHostedOnly(ctx, 'GET', HTTP_SETTINGS_PATHS.nginxSnippet, async () => {
-      const response = await ctx.http.request({ ...requestFor('httpSettings.platformSnippet', input), headers: { accept: 'text/plain' } });
+      const response = await ctx.http.request({ ...requestFor('httpSettings.platformSnippet', input), headers: { accept: 'text/plain' }, answerSize: 'snippet' });
       return { text: response.text };
     }),
   // Repositories exist on Cloud too, but the list only feeds the snippets, which do not.

@@ -17,11 +17,12 @@ export const instancesArea: AreaHandlers<'instances'> = {
     const { imported, skipped } = instances.importJson(json);
     return { imported, skipped };
   },
-  'instances.testConnection': async (input, { instances }) => {
+  'instances.testConnection': async (input, { instances, log }) => {
     const { id, secret, ...fields } = input;
     const saved = id !== undefined ? instances.get(id) : undefined;
     const profile = instanceProfileSchema.parse({ ...fields, id: saved?.id ?? UNSAVED_ID, platform: 'unknown' });
-    const report = await testConnection({ profile, secret: secret ?? (saved ? await instances.secretOf(saved.id) : undefined) });
+    // Security: the stored secret only for the host and user it was saved for.
+    const report = await testConnection({ profile, secret: await instances.secretForTarget(saved?.id, profile, secret), log });
     // Only a test of the saved URL says something about the saved profile.
     if (saved && saved.baseUrl === profile.baseUrl && report.platform) instances.setPlatform(saved.id, report.platform);
     return report;

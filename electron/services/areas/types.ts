@@ -6,6 +6,7 @@ import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
 import type { ScanScheduler } from '../scans/scan-scheduler';
+import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
 
 /** A long-lived service an area owns (a poller, a store): created on first use, closed with the app. */
@@ -27,6 +28,8 @@ export interface AppContext {
   openExternal?: (url: string) => Promise<void>;
   secrets: SecretStore;
   instances: InstanceService;
+  /** The main-process log (failed platform calls are logged by the client itself). */
+  log?: Logger;
   /** Another saved instance, e.g. the target of a federation or an import. Throws not-found. */
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
   /** The one scheduler of scans across saved instances (fleet health, expiry watches). */

@@ -81,7 +81,8 @@ async function refuseOldPartialUpdate(ctx: InstanceContext, username: string): P
 // ---- Handlers --------------------------------------------------------------------------
 
 export const usersArea: AreaHandlers<'users'> = {
-  'users.page': async (input, { http }) => toUserPage(await http.json(requestFor('users.page', input))),
+  // A page may hold up to 99,999 users: a list-sized answer (http/limits.ts).
+  'users.page': async (input, { http }) => toUserPage(await http.json({ ...requestFor('users.page', input), answerSize: 'list' })),
   'users.get': async (input, { http }) => readUser(http, input.username),
   'users.create': async (input, { http }) =>
     writeThenRead(http, requestFor('users.create', input), userFromAnswer, () => readUser(http, input.user.username), `The platform created ${input.user.username}`),

@@ -2,6 +2,7 @@
 // platform's own message when it sent one, plus a plain sentence about the status or
 // the network/TLS problem. Secrets are scrubbed later, by the client.
 import type { ApiError } from '../../../shared/errors';
+import { describeBytes } from './limits';
 
 const MAX_PLATFORM_MESSAGE = 500;
 
@@ -152,4 +153,43 @@ export function cancelledError(target: WireTarget): ApiError {
 
 export function malformedJsonError(method: string, path: string, status: number): ApiError {
   return { kind: 'http', status, method, path, message: `The platform sent a response that is not valid JSON (${method} ${path}).` };
+}
+
+/** An answer over its size limit (limits.ts): nothing of it is kept. */
+export function answerTooLargeError(limit: number, target: Pick<WireTarget, 'method' | 'path'>, declared?: number): ApiError {
+  const said = declared !== undefined ? ` (it announced ${describeBytes(declared)})` : '';
+  return {
+    kind: 'too-large',
+    code: 'ANSWER_TOO_LARGE',
+    method: target.method,
+    path: target.path,
+    message: `The answer is too large (over the ${describeBytes(limit)} limit for this call)${said}. Lilypad stopped reading it.`,
+  };
+}
+
+/**
+ * A 3xx: Lilypad follows no redirect (a credential must never go where the user did not
+ * point it), so it says where the platform pointed and how to fix the base URL. The
+ * location is shown as scheme://host/path only: its query or user part may hold a secret.
+ */
+export function redirectError(status: number, location: string | undefined, requestUrl: URL, target: Pick<WireTarget, 'method' | 'path'>): ApiError {
+  const where = { kind: 'http' as const, status, method: target.method, path: target.path, code: 'REDIRECT' };
+  let to: URL | undefined;
+  try {
+    to = location ? new URL(location, requestUrl) : undefined;
+  } catch {
+    to = undefined;
+  }
+  if (!to || (to.protocol !== 'http:' && to.protocol !== 'https:')) {
+    return { ...where, message: `The platform answered with a redirect (${status}) that Lilypad does not follow. Check the base URL.` };
+  }
+  const shown = `${to.protocol}//${to.host}${to.pathname}`;
+  const lead = `The platform redirected to ${shown} (${status}). Lilypad follows no redirects`;
+  if (to.hostname !== requestUrl.hostname) {
+    return { ...where, message: `${lead}, so no credential went to ${to.host}. If that is where the instance lives, change the base URL to it.` };
+  }
+  if (to.protocol !== requestUrl.protocol || to.port !== requestUrl.port) {
+    return { ...where, message: `${lead}: change the base URL to ${to.protocol}//${to.host}.` };
+  }
+  return { ...where, message: `${lead}: the base URL's path may be wrong (for example a missing or extra /artifactory).` };
 }

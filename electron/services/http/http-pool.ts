@@ -1,6 +1,7 @@
 // One PlatformHttp per instance, rebuilt only when the profile or its secret changes,
 // over one keep-alive agent per instance (AgentCache).
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
+import { silentLogger, type Logger } from '../log/logger';
 import { AgentCache } from './agents';
 import { createPlatformHttp } from './client';
 import type { PlatformHttp } from './types';
@@ -9,13 +10,16 @@ export class HttpPool {
   private readonly agents = new AgentCache();
   private readonly clients = new Map<string, { key: string; secret: string | undefined; http: PlatformHttp }>();
 
-  constructor(private readonly userAgent = 'Lilypad') {}
+  constructor(
+    private readonly userAgent = 'Lilypad',
+    private readonly log: Logger = silentLogger,
+  ) {}
 
   httpFor(profile: InstanceProfile, secret: string | undefined): PlatformHttp {
     const key = JSON.stringify([profile.baseUrl, profile.authKind, profile.username ?? '', profile.timeoutMs, profile.tls]);
     const cached = this.clients.get(profile.id);
     if (cached && cached.key === key && cached.secret === secret) return cached.http;
-    const http = createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent });
+    const http = createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent, log: this.log });
     this.clients.set(profile.id, { key, secret, http });
     return http;
   }

@@ -1,7 +1,17 @@
-// The platform HTTP client as the per-area handlers see it. Auth, TLS, timeout, retries
-// and error mapping live behind it; a handler only says what to call.
+// The platform HTTP client as the per-area handlers see it. Auth, TLS, timeout, retries,
+// size limits and error mapping live behind it; a handler only says what to call.
+import type { Writable } from 'node:stream';
+import type { AnswerSize } from './limits';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What the client saw of one answer, for the caller's bookkeeping (dispatch). */
+export interface AnswerInfo {
+  /** Body bytes received. */
+  bytes: number;
+  /** The answer holds a form of the instance secret (or of `watchFor`): scrub what is derived from it. */
+  secretEchoed: boolean;
+}
 
 export interface PlatformRequest {
   method: HttpMethod;
@@ -21,6 +31,12 @@ export interface PlatformRequest {
   acceptStatus?: number[];
   /** Skip the Authorization header (router health needs none). */
   anonymous?: boolean;
+  /** How much of the answer may be held in memory (limits.ts); 'default' when absent. */
+  answerSize?: AnswerSize;
+  /** More secrets to look for in the answer (e.g. a password the call sends). */
+  watchFor?: readonly string[];
+  /** Called once per answer received (not for failures before a body arrived). */
+  onAnswer?: (info: AnswerInfo) => void;
   signal?: AbortSignal;
 }
 
@@ -30,9 +46,32 @@ export interface PlatformResponse {
   text: string;
 }
 
+/** Where a download goes: a file (written beside it, renamed when complete) or a stream. */
+export type DownloadTarget = { file: string; stream?: never } | { stream: Writable; file?: never };
+
+export interface DownloadOptions {
+  /** Called as bytes arrive; `total` when the platform said (Content-Length). */
+  onProgress?: (received: number, total: number | undefined) => void;
+  /** Bytes; DOWNLOAD_LIMIT (limits.ts) when absent. */
+  maxBytes?: number;
+}
+
+export interface DownloadResult {
+  status: number;
+  bytes: number;
+  contentType?: string;
+  /** The final file, for a file target. */
+  file?: string;
+}
+
 export interface PlatformHttp {
-  /** Throws ApiFailure (shared/errors) for network, TLS, timeout and non-accepted error statuses. */
+  /** Throws ApiFailure (shared/errors) for network, TLS, timeout, redirects, too-large and non-accepted error statuses. */
   request(req: PlatformRequest): Promise<PlatformResponse>;
   /** request + JSON.parse; a malformed body becomes an ApiFailure naming the call. */
   json<T>(req: PlatformRequest): Promise<T>;
+  /**
+   * Streams a big answer to a file or stream without holding it in memory. Cancel with
+   * `req.signal`; a failed or cancelled file download leaves no file behind.
+   */
+  download(req: PlatformRequest, target: DownloadTarget & DownloadOptions): Promise<DownloadResult>;
 }

@@ -4,5 +4,5 @@ import type { PlatformHttp, PlatformRequest } from './types';
 export function withSignal(http: PlatformHttp, signal: AbortSignal | undefined): PlatformHttp {
   if (!signal) return http;
   const bind = (req: PlatformRequest): PlatformRequest => (req.signal ? req : { ...req, signal });
-  return { request: (req) => http.request(bind(req)), json: (req) => http.json(bind(req)) };
+  return { request: (req) => http.request(bind(req)), json: (req) => http.json(bind(req)), download: (req, target) => http.download(bind(req), target) };
 }

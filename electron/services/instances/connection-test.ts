@@ -14,8 +14,9 @@ import {
 import { createAgent, tlsOptionsOf } from '../http/agents';
 import { createPlatformHttp } from '../http/client';
 import { networkError, statusSentence, tlsSentence } from '../http/errors';
-import { scrubText, secretForms } from '../http/scrub';
+import { echoForms, scrubText, scrubValue, secretForms } from '../http/scrub';
 import type { PlatformHttp } from '../http/types';
+import type { Logger } from '../log/logger';
 
 const LABELS: Record<ConnectionStepId, string> = {
   reach: 'Reach the host',
@@ -30,16 +31,20 @@ const MAX_SOCKET_MS = 10_000;
 export interface ConnectionTestTarget {
   profile: InstanceProfile;
   secret: string | undefined;
+  /** Failed platform calls are logged here. */
+  log?: Logger;
 }
 
-export async function testConnection({ profile, secret }: ConnectionTestTarget): Promise<ConnectionReport> {
+export async function testConnection({ profile, secret, log }: ConnectionTestTarget): Promise<ConnectionReport> {
+  const forms = secretForms(secret, profile.username);
   const steps: ConnectionStep[] = [];
   const step = (id: ConnectionStepId, state: ConnectionStep['state'], detail: string): void => {
-    steps.push({ id, label: LABELS[id], state, detail: scrubText(detail, secretForms(secret, profile.username)) });
+    steps.push({ id, label: LABELS[id], state, detail: scrubText(detail, forms) });
   };
   const finish = (extra: Partial<ConnectionReport> = {}): ConnectionReport => {
     for (const id of STEP_ORDER) if (!steps.some((s) => s.id === id)) step(id, 'skipped', 'Not run: an earlier step failed.');
-    return { ok: steps.every((s) => s.state !== 'fail'), steps, ...extra };
+    // The version comes from the platform too: a reflected header must not reach the window.
+    return scrubValue({ ok: steps.every((s) => s.state !== 'fail'), steps, ...extra }, echoForms(forms));
   };
 
   const url = new URL(profile.baseUrl);
@@ -72,7 +77,7 @@ export async function testConnection({ profile, secret }: ConnectionTestTarget):
   }
   const agent = createAgent(profile);
   // One attempt only: a test should say what happens now, not after retries.
-  const http = createPlatformHttp({ profile, secret, agent, maxRetries: 0 });
+  const http = createPlatformHttp({ profile, secret, agent, maxRetries: 0, ...(log ? { log } : {}) });
   try {
     let versionBody: unknown;
     try {

@@ -71,9 +71,9 @@ export class InstanceService {
 
     if (secret === undefined) {
       if (!existing) throw validation('secret', 'A password or token is required for a new instance.');
-      if (existing.authKind !== fields.authKind) {
-        throw validation('secret', 'Changing the authentication kind needs the new password or token.');
-      }
+      // The stored secret stays bound to the host and user it was saved for.
+      const problem = retargetProblem(existing, fields);
+      if (problem) throw validation('secret', problem);
     }
 
     const sameUrl = existing !== undefined && existing.baseUrl === fields.baseUrl;
@@ -110,8 +110,24 @@ export class InstanceService {
 
   importJson(json: string): ImportOutcome {
     const outcome = importProfiles(json, this.profiles.list(), this.newId);
-    for (const profile of outcome.profiles) this.profiles.put(profile);
+    this.profiles.putMany(outcome.profiles);
     return outcome;
+  }
+
+  /**
+   * The secret for a call aimed at `target` (the form as typed, e.g. "Test connection").
+   * A typed secret is used as is. Without one, the secret stored for `id` is used only if
+   * the target is what it was saved for — same origin, auth kind and user; otherwise the
+   * user must type it again (a validation error on `secret`). A saved credential never
+   * goes to another host.
+   */
+  async secretForTarget(id: string | undefined, target: CredentialTarget, typed: string | undefined): Promise<string | undefined> {
+    if (typed !== undefined) return typed;
+    const saved = id !== undefined ? this.profiles.get(id) : undefined;
+    if (!saved) return undefined;
+    const problem = retargetProblem(saved, target);
+    if (problem) throw validation('secret', problem);
+    return this.secrets.get(saved.id);
   }
 
   /** Records what the connection test detected. */
@@ -119,6 +135,33 @@ export class InstanceService {
     const profile = this.profiles.get(id);
     if (profile && profile.platform !== platform) this.profiles.put({ ...profile, platform });
   }
+}
+
+/** What a stored secret is bound to. */
+export type CredentialTarget = Pick<InstanceProfile, 'baseUrl' | 'authKind' | 'username'>;
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Why the stored secret of `saved` may not be used for `target`, or null when it may. */
+export function retargetProblem(saved: CredentialTarget, target: CredentialTarget): string | null {
+  const again = 'enter the password or token again: a saved one is only sent where it was saved for.';
+  if (saved.authKind !== target.authKind) return 'Changing the authentication kind needs the new password or token.';
+  const from = originOf(saved.baseUrl);
+  const to = originOf(target.baseUrl);
+  if (from === null || to === null || from !== to) {
+    const host = to === null ? 'another address' : new URL(target.baseUrl).host;
+    return `The base URL now points to ${host} (not ${from === null ? 'the saved address' : new URL(saved.baseUrl).host}): ${again}`;
+  }
+  if (target.authKind !== 'token' && (saved.username ?? '').trim() !== (target.username ?? '').trim()) {
+    return `The username changed: ${again}`;
+  }
+  return null;
 }
 
 const NAME_MAX = 80;

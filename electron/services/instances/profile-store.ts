@@ -50,6 +50,21 @@ export class ProfileStore {
     return structuredClone(clean);
   }
 
+  /** Adds or replaces many in one write (an import of thousands is one file write, not thousands). */
+  putMany(profiles: readonly InstanceProfile[]): InstanceProfile[] {
+    if (profiles.length === 0) return [];
+    const clean = profiles.map((profile) => instanceProfileSchema.parse(profile));
+    const all = this.list();
+    const indexById = new Map(all.map((profile, index) => [profile.id, index]));
+    for (const profile of clean) {
+      const index = indexById.get(profile.id);
+      if (index !== undefined) all[index] = profile;
+      else indexById.set(profile.id, all.push(profile) - 1);
+    }
+    this.write(all);
+    return clean.map((profile) => structuredClone(profile));
+  }
+
   remove(id: string): boolean {
     const all = this.list();
     const kept = all.filter((profile) => profile.id !== id);

@@ -21,5 +21,9 @@ export function readOnlyHttp(http: PlatformHttp): PlatformHttp {
       check(req);
       return http.json(req);
     },
+    download: async (req, target) => {
+      check(req);
+      return http.download(req, target);
+    },
   };
 }

@@ -59,25 +59,25 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
     return input;
   };
 
+  /** Main's validation (e.g. "enter the password again" for a changed host) points at its field. */
+  const showFieldErrors = (error: unknown) => {
+    const apiError = apiErrorOf(error);
+    if (apiError?.kind === 'validation' && apiError.issues) {
+      const { fields, other } = fieldErrorsOf(apiError.issues);
+      setErrors(fields);
+      setOtherIssues(other);
+    }
+  };
+
   const onSubmit = () => {
     const input = validInput();
     if (!input) return;
-    save.mutate(input, {
-      onSuccess: (saved) => onSaved(saved, !editing),
-      onError: (error) => {
-        const apiError = apiErrorOf(error);
-        if (apiError?.kind === 'validation' && apiError.issues) {
-          const { fields, other } = fieldErrorsOf(apiError.issues);
-          setErrors(fields);
-          setOtherIssues(other);
-        }
-      },
-    });
+    save.mutate(input, { onSuccess: (saved) => onSaved(saved, !editing), onError: showFieldErrors });
   };
 
   const onTest = () => {
     const input = validInput();
-    if (input) test.mutate(input);
+    if (input) test.mutate(input, { onError: showFieldErrors });
   };
 
   const saveError = apiErrorOf(save.error);

@@ -1,5 +1,11 @@
-// The one-user actions of the details panel: edit, password, expire, unlock, delete.
+// The one-user actions of the details panel: edit, password, expire, unlock, delete, on
+// one line. Unlock is the first, filled button only for a locked user; for the others it
+// waits in the "more" menu (the locked list can lag behind the platform).
 import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import MoreVert from '@mui/icons-material/MoreVert';
 import { useState } from 'react';
 import type { UserDetails } from '../../../shared/areas/users/model';
 import { useUserMutation } from './api';
@@ -45,12 +51,16 @@ export function UserActions({ instanceId, user, locked, blockedReason, onChanged
   const run = mutations[simple ?? 'users.delete'];
   return (
     <Box>
-      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', gap: 0.75, flexWrap: 'nowrap', alignItems: 'center', '& > *': { flexShrink: 0 }, '& .MuiButton-root': { whiteSpace: 'nowrap' } }} data-testid="user-actions">
+        {locked && (
+          <GuardedButton size="small" variant="contained" color="warning" blockedReason={blockedReason} onClick={() => setDialog('users.unlock')} data-testid="user-unlock">Unlock</GuardedButton>
+        )}
         <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="user-edit">Edit</GuardedButton>
         <GuardedButton size="small" variant="outlined" blockedReason={blockedReason ?? (user.internal_password_disabled ? 'The internal password is disabled: this user signs in through SSO' : undefined)} onClick={() => setDialog('password')}>Change password</GuardedButton>
         <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('users.expirePassword')}>Expire password</GuardedButton>
-        <GuardedButton size="small" variant={locked ? 'contained' : 'outlined'} color="warning" blockedReason={blockedReason} onClick={() => setDialog('users.unlock')}>Unlock</GuardedButton>
+        <Box sx={{ flex: 1 }} />
         <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('users.delete')} data-testid="user-delete">Delete</GuardedButton>
+        {!locked && <MoreActions blockedReason={blockedReason} onUnlock={() => setDialog('users.unlock')} />}
       </Box>
       <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
         <CurlButton call="users.get" input={() => ({ username })} label="cURL: get" />
@@ -74,5 +84,30 @@ export function UserActions({ instanceId, user, locked, blockedReason, onChanged
         />
       )}
     </Box>
+  );
+}
+
+/** Actions an unlocked user rarely needs, out of the way. */
+function MoreActions({ blockedReason, onUnlock }: { blockedReason?: string; onUnlock: () => void }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <IconButton size="small" aria-label="More actions" onClick={(event) => setAnchor(event.currentTarget)} data-testid="user-more">
+        <MoreVert fontSize="small" />
+      </IconButton>
+      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        <MenuItem
+          disabled={Boolean(blockedReason)}
+          title={blockedReason ?? 'The platform does not list this user as locked; unlocking does no harm.'}
+          onClick={() => {
+            setAnchor(null);
+            onUnlock();
+          }}
+          data-testid="user-unlock"
+        >
+          Unlock
+        </MenuItem>
+      </Menu>
+    </>
   );
 }

@@ -48,7 +48,7 @@ export function UserDetailsDrawer({ instanceId, username, locked, blockedReason,
     if (user) onLoaded(user);
   }, [user, onLoaded]);
   return (
-    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 480 }, p: 2 } } }}>
+    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 540 }, p: 2 } } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }} data-testid="user-details" data-username={username}>
         <Typography variant="h6" sx={{ flex: 1, fontFamily: 'monospace', wordBreak: 'break-all' }}>{username}</Typography>
         <IconButton onClick={onClose} aria-label="Close details"><CloseIcon /></IconButton>

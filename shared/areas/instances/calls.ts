@@ -1,15 +1,22 @@
 // instances.* calls: the saved instance profiles, their secrets and the connection test.
 import { z } from 'zod';
 import { appCall, noInput } from '../../api/call-spec';
-import { instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
+import { CA_PEM_MAX, instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
+
+/** The instances file: thousands of profiles, still far below the browser host's body limit. */
+export const IMPORT_FILE_MAX = 5_000_000;
 
 export const instancesCalls = {
   'instances.list': appCall<InstanceView[]>()(noInput),
-  'instances.save': appCall<InstanceView>()(instanceInputSchema, { mutates: true, target: (input) => input.name }),
+  // The CA bundle is the one long text of an instance form; every other field states a smaller maximum.
+  'instances.save': appCall<InstanceView>()(instanceInputSchema, { mutates: true, target: (input) => input.name, maxInputChars: CA_PEM_MAX }),
   'instances.remove': appCall<void>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id }),
   'instances.duplicate': appCall<InstanceView>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id }),
   'instances.export': appCall<{ json: string }>()(noInput),
-  'instances.import': appCall<{ imported: number; skipped: string[] }>()(z.object({ json: z.string().max(5_000_000) }).strict(), { mutates: true }),
-  /** Tests the form as typed; with an id and no secret, the stored secret is used. */
-  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema),
+  'instances.import': appCall<{ imported: number; skipped: string[] }>()(
+    z.object({ json: z.string().max(IMPORT_FILE_MAX, 'The file is too large (at most 5,000,000 characters)') }).strict(),
+    { mutates: true, maxInputChars: IMPORT_FILE_MAX },
+  ),
+  /** Tests the form as typed; with an id and no secret, the stored secret is used, but only for the host and user it was saved for. */
+  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema, { maxInputChars: CA_PEM_MAX }),
 };

@@ -13,10 +13,20 @@ export const AUTH_KIND_LABELS: Record<AuthKind, string> = {
 export const platformKindSchema = z.enum(['cloud', 'self-hosted', 'unknown']);
 export type PlatformKind = z.infer<typeof platformKindSchema>;
 
+/** Stated maxima of what an instance form sends. */
+export const BASE_URL_MAX = 2048;
+/**
+ * A password or token. JFrog access tokens are one to two thousand characters; 4,096 keeps
+ * the Basic header (base64 of username:secret) under the 8 KiB a proxy such as NGINX
+ * accepts for one header line by default.
+ */
+export const SECRET_MAX = 4096;
+
 const httpUrl = z
   .string()
   .trim()
   .min(1, 'Base URL is required')
+  .max(BASE_URL_MAX, `Base URL is at most ${BASE_URL_MAX.toLocaleString('en-US')} characters`)
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -26,11 +36,13 @@ const httpUrl = z
     }
   }, 'Base URL must be an http(s) URL without credentials, e.g. https://acme.jfrog.io');
 
+/** Extra CA certificates: room for a whole corporate bundle (a public root bundle is about 220 KB). */
+export const CA_PEM_MAX = 1_048_576;
 const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
 export const tlsOptionsSchema = z.object({
   /** Extra CA certificate(s), PEM text. Trusted in addition to the system store. */
-  caCertPem: z.string().regex(PEM, 'The CA file is not a PEM certificate').optional(),
+  caCertPem: z.string().max(CA_PEM_MAX, `The CA file is too large (at most ${CA_PEM_MAX.toLocaleString('en-US')} characters)`).regex(PEM, 'The CA file is not a PEM certificate').optional(),
   caCertName: z.string().max(255).optional(),
   /** Dangerous: accepted only behind an explicit, visible switch. */
   skipVerify: z.boolean().default(false),
@@ -60,16 +72,28 @@ export type InstanceProfile = z.infer<typeof instanceProfileSchema>;
 /** What the renderer sees of an instance: the profile plus whether a secret is stored. */
 export type InstanceView = InstanceProfile & { hasSecret: boolean };
 
-/** Saving an instance. `secret` is the password or token; omitted on edit = keep the stored one. */
+/** A token goes into a header as is: printable ASCII without spaces (a pasted line break would break the request). */
+const TOKEN_TEXT = /^[\x21-\x7e]+$/;
+
+/**
+ * Saving (or testing) an instance. `secret` is the password or token; omitted on edit =
+ * keep the stored one, but only for the same host and user (InstanceService decides).
+ * Unknown fields are refused, here and in the TLS options.
+ */
 export const instanceInputSchema = instanceProfileSchema
-  .omit({ id: true, platform: true })
+  .omit({ id: true, platform: true, tls: true })
   .extend({
     id: z.string().min(1).max(64).optional(),
-    secret: z.string().min(1).max(16_384).optional(),
+    tls: tlsOptionsSchema.strict().default({ skipVerify: false }),
+    secret: z.string().min(1).max(SECRET_MAX, `At most ${SECRET_MAX.toLocaleString('en-US')} characters`).optional(),
   })
+  .strict()
   .superRefine((value, ctx) => {
     if (value.authKind !== 'token' && !value.username) {
       ctx.addIssue({ code: 'custom', path: ['username'], message: 'Username is required for Basic authentication' });
+    }
+    if (value.secret !== undefined && value.authKind !== 'basic-password' && !TOKEN_TEXT.test(value.secret)) {
+      ctx.addIssue({ code: 'custom', path: ['secret'], message: 'An access token holds only printable characters, without spaces or line breaks' });
     }
   });
 export type InstanceInput = z.input<typeof instanceInputSchema>;

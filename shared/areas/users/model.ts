@@ -3,7 +3,6 @@ import { DOT_SEGMENT_MESSAGE, isDotSegment } from '../../api/request';
 
 export const USER_STATUSES = ['invited', 'enabled', 'disabled', 'locked'] as const;
 export const USER_REALMS = ['internal', 'saml', 'oauth', 'ldap', 'crowd', 'scim'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** Lower case letters, digits and . - _ @ + (Access's rule). */
 export const USERNAME_PATTERN = /^[a-z0-9.\-_@+]+$/;

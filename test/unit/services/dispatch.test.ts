@@ -22,6 +22,9 @@ function setup(answer: (req: PlatformRequest) => unknown = () => ({ version: '7.
       sent.push(req);
       return answer(req) as T;
     },
+    download: async () => {
+      throw new Error('no download in these tests');
+    },
   };
   const secrets = new MemorySecretStore();
   const instances = new InstanceService({ profiles: new ProfileStore(memoryKv()), secrets });

@@ -128,3 +128,65 @@ describe('export and import', () => {
     expect((await failure(() => service.importJson('{"format":"other","version":1,"instances":[]}'))).kind).toBe('validation');
   });
 });
+
+describe('a stored secret stays with the host and user it was saved for', () => {
+  const target = (fields: Partial<InstanceInput> = {}) => ({ baseUrl: 'https://artifactory.acme.test', authKind: 'basic-password' as const, username: 'admin', ...fields });
+
+  it('is used for the same origin and user (another path or a trailing slash is the same place)', async () => {
+    const { service } = setup();
+    const { id } = await service.save(input());
+    expect(await service.secretForTarget(id, target(), undefined)).toBe('pw-1');
+    expect(await service.secretForTarget(id, target({ baseUrl: 'https://artifactory.acme.test:443/artifactory/' }), undefined)).toBe('pw-1');
+  });
+
+  it('is refused for another host, scheme, port, user or auth kind: the user must type it again', async () => {
+    const { service } = setup();
+    const { id } = await service.save(input());
+    for (const changed of [
+      { baseUrl: 'https://evil.example' },
+      { baseUrl: 'http://artifactory.acme.test' },
+      { baseUrl: 'https://artifactory.acme.test:8443' },
+      { baseUrl: 'https://artifactory.acme.test.evil.example' },
+      { username: 'root' },
+      { authKind: 'basic-token' as const },
+    ]) {
+      const error = await failure(() => service.secretForTarget(id, target(changed), undefined));
+      expect(error, JSON.stringify(changed)).toMatchObject({ kind: 'validation', issues: [{ path: 'secret' }] });
+    }
+  });
+
+  it('a typed secret is used as given; no id means no stored secret', async () => {
+    const { service } = setup();
+    const { id } = await service.save(input());
+    expect(await service.secretForTarget(id, target({ baseUrl: 'https://elsewhere.test' }), 'typed')).toBe('typed');
+    expect(await service.secretForTarget(undefined, target(), undefined)).toBeUndefined();
+  });
+
+  it('saving another URL or user without a new secret is refused and changes nothing; with one it is bound anew', async () => {
+    const { service, secrets } = setup();
+    const { id } = await service.save(input());
+    for (const changed of [{ baseUrl: 'https://other.acme.test' }, { username: 'root' }]) {
+      const error = await failure(() => service.save(input({ id, secret: undefined, ...changed })));
+      expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secret', message: expect.stringContaining('enter the password or token again') }] });
+    }
+    expect(service.get(id)).toMatchObject({ baseUrl: 'https://artifactory.acme.test', username: 'admin' });
+    await service.save(input({ id, baseUrl: 'https://other.acme.test', secret: 'pw-2' }));
+    expect(await secrets.get(id)).toBe('pw-2');
+  });
+});
+
+it('imports 2,000 profiles with one write of the profile file', async () => {
+  const kv = memoryKv();
+  let writes = 0;
+  const counting = { ...kv, set: (key: string, value: unknown) => (writes++, kv.set(key, value)) };
+  let n = 0;
+  const service = new InstanceService({ profiles: new ProfileStore(counting), secrets: new MemorySecretStore(), newId: () => `id-${++n}` });
+  const instances = Array.from({ length: 2000 }, (_, i) => ({ id: `old-${i}`, name: `Instance ${i}`, baseUrl: `https://art${i}.acme.test`, authKind: 'token' }));
+  const outcome = service.importJson(JSON.stringify({ format: 'lilypad-instances', version: 1, instances }));
+  expect(outcome).toMatchObject({ imported: 2000, skipped: [] });
+  expect(writes).toBe(1);
+  expect((await service.list()).map((profile) => profile.name)).toEqual(instances.map((entry) => entry.name));
+  // The same file again: every entry is a duplicate, nothing is written.
+  expect(service.importJson(JSON.stringify({ format: 'lilypad-instances', version: 1, instances })).imported).toBe(0);
+  expect(writes).toBe(1);
+});

@@ -21,6 +21,9 @@ function setup(ids: string[], options: { concurrency?: number } = {}) {
       sent.push(req);
       return { id } as T;
     },
+    download: async () => {
+      throw new Error('no download in these tests');
+    },
   });
   const instances = ids.map(profile);
   const scheduler = new ScanScheduler({ instances: () => instances, connect: async (id) => http(id), concurrency: options.concurrency, now: () => Date.now() });

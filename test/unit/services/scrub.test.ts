@@ -42,3 +42,27 @@ it('scrubApiError cleans message, platformMessage and issues, and keeps the othe
   expect(JSON.stringify(error)).not.toContain('tok3n-value');
   expect(error).toMatchObject({ kind: 'http', status: 400, method: 'POST', path: '/x', message: 'bad ***', platformMessage: 'got ***' });
 });
+
+describe('scrubbing keeps messages readable', () => {
+  it('leaves prose that names a secret field alone, masks values that look like one', () => {
+    expect(scrubText('password: Too long (at most 1,024 characters)')).toBe('password: Too long (at most 1,024 characters)');
+    expect(scrubText('Invalid token: expired')).toBe('Invalid token: expired');
+    expect(scrubText('{"token":"abc\\"def","x":1}')).toBe('{"token":"***","x":1}');
+    expect(scrubText('X-JFrog-Art-Api: AKCp8abcdef')).toBe('X-JFrog-Art-Api: ***');
+  });
+
+  it('a validation error keeps its words; only exact secret forms are masked', () => {
+    const error = scrubApiError(
+      { kind: 'validation', message: 'Invalid input for users.setPassword: password: Too long', issues: [{ path: 'password', message: 'Too long' }] },
+      secretForms('hunter22'),
+    );
+    expect(error).toEqual({ kind: 'validation', message: 'Invalid input for users.setPassword: password: Too long', issues: [{ path: 'password', message: 'Too long' }] });
+  });
+
+  it('knows the JSON-escaped spellings of a secret', () => {
+    const secret = 'a"b\\c/d';
+    const forms = secretForms(secret);
+    const echoed = JSON.stringify({ p: secret }).replace(/\//g, '\\/');
+    expect(scrubText(echoed, forms)).not.toContain('a\\"b');
+  });
+});

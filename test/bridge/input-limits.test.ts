@@ -1,0 +1,186 @@
+// Every call, driven with what a hostile or broken page could send: unknown keys at any
+// level, text over the stated maximum in every field, lone surrogates in every field. Each
+// answer is a validation error (never a 500), and nothing reaches the platform.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
+import { contract, type CallInput } from '../../shared/api/contract';
+import { INPUT_LIMITS } from '../../shared/api/input-guard';
+import { BASE_URL_MAX, SECRET_MAX } from '../../shared/areas/instances/model';
+import { createAppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/services/app-services-types';
+import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
+import { startFakePlatform, type FakePlatform } from '../fake-platform/index';
+import { TEST_TOKEN, fakeRendererDir, rawRequest } from './support';
+
+/** Replaced by the saved instance's id before the tests run. */
+const ID = 'instance-under-test';
+const instanceForm = { name: 'Acme', baseUrl: 'https://artifactory.acme.test', authKind: 'basic-password', username: 'admin', secret: 'pw', tls: { skipVerify: false } } as const;
+
+/** One valid input per call: the mutations below are then the only thing wrong. */
+const SAMPLES: { [K in CallName]: CallInput<K> } = {
+  'app.info': {},
+  'app.openExternal': { url: 'https://jfrog.com/help' },
+  'secrets.status': {},
+  'secrets.allowWeakStorage': { allow: true },
+  'instances.list': {},
+  'instances.save': instanceForm,
+  'instances.remove': { id: ID },
+  'instances.duplicate': { id: ID },
+  'instances.export': {},
+  'instances.import': { json: '{"format":"lilypad-instances","version":1,"instances":[]}' },
+  'instances.testConnection': { ...instanceForm, id: ID },
+  'system.version': { instanceId: ID },
+  'system.overview': { instanceId: ID },
+  'system.routerHealth': { instanceId: ID },
+  'users.page': { instanceId: ID, cursor: 'abc', limit: 10 },
+  'users.get': { instanceId: ID, username: 'bob' },
+  'users.create': { instanceId: ID, user: { username: 'bob', email: 'bob@acme.test', password: 'pw-12345', groups: ['readers'] } },
+  'users.update': { instanceId: ID, username: 'bob', changes: { email: 'bob@acme.test', password: 'pw-12345' } },
+  'users.delete': { instanceId: ID, username: 'bob' },
+  'users.updateGroups': { instanceId: ID, username: 'bob', add: ['a'], remove: ['b'] },
+  'users.setPassword': { instanceId: ID, username: 'bob', password: 'pw-12345' },
+  'users.expirePassword': { instanceId: ID, username: 'bob' },
+  'users.unlock': { instanceId: ID, username: 'bob' },
+  'users.locked': { instanceId: ID },
+  'groups.page': { instanceId: ID, cursor: 'abc', limit: 10 },
+  'groups.get': { instanceId: ID, name: 'readers' },
+  'groups.create': { instanceId: ID, group: { name: 'readers', description: 'Read only', members: ['bob'] } },
+  'groups.update': { instanceId: ID, name: 'readers', changes: { description: 'Read only' } },
+  'groups.delete': { instanceId: ID, name: 'readers' },
+  'groups.updateMembers': { instanceId: ID, name: 'readers', add: ['bob'], remove: [] },
+  'httpSettings.get': { instanceId: ID },
+  'httpSettings.save': { instanceId: ID, settings: { serverName: 'artifactory.acme.test', useHttp: true, httpPort: 80 } },
+  'httpSettings.platformSnippet': { instanceId: ID },
+  'httpSettings.dockerRepos': { instanceId: ID },
+};
+
+/** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */
+const OPEN_OBJECTS = new Set(['httpSettings.save settings']);
+
+type Path = (string | number)[];
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function leaves(value: Json, path: Path = []): { strings: Path[]; objects: Path[] } {
+  const out = { strings: [] as Path[], objects: [] as Path[] };
+  if (typeof value === 'string') out.strings.push(path);
+  else if (Array.isArray(value)) value.forEach((item, i) => merge(out, leaves(item, [...path, i])));
+  else if (value !== null && typeof value === 'object') {
+    out.objects.push(path);
+    for (const [key, inner] of Object.entries(value)) merge(out, leaves(inner, [...path, key]));
+  }
+  return out;
+}
+const merge = (into: { strings: Path[]; objects: Path[] }, from: { strings: Path[]; objects: Path[] }) => {
+  into.strings.push(...from.strings);
+  into.objects.push(...from.objects);
+};
+function withAt(value: Json, path: Path, change: (old: Json) => Json): Json {
+  if (path.length === 0) return change(value);
+  const copy = structuredClone(value) as Record<string | number, Json>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>;
+  const last = path[path.length - 1];
+  node[last] = change(node[last]);
+  return copy as Json;
+}
+
+let platform: FakePlatform;
+let services: AppServices;
+let host: BrowserHost;
+
+async function send(name: string, input: Json): Promise<{ status: number; body: { ok: boolean; error?: { kind: string; message: string; issues?: { path: string; message: string }[] } } }> {
+  const response = await rawRequest(host.origin, {
+    method: 'POST',
+    path: `/api/call/${name}`,
+    headers: { host: new URL(host.origin).host, 'content-type': 'application/json', 'x-lilypad-session': TEST_TOKEN },
+    body: JSON.stringify(input),
+  });
+  return { status: response.status, body: JSON.parse(response.body) };
+}
+
+beforeAll(async () => {
+  platform = await startFakePlatform({ seed: 'minimal' });
+  services = createAppServices({ dataDir: mkdtempSync(join(tmpdir(), 'lilypad-limits-')), runtime: 'browser-host' });
+  host = await startBrowserHost({ services, staticDir: fakeRendererDir().staticDir, token: TEST_TOKEN });
+  // A real instance behind the id, so a call that slipped through would reach the platform.
+  const saved = await services.dispatch('instances.save', { name: 'fake', baseUrl: platform.url, authKind: 'token', secret: platform.principals.admin.token });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const id = (saved.value as { id: string }).id;
+  for (const name of CALL_NAMES) {
+    const sample = SAMPLES[name] as Record<string, unknown>;
+    if ('instanceId' in sample) sample.instanceId = id;
+    if (name === 'instances.remove' || name === 'instances.duplicate' || name === 'instances.testConnection') sample.id = id;
+  }
+});
+afterAll(async () => {
+  await host?.close();
+  await services?.close();
+  await platform?.close();
+});
+
+const expectRefused = (name: string, what: string, result: Awaited<ReturnType<typeof send>>) => {
+  expect(result.status, `${name} ${what}`).toBe(200);
+  expect(result.body, `${name} ${what}`).toMatchObject({ ok: false, error: { kind: 'validation' } });
+};
+
+describe('every call refuses malformed input with a validation error and sends nothing', () => {
+  it('the samples themselves are valid (so each refusal below is the mutation’s doing)', () => {
+    for (const name of CALL_NAMES) expect(contract[name].input.safeParse(SAMPLES[name]).success, name).toBe(true);
+  });
+
+  it('unknown keys, at the top and in every nested object', async () => {
+    platform.clearRequests();
+    for (const name of CALL_NAMES) {
+      const sample = SAMPLES[name] as unknown as Json;
+      for (const path of leaves(sample).objects) {
+        if (OPEN_OBJECTS.has(`${name} ${path.join('.')}`)) continue;
+        const input = withAt(sample, path, (node) => ({ ...(node as Record<string, Json>), bogus: 1 }));
+        expectRefused(name, `bogus key at ${path.join('.') || '(top)'}`, await send(name, input));
+      }
+    }
+    expect(platform.requests).toEqual([]);
+  });
+
+  it('text over the maximum in every string field', async () => {
+    platform.clearRequests();
+    for (const name of CALL_NAMES) {
+      const sample = SAMPLES[name] as unknown as Json;
+      const tooLong = 'x'.repeat((contract[name].maxInputChars ?? INPUT_LIMITS.stringChars) + 1);
+      for (const path of leaves(sample).strings) expectRefused(name, `long ${path.join('.')}`, await send(name, withAt(sample, path, () => tooLong)));
+    }
+    expect(platform.requests).toEqual([]);
+  });
+
+  it('a lone surrogate in every string field', async () => {
+    platform.clearRequests();
+    for (const name of CALL_NAMES) {
+      const sample = SAMPLES[name] as unknown as Json;
+      for (const path of leaves(sample).strings) {
+        const result = await send(name, withAt(sample, path, (old) => `${String(old)}\uD800`));
+        expectRefused(name, `surrogate in ${path.join('.')}`, result);
+        expect(result.body.error?.issues?.[0]).toEqual({ path: path.join('.'), message: 'Not valid Unicode text (it holds an unpaired surrogate)' });
+      }
+    }
+    expect(platform.requests).toEqual([]);
+  });
+
+  it('secrets, passwords and the base URL have stated maxima, named in the message', async () => {
+    const cases: [CallName, Json, string, string][] = [
+      ['instances.save', { ...instanceForm, secret: 'a'.repeat(SECRET_MAX + 1) }, 'secret', 'At most 4,096 characters'],
+      ['instances.testConnection', { ...instanceForm, secret: 'a'.repeat(SECRET_MAX + 1) }, 'secret', 'At most 4,096 characters'],
+      ['instances.save', { ...instanceForm, baseUrl: `https://acme.test/${'a'.repeat(BASE_URL_MAX)}` }, 'baseUrl', 'Base URL is at most 2,048 characters'],
+      ['users.setPassword', { instanceId: ID, username: 'bob', password: 'p'.repeat(1025) }, 'password', 'Too big: expected string to have <=1024 characters'],
+      ['instances.save', { ...instanceForm, authKind: 'token', secret: 'abc\ndef' }, 'secret', 'An access token holds only printable characters, without spaces or line breaks'],
+    ];
+    for (const [name, input, path, message] of cases) {
+      const result = await send(name, input);
+      expectRefused(name, path, result);
+      expect(result.body.error?.issues).toContainEqual({ path, message });
+    }
+    // Exactly at the maximum is fine.
+    expect(contract['instances.save'].input.safeParse({ ...instanceForm, secret: 'a'.repeat(SECRET_MAX) }).success).toBe(true);
+  });
+});
