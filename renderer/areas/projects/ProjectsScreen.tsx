@@ -12,7 +12,8 @@ import { GuardedButton } from '../../components/GuardedButton';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useOpenObject } from '../../app/open-object';
 import { useKnownCounts, useProjects } from './api';
 import { ProjectDrawer } from './ProjectDrawer';
@@ -44,7 +45,9 @@ export default function ProjectsScreen() {
   };
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its projects." />;
-  const forbidden = Boolean(projects.error) && isForbidden(projects.error);
+  // A project admin sees the projects it administers; a credential that administers none gets 403.
+  const adminNeed = adminNeedOf({ error: projects.error, refused: 'list projects to a credential that administers no project' });
+  const forbidden = adminNeed !== null;
   const header = (
     <PageHeader
       title="Projects"
@@ -55,17 +58,7 @@ export default function ProjectsScreen() {
       </>}
     />
   );
-  if (forbidden) {
-    return (
-      <>
-        {header}
-        <EmptyState
-          title="Needs admin permissions"
-          description={`The platform refuses to list projects for the credential of ${instance.name} (HTTP 403): it is neither a platform administrator nor the admin of any project. Use an admin token, or the token of a project admin to see that admin's projects.`}
-        />
-      </>
-    );
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}
