@@ -53,7 +53,7 @@ describe('project form', () => {
     expect(toProjectInput(formOf(read), read).admin_privileges).not.toHaveProperty('manage_remote_repository');
     const chosen = formOf(read);
     chosen.privileges.manage_remote_repository = true;
-    expect(toProjectInput(chosen, read).admin_privileges.manage_remote_repository).toBe(true);
+    expect(toProjectInput(chosen, read).admin_privileges?.manage_remote_repository).toBe(true);
     chosen.privileges.manage_resources = false;
     expect(formProblems(chosen, read).privileges).toBe('Managing remote repositories needs "manage resources" too');
   });
