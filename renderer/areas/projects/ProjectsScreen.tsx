@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
@@ -32,6 +32,12 @@ export default function ProjectsScreen() {
   const [descending, setDescending] = useState(false);
   const [creating, setCreating] = useState(false);
   const [openKey, setOpenKey] = useOpenObject('projects', instanceId);
+  // One function for the rows' whole life, so typing in the filter does not re-render rows that stay.
+  const setOpenRef = useRef(setOpenKey);
+  useLayoutEffect(() => {
+    setOpenRef.current = setOpenKey;
+  });
+  const openRow = useCallback((key: string) => setOpenRef.current(key), []);
   // Typing stays responsive: the scan runs on the deferred text.
   const applied = useDeferredValue(text.trim().toLowerCase());
   const rows = useMemo(() => toRows(projects.data ?? []), [projects.data]);
@@ -88,7 +94,7 @@ export default function ProjectsScreen() {
             <EmptyState title="No projects yet" description="Projects group repositories, members and roles. Create one to start." />
           ) : (
             <Box data-testid="projects-table" data-loaded-count={rows.length} data-shown-count={shown.length} data-filter={applied} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-              <ProjectsTable rows={shown} counts={counts} sort={sort} descending={descending} onSort={onSort} onOpen={setOpenKey} />
+              <ProjectsTable rows={shown} counts={counts} sort={sort} descending={descending} onSort={onSort} onOpen={openRow} />
             </Box>
           )}
         </>
