@@ -7,6 +7,15 @@ import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { projectsScreens } from './projects/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...activityScreens];
+export const screens: ScreenDef[] = [
+  ...overviewScreens,
+  ...instancesScreens,
+  ...usersScreens,
+  ...groupsScreens,
+  ...projectsScreens,
+  ...httpSettingsScreens,
+  ...activityScreens,
+];

@@ -3,8 +3,9 @@
 import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
+import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea];
