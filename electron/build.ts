@@ -8,7 +8,8 @@ import { CALL_NAMES } from '../shared/api/contract';
 const common: BuildOptions = {
   bundle: true,
   format: 'cjs',
-  external: ['electron'],
+  // better-sqlite3 is a native module: loaded from node_modules at run time, never bundled.
+  external: ['electron', 'better-sqlite3'],
   sourcemap: false,
   minify: false,
   legalComments: 'none',

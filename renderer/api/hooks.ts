@@ -81,8 +81,15 @@ export function useInstanceMutation<K extends InstanceCallName>(instanceId: stri
   });
 }
 
+/** One app call outside React (an export to download). */
+export function callApp<K extends AppCallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  return callApi(name, input);
+}
+
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {
-  return useQuery({ ...options, queryKey: appKey(name), queryFn: () => callApi(name, input) });
+  // An input with fields is part of the key; invalidating appKey(name) still reaches every input.
+  const keyed = typeof input === 'object' && input !== null && Object.keys(input).length > 0;
+  return useQuery({ ...options, queryKey: keyed ? appKey(name, input) : appKey(name), queryFn: () => callApi(name, input) });
 }
 
 /** A call that changes app data (instances, settings); refetches the given app calls after success. */

@@ -2,10 +2,11 @@
 // The navigation groups them by section; within a section, this order. Alt+1…9 follow
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
+import { fleetScreens } from './fleet/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...fleetScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens];

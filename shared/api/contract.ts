@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appCalls } from '../areas/app/calls';
+import { fleetCalls } from '../areas/fleet/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
@@ -20,6 +21,7 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...fleetCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

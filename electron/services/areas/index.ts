@@ -1,6 +1,7 @@
 // Every area's handlers, merged into the one table the dispatcher uses. A new area adds
 // one line here; a call of the contract without a handler is a compile error.
 import { appArea } from './app';
+import { fleetArea } from './fleet';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
@@ -15,4 +16,5 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...fleetArea,
 };

@@ -3,6 +3,7 @@
 import type { AppInfo } from '../../../shared/areas/app/calls';
 import type { AreaCallName, CallName, CallOutput, InstanceCallName, ParsedInput } from '../../../shared/api/contract';
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
+import type { OsNotifier } from '../fleet/os-notifier';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
 import type { ScanScheduler } from '../scans/scan-scheduler';
@@ -31,6 +32,8 @@ export interface AppContext {
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
   /** The one scheduler of scans across saved instances (fleet health, expiry watches). */
   scans: ScanScheduler;
+  /** OS notifications (the Electron app); absent in the browser host. */
+  osNotifier?: OsNotifier;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }
