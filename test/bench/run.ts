@@ -3,6 +3,7 @@
 import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
+import { benchFleet } from './fleet.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   ['cold start', benchColdStart],
   ['snippets', benchSnippets],
   ['users at scale', benchUsers],
+  ['fleet', benchFleet],
 ];
 
 const only = process.argv.slice(2);

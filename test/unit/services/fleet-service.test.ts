@@ -84,21 +84,24 @@ describe('FleetService', () => {
     await vi.advanceTimersByTimeAsync(INTERVAL + TIMEOUT);
     overview = await service.overview();
     expect(overview.rows[0]).toMatchObject({ name: 'Instance b', state: 'unreachable', error: expect.stringContaining('did not answer within 5 s') });
-    // 65 s after the last OS notification for b: held back, but listed in the app.
-    expect(shown).toHaveLength(1);
+    // 125 s after the last OS notification for b: shown.
+    expect(shown.map((n) => n.title)).toEqual(['Instance b is unhealthy', 'Instance b is unreachable']);
 
     scripts.get('b')!.mode = 'up';
     scripts.get('b')!.services = {};
     const recoveredAt = Date.now() + INTERVAL;
     await vi.advanceTimersByTimeAsync(INTERVAL);
     const notes = await service.notifications();
+    // Recovered 60 s after the last OS notification for b: held back (at most one per 2 min), but listed.
     expect(notes.items.map((n) => [n.instanceName, n.kind, n.shown])).toEqual([
-      ['Instance b', 'recovered', true],
-      ['Instance b', 'unreachable', false],
+      ['Instance b', 'recovered', false],
+      ['Instance b', 'unreachable', true],
       ['Instance b', 'unhealthy', true],
     ]);
+    expect(shown).toHaveLength(2);
     expect(notes.unread).toBe(3);
 
+    await vi.advanceTimersByTimeAsync(1_000);
     const history = await service.history('b', '24h');
     expect(history.incidents).toHaveLength(1);
     const [incident] = history.incidents;
