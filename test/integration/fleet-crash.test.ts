@@ -19,7 +19,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Starts the writer, kills it once it has reported `cycles` commits; answers the last one it reported. */
 function writeThenKill(path: string, cycles: number): Promise<{ cycle: number; at: number }> {
   const root = process.cwd();
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'test', 'integration', 'support', 'fleet-writer.ts'), path, String(INSTANCES)], {
+  // Node itself runs the writer (tsx as a loader, not its CLI, which would put the writer in a
+  // grandchild that SIGKILL does not reach).
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'integration', 'support', 'fleet-writer.ts'), path, String(INSTANCES)], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let last = { cycle: -1, at: 0 };

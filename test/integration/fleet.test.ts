@@ -67,6 +67,8 @@ function setup() {
 
 /** Runs one cycle: waits (on real I/O) until only the hanging instance is left, then moves the clock to its deadline. */
 async function cycle({ clock, scans }: ReturnType<typeof setup>, hanging: string[]) {
+  // Cycles are a second apart at least, as on any real clock.
+  if (clock.now() > T0) clock.advanceTo(clock.now() + 1_000);
   const started = clock.now();
   const done = scans.runNow<FleetCheck>(FLEET_SCAN_ID);
   await vi.waitFor(
