@@ -13,7 +13,9 @@ export function FleetBadge() {
   const data = overview.data;
   if (!data || data.rows.length === 0) return null;
   const troubled = data.rows.filter((row) => row.state !== 'healthy' && row.state !== 'pending').length;
-  const label = troubled ? `${troubled} of ${data.rows.length} instances in trouble (worst: ${FLEET_STATE_LABEL[data.worst]})` : `All ${data.rows.length} instances ${data.worst === 'pending' ? 'not checked yet' : 'healthy'}`;
+  // Part of the navigation entry's accessible name: no screen's name in it (tests and screen
+  // readers find "Instances" by name).
+  const label = troubled ? `fleet: ${troubled} of ${data.rows.length} in trouble, worst ${FLEET_STATE_LABEL[data.worst].toLowerCase()}` : `fleet: ${data.worst === 'pending' ? 'not checked yet' : `all ${data.rows.length} healthy`}`;
   return (
     <Tooltip title={label}>
       <Box

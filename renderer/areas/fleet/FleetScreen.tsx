@@ -77,7 +77,7 @@ export default function FleetScreen() {
             <Tab
               value="notifications"
               label={
-                <Badge color="error" badgeContent={data.unreadNotifications} max={99} sx={{ '& .MuiBadge-badge': { right: -12 } }}>
+                <Badge color="error" badgeContent={data.unreadNotifications} max={99} sx={{ pr: data.unreadNotifications ? 2 : 0, '& .MuiBadge-badge': { right: 4 } }}>
                   Notifications
                 </Badge>
               }
@@ -89,7 +89,14 @@ export default function FleetScreen() {
           ) : (
             <>
               <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
-                <TextField select label="Environment" value={environment} onChange={(event) => setEnvironment(event.target.value)} sx={{ width: 170 }} slotProps={{ select: { inputProps: { 'data-testid': 'fleet-environment' } } }}>
+                <TextField
+                  select
+                  label="Environment"
+                  value={environment}
+                  onChange={(event) => setEnvironment(event.target.value)}
+                  sx={{ width: 170 }}
+                  slotProps={{ select: { displayEmpty: true, inputProps: { 'data-testid': 'fleet-environment' } }, inputLabel: { shrink: true } }}
+                >
                   <MenuItem value="">All environments</MenuItem>
                   {environments.map((label) => (
                     <MenuItem key={label} value={label}>

@@ -32,19 +32,19 @@ export function StateChip({ state, testId = 'fleet-state' }: { state: FleetRow['
 export function FleetTable({ rows, commonVersion, now, onOpen }: Props) {
   return (
     <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2 }}>
-      <Table size="small" aria-label="Fleet" data-testid="fleet-table">
+      <Table size="small" aria-label="Fleet" data-testid="fleet-table" sx={{ '& th, & td': { px: 1 }, '& th': { whiteSpace: 'nowrap' } }}>
         <TableHead>
           <TableRow>
             <TableCell>Instance</TableCell>
             <TableCell>State</TableCell>
             <TableCell align="right">Unhealthy</TableCell>
             <TableCell align="right">Response</TableCell>
-            <TableCell align="right">Uptime 24 h</TableCell>
-            <TableCell sx={{ minWidth: 150 }}>Last 24 h</TableCell>
+            <TableCell align="right">Up 24 h</TableCell>
+            <TableCell sx={{ minWidth: 130 }}>Last 24 h</TableCell>
             <TableCell>Version</TableCell>
             <TableCell>Last success</TableCell>
-            <TableCell align="right">License</TableCell>
-            <TableCell align="right">Tokens expiring</TableCell>
+            <TableCell align="right" title="Days until the license ends (license expiry scan)">License</TableCell>
+            <TableCell align="right" title="Access tokens expiring soon (token expiry scan)">Tokens</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -80,13 +80,13 @@ export function FleetTable({ rows, commonVersion, now, onOpen }: Props) {
                 <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.25 }}>
                   <StateChip state={row.state} />
                   {row.error && (
-                    <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={row.error}>
+                    <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 190, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={row.error}>
                       {row.error}
                     </Typography>
                   )}
                   {row.nextCheckAt !== undefined && (
-                    <Typography variant="caption" color="warning.main" data-testid="fleet-backoff">
-                      Backed off after {row.consecutiveFailures} failures: next check {new Date(row.nextCheckAt).toLocaleTimeString()}
+                    <Typography variant="caption" color="warning.main" data-testid="fleet-backoff" sx={{ whiteSpace: 'nowrap' }}>
+                      Backed off ({row.consecutiveFailures} failures): next check {new Date(row.nextCheckAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false })}
                     </Typography>
                   )}
                 </Box>

@@ -34,7 +34,7 @@ export default function HistoryCharts({ history }: { history: InstanceHistory })
           margin={{ left: 8, right: 16, top: 16, bottom: 8 }}
           xAxis={[{ data: points.map((point) => new Date(point.at)), scaleType: 'time', min: new Date(history.from), max: new Date(history.to), valueFormatter: (value: Date) => when(value.getTime(), span) }]}
           yAxis={[{ label: 'ms', width: 48 }]}
-          series={[{ data: points.map((point) => point.responseMs ?? null), showMark: false, label: 'Router health round trip (ms)', connectNulls: false }]}
+          series={[{ data: points.map((point) => point.responseMs ?? null), showMark: points.length < 60, label: 'Router health round trip (ms)', connectNulls: false }]}
           hideLegend
           skipAnimation
         />
@@ -82,7 +82,11 @@ function Timeline({ timeline, from, to }: { timeline: ServiceTimeline; from: num
               title={`${SEGMENT_LABEL[segment.state] ?? segment.state}${segment.message ? `: ${segment.message}` : ''} (${new Date(segment.from).toLocaleString()} – ${new Date(segment.to).toLocaleString()})`}
               disableInteractive
             >
-              <Box data-state={segment.state} sx={{ position: 'absolute', top: 0, bottom: 0, left: `${left}%`, width: `max(${right - left}%, 2px)`, bgcolor: fillOf(theme, segment.state) }} />
+              <Box
+                data-state={segment.state}
+                // A few pixels at least, and never pushed out past the right edge (a check made a moment ago).
+                sx={{ position: 'absolute', top: 0, bottom: 0, left: `min(${left}%, calc(100% - 3px))`, width: `max(${right - left}%, 3px)`, bgcolor: fillOf(theme, segment.state) }}
+              />
             </Tooltip>
           );
         })}

@@ -15,7 +15,7 @@ export function StatusBar({ slices, label }: { slices: StatusSlice[]; label: str
       role="img"
       aria-label={`${label}: last 24 hours, ${bad} of ${slices.length} periods with trouble`}
       data-testid="status-bar"
-      sx={{ display: 'flex', gap: '1px', height: 18, alignItems: 'stretch', minWidth: 120 }}
+      sx={{ display: 'flex', gap: '1px', height: 18, alignItems: 'stretch', minWidth: 110 }}
     >
       {slices.map((slice, index) => (
         <Tooltip key={slice.from} title={`${clock(slice.from)}–${clock(slices[index + 1]?.from ?? slice.from + 1_800_000)}: ${slice.state === 'none' ? 'not checked' : FLEET_STATE_LABEL[slice.state]}`} disableInteractive>
