@@ -32,6 +32,7 @@ import {
   HOUR_MS,
   addUptime,
   holdMsFor,
+  messagesOf,
   percent,
   serviceTimelines,
   statusBar,
@@ -218,7 +219,7 @@ export class FleetService implements AreaService {
     // The first check of a healthy instance is no news.
     if (from === 'pending' && after === 'healthy') return undefined;
     const kind: NotificationKind = after === 'healthy' ? 'recovered' : after === 'unreachable' ? 'unreachable' : after === 'unhealthy' ? 'unhealthy' : 'degraded';
-    const message = kind === 'recovered' ? `${name} is healthy again.` : (sample.problems.map((p) => (p.message ? `${p.serviceId}: ${p.message}` : `${p.serviceId}: ${p.state}`)).join('; ') || `${name} is ${after}.`);
+    const message = kind === 'recovered' ? `${name} is healthy again.` : messagesOf(sample).join('; ') || `${name} is ${after}.`;
     const muted = this.settings.muted.includes(instanceId);
     let shown = false;
     if (this.options.notifier && !muted && this.limiter.allow(instanceId, this.now())) {

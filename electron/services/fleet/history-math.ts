@@ -125,9 +125,12 @@ const MAX_MESSAGES = 20;
 
 export type OpenIncident = Omit<FleetIncident, 'id' | 'instanceId' | 'instanceName'>;
 
-/** Messages a sample carries: each problem as "<service>: <message>". */
+/** Messages a sample carries: each problem as "<service>: <message>"; an unreachable instance's error as it is. */
 export function messagesOf(sample: FleetSample): string[] {
-  return sample.problems.map((problem) => (problem.message ? `${problem.serviceId}: ${problem.message}` : `${problem.serviceId}: ${problem.state}`));
+  return sample.problems.map((problem) => {
+    if (problem.serviceId === 'instance') return problem.message;
+    return problem.message ? `${problem.serviceId}: ${problem.message}` : `${problem.serviceId}: ${problem.state}`;
+  });
 }
 
 /**

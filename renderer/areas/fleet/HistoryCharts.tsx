@@ -26,14 +26,14 @@ export default function HistoryCharts({ history }: { history: InstanceHistory })
   return (
     <Box data-testid="fleet-charts">
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        Response time
+        Response time (ms)
       </Typography>
       {points.some((point) => point.responseMs !== undefined) ? (
         <LineChart
           height={200}
           margin={{ left: 8, right: 16, top: 16, bottom: 8 }}
           xAxis={[{ data: points.map((point) => new Date(point.at)), scaleType: 'time', min: new Date(history.from), max: new Date(history.to), valueFormatter: (value: Date) => when(value.getTime(), span) }]}
-          yAxis={[{ label: 'ms', width: 48 }]}
+          yAxis={[{ width: 52 }]}
           series={[{ data: points.map((point) => point.responseMs ?? null), showMark: points.length < 60, label: 'Router health round trip (ms)', connectNulls: false }]}
           hideLegend
           skipAnimation
