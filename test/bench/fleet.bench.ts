@@ -170,6 +170,7 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     let tti: number[] = [];
     let screenError = '';
+    let overviewCall = 0;
     try {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript('globalThis.__name = (fn) => fn;');
@@ -199,6 +200,17 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
           ),
         );
       }
+      // The bridge alone: one fleet.overview call from the page, no rendering.
+      overviewCall = await page.evaluate(async () => {
+        const token = sessionStorage.getItem('lilypad-session') ?? '';
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const start = performance.now();
+          await (await fetch('api/call/fleet.overview', { method: 'POST', headers: { 'content-type': 'application/json', 'x-lilypad-session': token }, body: '{}' })).json();
+          times.push(performance.now() - start);
+        }
+        return times.sort((a, b) => a - b)[2];
+      });
       await context.close();
     } catch (error) {
       screenError = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -222,6 +234,7 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
       'fleet: RSS with 30 days loaded, after the cycles (MB)': round(rssAfter / 1048576),
       'fleet: one cycle written, SQLite WAL transaction, median (ms)': round(writes.sqlite, 3),
       'fleet: one cycle written, JSON lines append + fsync, median (ms)': round(writes.jsonl, 3),
+      'fleet: fleet.overview through the browser host, median of 5 (ms)': round(overviewCall),
       'fleet: screen time to interactive, median of 5 (ms; target ≤ 500)': tti.length ? round(median(tti)) : `not measured: ${screenError}`,
     };
   } finally {
