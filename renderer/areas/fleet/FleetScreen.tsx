@@ -31,6 +31,9 @@ const SORTS: { value: FleetSort; label: string }[] = [
   { value: 'name', label: 'Name' },
 ];
 
+/** Module-level, so memoised rows keep the same handler across refreshes. */
+const openHistory = (instanceId: string) => navigate(`fleet/${encodeURIComponent(instanceId)}`);
+
 const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 export default function FleetScreen() {
@@ -44,7 +47,8 @@ export default function FleetScreen() {
   if (overview.isPending) return <LoadingState label="Reading the fleet…" />;
   if (overview.isError) return <ErrorState title="Could not read the fleet" error={overview.error} onRetry={() => void overview.refetch()} />;
   const data = overview.data;
-  const now = overview.dataUpdatedAt || Date.now();
+  // Coarse (15 s), so a refresh that changed nothing re-renders no row.
+  const now = Math.floor((overview.dataUpdatedAt || Date.now()) / 15_000) * 15_000;
   const environments = environmentsOf(data.rows);
   const rows = sortRows(filterByEnvironment(data.rows, environment), sort);
   const counts = countByState(data.rows);
@@ -121,7 +125,7 @@ export default function FleetScreen() {
               {rows.length === 0 ? (
                 <EmptyState title="No instance in this environment" description="Pick another environment above." />
               ) : (
-                <FleetTable rows={rows} commonVersion={data.commonVersion} now={now} onOpen={(id) => navigate(`fleet/${encodeURIComponent(id)}`)} />
+                <FleetTable rows={rows} commonVersion={data.commonVersion} now={now} onOpen={openHistory} />
               )}
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }} data-testid="fleet-storage">
                 History: {data.storage.path} · {(data.storage.sizeBytes / 1048576).toFixed(1)} MB of at most {Math.round(data.storage.limitBytes / 1048576)} MB · every check for 48 h, then hourly, 30 days kept.

@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { FLEET_STATE_LABEL, type FleetRow } from '../../../shared/areas/fleet/model';
 import { ColorDot, EnvironmentChip } from '../../components/EnvironmentChip';
 import { STATE_TONE } from './fleet-style';
@@ -49,79 +50,92 @@ export function FleetTable({ rows, commonVersion, now, onOpen }: Props) {
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow
-              key={row.instanceId}
-              hover
-              onClick={() => onOpen(row.instanceId)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') onOpen(row.instanceId);
-              }}
-              tabIndex={0}
-              data-testid="fleet-row"
-              data-instance={row.name}
-              data-state={row.state}
-              sx={{ cursor: 'pointer' }}
-            >
-              <TableCell>
-                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-                  <ColorDot color={row.color} />
-                  <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="fleet-name">
-                    {row.name}
-                  </Typography>
-                  <EnvironmentChip label={row.environment} />
-                  {row.muted && (
-                    <Tooltip title="OS notifications muted">
-                      <NotificationsOffOutlined fontSize="small" color="disabled" aria-label="Muted" />
-                    </Tooltip>
-                  )}
-                </Box>
-              </TableCell>
-              <TableCell>
-                <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.25 }}>
-                  <StateChip state={row.state} />
-                  {row.error && (
-                    <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 190, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={row.error}>
-                      {row.error}
-                    </Typography>
-                  )}
-                  {row.nextCheckAt !== undefined && (
-                    <Typography variant="caption" color="warning.main" data-testid="fleet-backoff" sx={{ whiteSpace: 'nowrap' }}>
-                      Backed off ({row.consecutiveFailures} failures): next check {new Date(row.nextCheckAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false })}
-                    </Typography>
-                  )}
-                </Box>
-              </TableCell>
-              <TableCell align="right" data-testid="fleet-unhealthy" title={row.problems.map((p) => `${p.serviceId}: ${p.message || p.state}`).join('\n')}>
-                {row.state === 'unreachable' || row.state === 'pending' ? '—' : row.unhealthyCount}
-              </TableCell>
-              <TableCell align="right">{row.responseMs !== undefined ? `${row.responseMs} ms` : '—'}</TableCell>
-              <TableCell align="right" data-testid="fleet-uptime">
-                {formatUptime(row.uptime24h)}
-              </TableCell>
-              <TableCell>
-                <StatusBar slices={row.statusBar} label={row.name} />
-              </TableCell>
-              <TableCell>
-                {row.version ? (
-                  <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                    <span data-testid="fleet-version">{row.version}</span>
-                    {row.versionDiffers && (
-                      <Tooltip title={`Differs from the version most of the fleet runs${commonVersion ? ` (${commonVersion})` : ''}`}>
-                        <FlagOutlined fontSize="small" color="warning" data-testid="version-differs" aria-label="Version differs from the fleet" />
-                      </Tooltip>
-                    )}
-                  </Box>
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatAgo(row.lastSuccessAt, now)}</TableCell>
-              <TableCell align="right">{row.licenseDaysLeft !== undefined ? `${row.licenseDaysLeft} d` : '—'}</TableCell>
-              <TableCell align="right">{row.tokensExpiring ?? '—'}</TableCell>
-            </TableRow>
+            <FleetTableRow key={row.instanceId} row={row} commonVersion={commonVersion} now={now} onOpen={onOpen} />
           ))}
         </TableBody>
       </Table>
     </TableContainer>
   );
 }
+
+interface RowProps {
+  row: FleetRow;
+  commonVersion?: string;
+  now: number;
+  onOpen: (instanceId: string) => void;
+}
+
+/** One row; memoised, so the 5 s refresh re-renders only rows whose data changed. */
+const FleetTableRow = memo(function FleetTableRow({ row, commonVersion, now, onOpen }: RowProps) {
+  return (
+    <TableRow
+      hover
+      onClick={() => onOpen(row.instanceId)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onOpen(row.instanceId);
+      }}
+      tabIndex={0}
+      data-testid="fleet-row"
+      data-instance={row.name}
+      data-state={row.state}
+      sx={{ cursor: 'pointer' }}
+    >
+      <TableCell>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          <ColorDot color={row.color} />
+          <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="fleet-name">
+            {row.name}
+          </Typography>
+          <EnvironmentChip label={row.environment} />
+          {row.muted && (
+            <Tooltip title="OS notifications muted">
+              <NotificationsOffOutlined fontSize="small" color="disabled" aria-label="Muted" />
+            </Tooltip>
+          )}
+        </Box>
+      </TableCell>
+      <TableCell>
+        <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.25 }}>
+          <StateChip state={row.state} />
+          {row.error && (
+            <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 190, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={row.error}>
+              {row.error}
+            </Typography>
+          )}
+          {row.nextCheckAt !== undefined && (
+            <Typography variant="caption" color="warning.main" data-testid="fleet-backoff" sx={{ whiteSpace: 'nowrap' }}>
+              Backed off ({row.consecutiveFailures} failures): next check {new Date(row.nextCheckAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false })}
+            </Typography>
+          )}
+        </Box>
+      </TableCell>
+      <TableCell align="right" data-testid="fleet-unhealthy" title={row.problems.map((p) => `${p.serviceId}: ${p.message || p.state}`).join('\n')}>
+        {row.state === 'unreachable' || row.state === 'pending' ? '—' : row.unhealthyCount}
+      </TableCell>
+      <TableCell align="right">{row.responseMs !== undefined ? `${row.responseMs} ms` : '—'}</TableCell>
+      <TableCell align="right" data-testid="fleet-uptime">
+        {formatUptime(row.uptime24h)}
+      </TableCell>
+      <TableCell>
+        <StatusBar slices={row.statusBar} label={row.name} />
+      </TableCell>
+      <TableCell>
+        {row.version ? (
+          <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+            <span data-testid="fleet-version">{row.version}</span>
+            {row.versionDiffers && (
+              <Tooltip title={`Differs from the version most of the fleet runs${commonVersion ? ` (${commonVersion})` : ''}`}>
+                <FlagOutlined fontSize="small" color="warning" data-testid="version-differs" aria-label="Version differs from the fleet" />
+              </Tooltip>
+            )}
+          </Box>
+        ) : (
+          '—'
+        )}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatAgo(row.lastSuccessAt, now)}</TableCell>
+      <TableCell align="right">{row.licenseDaysLeft !== undefined ? `${row.licenseDaysLeft} d` : '—'}</TableCell>
+      <TableCell align="right">{row.tokensExpiring ?? '—'}</TableCell>
+    </TableRow>
+  );
+});
