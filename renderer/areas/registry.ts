@@ -3,6 +3,7 @@
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
 import { activityScreens } from './activity/area';
+import { fleetScreens } from './fleet/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
@@ -13,6 +14,7 @@ import { usersScreens } from './users/area';
 export const screens: ScreenDef[] = [
   ...overviewScreens,
   ...instancesScreens,
+  ...fleetScreens,
   ...usersScreens,
   ...groupsScreens,
   ...projectsScreens,

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { activityCalls } from '../areas/activity/calls';
 import { appCalls } from '../areas/app/calls';
+import { fleetCalls } from '../areas/fleet/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
@@ -25,6 +26,7 @@ export const contract = {
   ...httpSettingsCalls,
   ...activityCalls,
   ...projectsCalls,
+  ...fleetCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

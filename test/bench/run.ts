@@ -11,6 +11,7 @@ import { benchImport } from './import.bench';
 import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
+import { benchFleet } from './fleet.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
@@ -27,6 +28,7 @@ const benches: Bench[] = [
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
   ['projects at scale', benchProjects],
+  ['fleet', benchFleet],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

@@ -2,6 +2,7 @@
 // one line here; a call of the contract without a handler is a compile error.
 import { activityArea } from './activity';
 import { appArea } from './app';
+import { fleetArea } from './fleet';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
@@ -19,4 +20,5 @@ export const handlers: AllHandlers = {
   ...httpSettingsArea,
   ...activityArea,
   ...projectsArea,
+  ...fleetArea,
 };
