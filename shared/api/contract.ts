@@ -10,6 +10,8 @@ import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
+import { licensesCalls } from '../areas/licenses/calls';
+import { supportBundlesCalls } from '../areas/support-bundles/calls';
 import type { CallSpec } from './call-spec';
 import type { ApiRequest } from './request';
 
@@ -20,6 +22,8 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...licensesCalls,
+  ...supportBundlesCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

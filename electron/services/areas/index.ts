@@ -7,6 +7,8 @@ import { instancesArea } from './instances';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
+import { licensesArea } from './licenses';
+import { supportBundlesArea } from './support-bundles';
 
 export const handlers: AllHandlers = {
   ...appArea,
@@ -15,4 +17,6 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...licensesArea,
+  ...supportBundlesArea,
 };

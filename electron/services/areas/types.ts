@@ -6,6 +6,7 @@ import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
 import type { ScanScheduler } from '../scans/scan-scheduler';
+import type { FileShelf, SaveDialog } from '../downloads/save-target';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
 
@@ -34,6 +35,10 @@ export interface AppContext {
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
   /** The one scheduler of scans across saved instances (fleet health, expiry watches). */
   scans: ScanScheduler;
+  /** The OS save dialog (the app); absent in the browser host, which serves files from `files` instead. */
+  saveDialog?: SaveDialog;
+  /** Finished downloads the browser host hands to the browser, once each. */
+  files?: FileShelf;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }

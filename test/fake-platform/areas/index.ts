@@ -6,5 +6,7 @@ import { httpSettingsArea } from './http-settings';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { usersArea } from './users';
+import { licensesArea } from './licenses';
+import { supportBundlesArea } from './support-bundles';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, licensesArea, supportBundlesArea];
