@@ -86,7 +86,7 @@ async function selfHostedOnly<T>(ctx: InstanceContext, method: string, path: str
   try {
     return await run();
   } catch (caught) {
-    if (caught instanceof ApiFailure && caught.error.status === 404 && ctx.instance.platform === undefined && path === SUPPORT_PATHS.bundles) {
+    if (caught instanceof ApiFailure && caught.error.status === 404 && ctx.instance.platform !== 'self-hosted' && path === SUPPORT_PATHS.bundles) {
       ctx.notePlatform('cloud');
       throw new ApiFailure({ kind: 'unsupported', message: SELF_HOSTED_MESSAGE, method, path });
     }
