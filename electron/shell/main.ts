@@ -11,6 +11,7 @@ import { isSafeExternalUrl } from './hardening';
 import { bindIpc } from './ipc';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { electronSaveDialog } from './save-dialog';
 import { createMainWindow, lockDownContents } from './window';
 
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
@@ -68,6 +69,7 @@ function start(): void {
         await shell.openExternal(url);
       },
       version: app.getVersion(),
+      saveDialog: electronSaveDialog(() => window),
     });
     services = appServices;
     unbind = bindIpc({ ipcMain, services: appServices, log, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });
