@@ -7,5 +7,7 @@ import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { usersScreens } from './users/area';
+import { licensesScreens } from './licenses/area';
+import { supportBundlesScreens } from './support-bundles/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...licensesScreens, ...supportBundlesScreens];
