@@ -137,7 +137,15 @@ function sendStream(res: http.ServerResponse, method: string, response: FakeResp
     try {
       for await (const chunk of stream.source) {
         if (res.destroyed) return;
-        if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+        if (!res.write(chunk)) {
+          await new Promise<void>((resolve) => {
+            const go = (): void => {
+              res.off('drain', go).off('close', go);
+              resolve();
+            };
+            res.on('drain', go).on('close', go);
+          });
+        }
       }
       res.end();
     } catch {
