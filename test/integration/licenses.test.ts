@@ -146,6 +146,24 @@ describe('licenses: Cloud', () => {
 });
 
 describe('licenses: across instances (licenses.expiry scan)', () => {
+  it('checks an instance saved since the last cycle as soon as the table is read', async () => {
+    const { services } = world.state();
+    await services.dispatch('licenses.fleetRefresh', {});
+    const later = await startFakePlatform({});
+    const id = await world.saveInstance(later, 'Saved later', later.principals.admin);
+    try {
+      const first = await services.dispatch('licenses.fleet', {});
+      expect(first).toMatchObject({ ok: true, value: { running: true } });
+      // Joining the running cycle waits for it: no sleeping.
+      const done = await services.dispatch('licenses.fleetRefresh', {});
+      if (!done.ok) throw new Error(done.error.message);
+      expect((done.value as ScanSnapshot<LicenseExpiry>).instances.find((state) => state.instanceId === id)).toMatchObject({ status: 'ok', value: { licensedTo: 'Lilypad Test Org' } });
+    } finally {
+      await services.dispatch('instances.remove', { id });
+      await later.close();
+    }
+  });
+
   it('lists every self-hosted instance with its license; a dead one is failed without holding the rest', async () => {
     seedHaCluster(fake.state, { expiringInDays: 5 });
     const dead = await startFakePlatform({});

@@ -179,6 +179,12 @@ export const licensesArea: AreaHandlers<'licenses'> = {
     }),
   'licenses.fleet': async (_input, ctx) => {
     ctx.scans.ensure(licenseExpiryScan);
+    const snapshot = ctx.scans.snapshot<LicenseExpiry>(LICENSE_EXPIRY_SCAN_ID);
+    // An instance saved since the last cycle would wait hours for its first check: check now.
+    const known = new Set(snapshot.instances.map((state) => state.instanceId));
+    const unseen = ctx.instances.listProfiles().some((instance) => licenseExpiryScan.appliesTo?.(instance) !== false && !known.has(instance.id));
+    if (!unseen || snapshot.running) return snapshot;
+    void ctx.scans.runNow(LICENSE_EXPIRY_SCAN_ID).catch(() => undefined);
     return ctx.scans.snapshot<LicenseExpiry>(LICENSE_EXPIRY_SCAN_ID);
   },
   'licenses.fleetRefresh': async (_input, ctx) => {

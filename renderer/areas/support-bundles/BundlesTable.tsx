@@ -72,7 +72,7 @@ export function BundlesTable(props: Props) {
                 <Box role="cell" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }} title={bundle.id}>
                   {bundle.name}
                 </Box>
-                <Box role="cell" sx={{ color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                <Box role="cell" sx={{ color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 2 }}>
                   {bundle.description || '—'}
                 </Box>
                 <Box role="cell">{bundle.created.replace('T', ' ').slice(0, 19)}</Box>
