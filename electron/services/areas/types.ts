@@ -39,6 +39,8 @@ export interface AppContext {
   saveDialog?: SaveDialog;
   /** Finished downloads the browser host hands to the browser, once each. */
   files?: FileShelf;
+  /** The caller's cancellation, when its binding has one (the browser host: the HTTP request closed). */
+  signal?: AbortSignal;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }
