@@ -55,6 +55,7 @@ export function BundleDetailsDialog({ instanceId, id, onClose }: { instanceId: s
       </DialogContent>
       <DialogActions>
         <CurlButton call="supportBundles.get" input={() => ({ id })} />
+        <CurlButton call="supportBundles.download" input={() => ({ id })} label="Copy download as cURL" />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Close</Button>
       </DialogActions>
