@@ -1,6 +1,8 @@
 // licenses.* through the real services dispatcher against the fake platform: what was sent
 // (method, path, body), what the platform holds afterwards, the per-key and per-hash
 // messages, the error statuses, and the licenses.expiry scan across instances.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakePlatform } from '../fake-platform';
 import { LICENSE_EXISTS, seedHaCluster } from '../fake-platform/areas/licenses';
@@ -48,6 +50,16 @@ describe('licenses: single node', () => {
     const again = await ok<InstallResult>('licenses.install', { licenseKeys: [key], form: 'single' });
     expect(again).toEqual({ status: 400, results: [{ index: 0, outcome: 'exists', message: LICENSE_EXISTS }] });
     expect(onlyRequest().status).toBe(400);
+  });
+
+  it('a failed install keeps every key out of the error and out of the log', async () => {
+    const key = keyFor('Echo Inc.');
+    fake.faults.add({ kind: 'answer', method: 'POST', path: '/artifactory/api/system/licenses', status: 500, body: { errors: [{ status: 500, message: `Cannot parse ${key}` }] }, times: 1 });
+    const error = await failure('licenses.install', { licenseKeys: [key], form: 'single' });
+    expect(error).toMatchObject({ kind: 'http', status: 500, platformMessage: 'Cannot parse <license key>' });
+    expect(JSON.stringify(error)).not.toContain(key);
+    const log = await readFile(join(world.state().dataDir, 'logs', 'lilypad.log'), 'utf8').catch(() => '');
+    expect(log).not.toContain(key);
   });
 
   it('refuses a malformed key before anything is sent', async () => {

@@ -92,6 +92,18 @@ export function toHashResults(status: number, body: unknown, hashes: readonly st
   });
 }
 
+/** Every error status: what an install answers is read here, never logged by the client. */
+const ERROR_STATUSES = Array.from({ length: 200 }, (_, i) => 400 + i);
+
+/** A platform message with any key it quotes replaced. */
+export function withoutKeys(text: string, keys: readonly string[]): string {
+  let clean = text;
+  for (const key of keys) {
+    for (const form of new Set([key, key.trim(), JSON.stringify(key).slice(1, -1)])) if (form.length >= 8) clean = clean.split(form).join('<license key>');
+  }
+  return clean;
+}
+
 // ---- Self-hosted only ------------------------------------------------------------------
 
 const CLOUD_MESSAGE = 'Licenses exist only on self-hosted JFrog Platform instances: JFrog manages the license of a Cloud instance.';
@@ -168,9 +180,21 @@ export const licensesArea: AreaHandlers<'licenses'> = {
     }),
   'licenses.install': async (input, ctx) =>
     selfHostedOnly(ctx, 'POST', LICENSE_PATHS.licenses, async () => {
-      // A 400 carries the per-key messages (refused, already installed): data, not an error to log.
-      const response = await ctx.http.request({ ...requestFor('licenses.install', input), acceptStatus: [400] });
-      return toInstallResult(response.status, jsonOrNothing(response.text), input.licenseKeys);
+      // Every error answer is taken as data: a 400 carries the per-key messages (refused,
+      // already installed), and any answer may quote a key, so none goes to the client's
+      // failure log; the error built here holds the platform's words without the keys.
+      const response = await ctx.http.request({ ...requestFor('licenses.install', input), acceptStatus: ERROR_STATUSES });
+      const body = jsonOrNothing(response.text);
+      if (response.status < 300 || response.status === 400) return toInstallResult(response.status, body, input.licenseKeys);
+      const said = withoutKeys(errorText(obj(body)) || str(obj(body).message), input.licenseKeys);
+      throw new ApiFailure({
+        kind: 'http',
+        status: response.status,
+        method: 'POST',
+        path: LICENSE_PATHS.licenses,
+        message: `The platform did not install the keys (HTTP ${response.status}).`,
+        ...(said ? { platformMessage: said.slice(0, 500) } : {}),
+      });
     }),
   'licenses.delete': async (input, ctx) =>
     selfHostedOnly(ctx, 'DELETE', LICENSE_PATHS.licenses, async () => {
