@@ -2,6 +2,7 @@
 // The navigation groups them by section; within a section, this order. Alt+1…9 follow
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
+import { activityScreens } from './activity/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
@@ -10,4 +11,4 @@ import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...licensesScreens, ...supportBundlesScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...activityScreens, ...licensesScreens, ...supportBundlesScreens];
