@@ -7,8 +7,19 @@ import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { projectsScreens } from './projects/area';
 import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...activityScreens, ...licensesScreens, ...supportBundlesScreens];
+export const screens: ScreenDef[] = [
+  ...overviewScreens,
+  ...instancesScreens,
+  ...usersScreens,
+  ...groupsScreens,
+  ...projectsScreens,
+  ...httpSettingsScreens,
+  ...activityScreens,
+  ...licensesScreens,
+  ...supportBundlesScreens,
+];

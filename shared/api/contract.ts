@@ -9,6 +9,7 @@ import { appCalls } from '../areas/app/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
+import { projectsCalls } from '../areas/projects/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
 import { licensesCalls } from '../areas/licenses/calls';
@@ -25,6 +26,7 @@ export const contract = {
   ...groupsCalls,
   ...httpSettingsCalls,
   ...activityCalls,
+  ...projectsCalls,
   ...licensesCalls,
   ...supportBundlesCalls,
 } satisfies Record<string, CallSpec>;

@@ -3,10 +3,11 @@
 import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
+import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, licensesArea, supportBundlesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea];
