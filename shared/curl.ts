@@ -1,6 +1,7 @@
 // "Copy as cURL": a platform request as a shell command a person can paste. Pure, and
 // it never sees a secret: the credential is always an environment variable reference,
-// and so is any password inside a JSON body (a new user's password, a password change).
+// and so is any password or license key inside a JSON body (a new user's password, a
+// password change, a license being installed).
 import type { AuthKind } from './areas/instances/model';
 import { requestFor, type MappedCallName, type RequestInput } from './api/contract';
 
@@ -8,6 +9,8 @@ export const TOKEN_VAR = 'JFROG_TOKEN';
 export const PASSWORD_VAR = 'JFROG_PASSWORD';
 /** Stands for a password the command sets (not the one it authenticates with). */
 export const BODY_SECRET_VAR = 'JFROG_NEW_PASSWORD';
+/** Stands for a license key the command installs. */
+export const LICENSE_KEY_VAR = 'JFROG_LICENSE_KEY';
 
 export interface CurlRequest {
   method: string;
@@ -50,13 +53,15 @@ function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): stri
 // A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
 // the single quotes so the shell expands the variable inside the JSON string (its value
 // lands in the JSON as is, so a " or \ in it would need escaping by the person).
-const SECRET_MARKER = '\u0001lilypad-secret\u0001';
-const SECRET_KEYS = new Set(['password']);
+// Each secret field of a body, and the variable that stands for it.
+const SECRET_KEYS: Record<string, string> = { password: BODY_SECRET_VAR, licenseKey: LICENSE_KEY_VAR };
+const markerFor = (variable: string): string => `\u0001lilypad-secret:${variable}\u0001`;
 
 function bodyArg(json: unknown): string {
-  const text = JSON.stringify(json, (key, value: unknown) => (SECRET_KEYS.has(key) && typeof value === 'string' ? SECRET_MARKER : value));
-  const markerJson = JSON.stringify(SECRET_MARKER);
-  return shellQuote(text).split(markerJson).join(`"'"$${BODY_SECRET_VAR}"'"`);
+  const text = JSON.stringify(json, (key, value: unknown) => (Object.hasOwn(SECRET_KEYS, key) && typeof value === 'string' ? markerFor(SECRET_KEYS[key]) : value));
+  let quoted = shellQuote(text);
+  for (const variable of new Set(Object.values(SECRET_KEYS))) quoted = quoted.split(JSON.stringify(markerFor(variable))).join(`"'"$${variable}"'"`);
+  return quoted;
 }
 
 export function toCurl(req: CurlRequest): string {

@@ -17,6 +17,8 @@ import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './request-gua
 import { BodyTimeoutError, BodyTooLargeError, readBody } from './read-body';
 import { isWellFormedToken, newSessionToken } from './session-token';
 import { SessionRegistry } from './sessions';
+import { serveShelvedFile } from './serve-file';
+import { FILE_PATH_PREFIX } from '../services/downloads/save-target';
 
 export const SESSION_HEADER = 'x-lilypad-session';
 export const CALL_PREFIX = '/api/call/';
@@ -219,6 +221,10 @@ function handler(settings: HostSettings, guard: ConnectionGuard, portOf: () => n
     const path = (request.url ?? '/').split('?')[0];
     if (path === SESSION_EXCHANGE_PATH || path === SESSION_HANDOVER_PATH) {
       await answerSession(request, response, settings, path, guard);
+      return;
+    }
+    if (path.startsWith(FILE_PATH_PREFIX)) {
+      await serveShelvedFile(request, response, settings.services.files, path);
       return;
     }
     if (path.startsWith(CALL_PREFIX)) {

@@ -1,5 +1,6 @@
 import type { CallResult } from '../../shared/errors';
 import type { Logger } from './log/logger';
+import type { FileShelf } from './downloads/save-target';
 
 /** A key-value store with electron-store's API subset: `conf` in plain Node, electron-store in the app. */
 export interface KeyValueStore {
@@ -21,5 +22,7 @@ export interface AppServices {
   dispatch(name: string, input: unknown, meta?: CallMeta): Promise<CallResult<unknown>>;
   /** The main-process log the hosts write to as well (refused senders, unexpected errors). */
   log?: Logger;
+  /** Finished downloads the browser host serves to the browser (support bundle archives). */
+  files?: FileShelf;
   close(): Promise<void>;
 }

@@ -15,6 +15,7 @@ import { createConfStore } from './instances/conf-store';
 import { InstanceService } from './instances/instance-service';
 import { ProfileStore } from './instances/profile-store';
 import { ScanScheduler } from './scans/scan-scheduler';
+import { FileShelf, type SaveDialog } from './downloads/save-target';
 import { createFileLogger, type Logger } from './log';
 import { MemorySecretStore } from './secrets/memory-secret-store';
 import type { SecretStore } from './secrets/secret-store';
@@ -33,6 +34,8 @@ export interface AppServicesOptions {
   version?: string;
   /** Default: `<dataDir>/logs/lilypad.log`, level from LILYPAD_LOG_LEVEL. */
   log?: Logger;
+  /** The OS save dialog (Electron); absent in the browser host. */
+  saveDialog?: SaveDialog;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
@@ -55,6 +58,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return { instance, http: pool.httpFor(instance, secret), secrets: secretForms(secret, instance.username) };
   }
 
+  const files = new FileShelf();
   const appContext: AppContext = {
     info: { version, runtime: options.runtime, demo: options.demo ?? false },
     dataDir: options.dataDir,
@@ -64,6 +68,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     instances,
     scans,
     log,
+    files,
+    ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}),
     connect: async (instanceId, signal) => {
       const { instance, http } = await connect(instanceId);
       return { instance, http: withSignal(http, signal) };
@@ -90,6 +96,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   return {
     dispatch,
     log,
+    files,
     async close() {
       scans.close();
       await Promise.all([...areaServices.values()].map((service) => service.close()));

@@ -12,6 +12,7 @@ import { bindIpc } from './ipc';
 import { createOsNotifier } from './os-notifier';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { electronSaveDialog } from './save-dialog';
 import { createMainWindow, lockDownContents } from './window';
 
 // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs
@@ -70,6 +71,7 @@ function start(): void {
       },
       osNotifier: createOsNotifier(),
       version: app.getVersion(),
+      saveDialog: electronSaveDialog(() => window),
     });
     services = appServices;
     unbind = bindIpc({ ipcMain, services: appServices, log, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });

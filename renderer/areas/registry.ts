@@ -10,6 +10,8 @@ import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { projectsScreens } from './projects/area';
 import { usersScreens } from './users/area';
+import { licensesScreens } from './licenses/area';
+import { supportBundlesScreens } from './support-bundles/area';
 
 export const screens: ScreenDef[] = [
   ...overviewScreens,
@@ -20,4 +22,6 @@ export const screens: ScreenDef[] = [
   ...projectsScreens,
   ...httpSettingsScreens,
   ...activityScreens,
+  ...licensesScreens,
+  ...supportBundlesScreens,
 ];

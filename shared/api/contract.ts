@@ -13,6 +13,8 @@ import { instancesCalls } from '../areas/instances/calls';
 import { projectsCalls } from '../areas/projects/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
+import { licensesCalls } from '../areas/licenses/calls';
+import { supportBundlesCalls } from '../areas/support-bundles/calls';
 import type { CallSpec } from './call-spec';
 import type { CallTags } from './call-tags';
 import type { ApiRequest } from './request';
@@ -27,6 +29,8 @@ export const contract = {
   ...activityCalls,
   ...projectsCalls,
   ...fleetCalls,
+  ...licensesCalls,
+  ...supportBundlesCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

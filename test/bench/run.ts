@@ -14,6 +14,7 @@ import { benchFakePlatform } from './fake-platform.bench';
 import { benchFleet } from './fleet.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
+import { benchSupportBundleDownload } from './support-bundle-download.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
 
 type Bench = [string, () => Promise<Figure[] | LegacyFigures> | Figure[] | LegacyFigures];
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   ['window result guard', benchResultGuard],
   ['projects at scale', benchProjects],
   ['fleet', benchFleet],
+  ['support bundle download', benchSupportBundleDownload],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

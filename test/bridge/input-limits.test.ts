@@ -93,6 +93,23 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'httpSettings.save': { instanceId: ID, settings: { serverName: 'artifactory.acme.test', useHttp: true, httpPort: 80 } },
   'httpSettings.platformSnippet': { instanceId: ID },
   'httpSettings.dockerRepos': { instanceId: ID },
+  'licenses.get': { instanceId: ID },
+  'licenses.cluster': { instanceId: ID },
+  'licenses.install': { instanceId: ID, licenseKeys: ['QUJDREVGR0hJSktMTU5PUFFSU1RVVg=='], form: 'array' },
+  'licenses.delete': { instanceId: ID, hashes: ['abc123'] },
+  'licenses.fleet': {},
+  'licenses.fleetRefresh': {},
+  'supportBundles.list': { instanceId: ID },
+  'supportBundles.get': { instanceId: ID, id: 'B1-1551008826805' },
+  'supportBundles.create': {
+    instanceId: ID,
+    bundle: { name: 'b1', description: 'why', parameters: { configuration: true, system: true, logs: { include: true, start_date: '2026-01-01', end_date: '2026-01-02' }, thread_dump: { count: 1, interval: 0 } } },
+  },
+  'supportBundles.delete': { instanceId: ID, id: 'B1-1551008826805' },
+  'supportBundles.download': { instanceId: ID, id: 'B1-1551008826805' },
+  'supportBundles.downloadStatus': { instanceId: ID, jobId: '0123456789abcdef01234567' },
+  'supportBundles.cancelDownload': { instanceId: ID, jobId: '0123456789abcdef01234567' },
+  'supportBundles.logCollection': { instanceId: ID, enabled: true },
 };
 
 /** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */

@@ -10,6 +10,8 @@ import { projectsArea } from './projects';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
+import { licensesArea } from './licenses';
+import { supportBundlesArea } from './support-bundles';
 
 export const handlers: AllHandlers = {
   ...appArea,
@@ -21,4 +23,6 @@ export const handlers: AllHandlers = {
   ...activityArea,
   ...projectsArea,
   ...fleetArea,
+  ...licensesArea,
+  ...supportBundlesArea,
 };

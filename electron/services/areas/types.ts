@@ -7,6 +7,7 @@ import type { OsNotifier } from '../fleet/os-notifier';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
 import type { ScanScheduler } from '../scans/scan-scheduler';
+import type { FileShelf, SaveDialog } from '../downloads/save-target';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
 
@@ -35,6 +36,10 @@ export interface AppContext {
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
   /** The one scheduler of scans across saved instances (fleet health, expiry watches). */
   scans: ScanScheduler;
+  /** The OS save dialog (the app); absent in the browser host, which serves files from `files` instead. */
+  saveDialog?: SaveDialog;
+  /** Finished downloads the browser host hands to the browser, once each. */
+  files?: FileShelf;
   /** The caller's cancellation, when its binding has one (the browser host: the HTTP request closed). */
   signal?: AbortSignal;
   /** OS notifications (the Electron app); absent in the browser host. */

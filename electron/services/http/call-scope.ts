@@ -8,8 +8,8 @@ import { WINDOW_RESULT_LIMIT, describeBytes } from './limits';
 import { echoForms, scrubValue, secretForms } from './scrub';
 import type { PlatformHttp, PlatformRequest } from './types';
 
-/** Input fields that hold a secret, at any depth (e.g. `secret`, `password`, `user.password`). */
-const SECRET_KEY = /^(secret|password|token|accessToken|apiKey|newPassword)$/i;
+/** Input fields that hold a secret, at any depth (e.g. `secret`, `password`, `user.password`, `licenseKeys[]`). */
+const SECRET_KEY = /^(secret|password|token|accessToken|apiKey|newPassword|licenseKey|licenseKeys)$/i;
 const MAX_SECRET_DEPTH = 4;
 
 export function secretsInInput(input: unknown, depth = 0): string[] {
@@ -17,6 +17,8 @@ export function secretsInInput(input: unknown, depth = 0): string[] {
   const found: string[] = [];
   for (const [key, value] of Object.entries(input)) {
     if (typeof value === 'string' && SECRET_KEY.test(key) && value.length > 0) found.push(value);
+    // A list of secrets (license keys): every string in it.
+    else if (Array.isArray(value) && SECRET_KEY.test(key)) found.push(...value.filter((item): item is string => typeof item === 'string' && item.length > 0));
     else if (typeof value === 'object' && value !== null) found.push(...secretsInInput(value, depth + 1));
   }
   return found;

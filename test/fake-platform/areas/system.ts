@@ -1,10 +1,9 @@
-// System info, health probes and licenses (API-NOTES "System and health", "Licenses").
+// System info and health probes (API-NOTES "System and health"); licenses are areas/licenses.ts.
 
 import { createHash } from 'node:crypto';
 import type { FakeArea } from '../core/area';
-import { json, text, fail, type FakeModule, type FakeRequest } from '../core/module';
+import { json, text, type FakeModule } from '../core/module';
 import type { FakeState } from '../core/state';
-import { installedLicense, parseLicenseKey } from '../support/license-keys';
 
 const allHealthy = (state: FakeState) =>
   state.system.health.router.state === 'HEALTHY' && state.system.health.services.every((s) => s.state === 'HEALTHY');
@@ -46,73 +45,8 @@ const routes: FakeModule = ({ route, state }) => {
     { auth: 'user' },
   );
   route('GET', '/artifactory/api/system', () => text(200, systemInfoText(state)), { auth: 'admin' });
-
-  // Self-hosted only: a Cloud instance answers 404 for these (RouteOptions.only).
-  route(
-    'GET',
-    '/artifactory/api/system/license',
-    () => json(200, state.system.license ?? { type: 'N/A', validThrough: '', licensedTo: '' }),
-    { auth: 'admin', only: 'self-hosted' },
-  );
-  route('GET', '/artifactory/api/system/licenses', () => json(200, structuredClone(state.system.licenses)), {
-    auth: 'admin',
-    only: 'self-hosted',
-  });
-  route('POST', '/artifactory/api/system/licenses', (req) => installLicenses(state, req), { auth: 'admin', only: 'self-hosted' });
-  // [unsure] per API-NOTES: DELETE ?licenseHash=h1,h2
-  route('DELETE', '/artifactory/api/system/licenses', (req) => removeLicenses(state, req), { auth: 'admin', only: 'self-hosted' });
+  // The license routes live in areas/licenses.ts.
 };
-
-export const LICENSE_EXISTS = 'License already exists.';
-
-function installLicenses(state: FakeState, req: FakeRequest) {
-  const body = req.json<unknown>();
-  const many = Array.isArray(body);
-  const entries = (many ? body : [body]) as unknown[];
-  const keys = entries.map((entry) =>
-    entry && typeof entry === 'object' && typeof (entry as { licenseKey?: unknown }).licenseKey === 'string'
-      ? (entry as { licenseKey: string }).licenseKey
-      : fail(400, 'Each entry needs a licenseKey'),
-  );
-  const messages: Record<string, string> = {};
-  let anyInstalled = false;
-  for (const key of keys) {
-    const parsed = parseLicenseKey(key);
-    if (!parsed) {
-      messages[key] = 'Invalid license key';
-      continue;
-    }
-    const license = installedLicense(parsed, key, state.system.nodeId);
-    if (state.system.licenses.some((existing) => existing.licenseHash === license.licenseHash)) {
-      // The exact text JFrog's Terraform platform provider looks for (and treats as success).
-      messages[key] = LICENSE_EXISTS;
-      continue;
-    }
-    state.system.licenses.push(license);
-    state.system.license ??= { type: license.type, validThrough: license.validThrough, licensedTo: license.licensedTo };
-    messages[key] = 'The license has been successfully installed';
-    anyInstalled = true;
-  }
-  const status = anyInstalled ? 200 : 400;
-  // A refused single key is answered with `messages` too: the Terraform platform provider
-  // posts one {licenseKey} and reads messages[key] from the 400. [unsure] for the success shape.
-  if (!many && anyInstalled) return json(status, { status, message: messages[keys[0]] });
-  return json(status, { status, messages });
-}
-
-function removeLicenses(state: FakeState, req: FakeRequest) {
-  const hashes = (req.query.licenseHash ?? '').split(',').filter((hash) => hash.length > 0);
-  if (hashes.length === 0) fail(400, 'licenseHash is required');
-  const messages: Record<string, string> = {};
-  for (const hash of hashes) {
-    const before = state.system.licenses.length;
-    state.system.licenses = state.system.licenses.filter((license) => license.licenseHash !== hash);
-    messages[hash] = state.system.licenses.length < before ? 'OK' : 'License not found';
-  }
-  const first = state.system.licenses[0];
-  state.system.license = first ? { type: first.type, validThrough: first.validThrough, licensedTo: first.licensedTo } : null;
-  return json(200, { status: 200, messages });
-}
 
 function systemInfoText(state: FakeState): string {
   if (state.system.systemInfoText) return state.system.systemInfoText;

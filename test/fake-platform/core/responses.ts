@@ -6,6 +6,11 @@ export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /**
+   * A big body sent in chunks instead of `body` (a support bundle archive), with its
+   * length when known. If the stream fails, the connection is cut mid-answer.
+   */
+  stream?: { source: AsyncIterable<Buffer>; length?: number };
 }
 
 export function json(status: number, body: unknown): FakeResponse {

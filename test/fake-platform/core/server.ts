@@ -130,9 +130,36 @@ function unauthorized(path: string, message: string): FakeResponse {
 
 function send(res: http.ServerResponse, method: string, response: FakeResponse): void {
   if (res.destroyed) return;
+  if (response.stream) return sendStream(res, method, response, response.stream);
   const body = response.body ?? '';
   res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(body) });
   res.end(method === 'HEAD' ? undefined : body);
+}
+
+/** Writes chunk by chunk, waiting for the socket to drain: a 1 GB archive never sits in memory. */
+function sendStream(res: http.ServerResponse, method: string, response: FakeResponse, stream: NonNullable<FakeResponse['stream']>): void {
+  res.writeHead(response.status, { ...response.headers, ...(stream.length !== undefined ? { 'content-length': stream.length } : {}) });
+  if (method === 'HEAD') return void res.end();
+  void (async () => {
+    try {
+      for await (const chunk of stream.source) {
+        if (res.destroyed) return;
+        if (!res.write(chunk)) {
+          await new Promise<void>((resolve) => {
+            const go = (): void => {
+              res.off('drain', go).off('close', go);
+              resolve();
+            };
+            res.on('drain', go).on('close', go);
+          });
+        }
+      }
+      res.end();
+    } catch {
+      // A broken download: the client sees the connection end before the length it was promised.
+      res.destroy();
+    }
+  })();
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

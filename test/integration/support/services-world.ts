@@ -16,6 +16,8 @@ export interface WorldState {
   admin: string;
   reader: string;
   readOnly: string;
+  /** The services' data folder (downloads land in its downloads/). */
+  dataDir: string;
 }
 
 /** Registers the vitest hooks; read `state()` inside tests or later hooks. */
@@ -36,7 +38,7 @@ export function servicesWorld(label: string) {
   beforeAll(async () => {
     const fake = await startFakePlatform({ seed: 'minimal' });
     dataDir = await mkdtemp(join(tmpdir(), `lilypad-${label}-`));
-    state = { fake, services: createAppServices({ dataDir, runtime: 'browser-host' }), admin: '', reader: '', readOnly: '' };
+    state = { fake, services: createAppServices({ dataDir, runtime: 'browser-host' }), admin: '', reader: '', readOnly: '', dataDir };
     state.admin = await saveInstance(fake, 'Fake admin', fake.principals.admin);
     state.reader = await saveInstance(fake, 'Fake reader', fake.principals.reader);
     state.readOnly = await saveInstance(fake, 'Fake read-only', fake.principals.admin, { readOnly: true });
