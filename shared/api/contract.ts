@@ -10,6 +10,7 @@ import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
+import { webhooksCalls } from '../areas/webhooks/calls';
 import type { CallSpec } from './call-spec';
 import type { ApiRequest } from './request';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...webhooksCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { instancesArea } from './instances';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
+import { webhooksArea } from './webhooks';
 
 export const handlers: AllHandlers = {
   ...appArea,
@@ -15,4 +16,5 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...webhooksArea,
 };

@@ -6,5 +6,6 @@ import { httpSettingsArea } from './http-settings';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { usersArea } from './users';
+import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, webhooksArea];
