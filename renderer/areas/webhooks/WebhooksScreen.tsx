@@ -43,6 +43,7 @@ export default function WebhooksScreen() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   const needle = useDeferredValue(text);
   const rows = useMemo(() => toRows(list.data ?? []), [list.data]);
   const shown = useMemo(() => sortRows(filterRows(rows, needle, domain || null), sort.key, sort.descending), [rows, needle, domain, sort]);
@@ -116,8 +117,12 @@ export default function WebhooksScreen() {
                 onSelect={(key, on) => setSelected((s) => { const next = new Set(s); if (on) next.add(key); else next.delete(key); return next; })}
                 onSelectAll={(on) => setSelected(on ? new Set(shown.map((row) => row.view.key)) : new Set())}
                 blockedReason={blockedReason}
-                toggling={setEnabled.isPending ? setEnabled.variables.key : undefined}
-                onToggle={(key, enabled) => setEnabled.mutate({ key, enabled })}
+                pending={pending}
+                onToggle={(key, enabled) => {
+                  setPending((p) => ({ ...p, [key]: enabled }));
+                  // Settled after the list was refetched (the mutation awaits it), so the switch never flips back and forth.
+                  setEnabled.mutate({ key, enabled }, { onSettled: () => setPending(({ [key]: _done, ...rest }) => rest) });
+                }}
                 onEdit={(key) => open(key, 'edit')}
                 onDuplicate={(key) => open(key, 'duplicate')}
                 onDelete={setDeleting}

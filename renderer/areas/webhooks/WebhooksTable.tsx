@@ -21,8 +21,8 @@ interface Props {
   onSelect: (key: string, on: boolean) => void;
   onSelectAll: (on: boolean) => void;
   blockedReason?: string;
-  /** The key whose enabled switch is being sent. */
-  toggling?: string;
+  /** Enabled switches being sent, shown in their new position until the list has them. */
+  pending: Readonly<Record<string, boolean>>;
   onToggle: (key: string, enabled: boolean) => void;
   onEdit: (key: string) => void;
   onDuplicate: (key: string) => void;
@@ -38,7 +38,7 @@ const cell = (children: ReactNode, extra: object = {}) => (
   </Box>
 );
 
-export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelectAll, blockedReason, toggling, onToggle, onEdit, onDuplicate, onDelete }: Props) {
+export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelectAll, blockedReason, pending, onToggle, onEdit, onDuplicate, onDelete }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 10 });
   const header = (key: WebhookSortKey, label: string) => (
@@ -78,7 +78,7 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
                 {cell(
                   <Tooltip title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')}>
                     <span>
-                      <Switch size="small" checked={view.enabled} disabled={Boolean(blockedReason) || toggling === view.key} onChange={(e) => onToggle(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }} />
+                      <Switch size="small" checked={pending[view.key] ?? view.enabled} disabled={Boolean(blockedReason) || view.key in pending} onChange={(e) => onToggle(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }} />
                     </span>
                   </Tooltip>,
                 )}
