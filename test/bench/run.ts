@@ -11,6 +11,7 @@ import { benchImport } from './import.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
+import { benchWebhooks } from './webhooks.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
 
 type Bench = [string, () => Promise<Figure[] | LegacyFigures> | Figure[] | LegacyFigures];
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['webhooks at 1,000', benchWebhooks],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

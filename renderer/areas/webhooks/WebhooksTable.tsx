@@ -1,4 +1,6 @@
-// The virtualised subscription list (1,000 and more: rows exist only where visible).
+// The virtualised subscription list (1,000 and more: rows exist only where visible). Row
+// controls are kept light (a title instead of a Tooltip, no ripple): a screenful of rows
+// renders at once when the list arrives.
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -7,7 +9,6 @@ import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
 import Switch from '@mui/material/Switch';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Tooltip from '@mui/material/Tooltip';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
@@ -72,24 +73,22 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
                 data-key={view.key}
                 sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: COLUMNS, gap: 1, alignItems: 'center', px: 1, borderBottom: 1, borderColor: 'divider', fontSize: 14, '&:hover': { bgcolor: 'action.hover' } }}
               >
-                {cell(<Checkbox size="small" checked={selected.has(view.key)} onChange={(e) => onSelect(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Select ${view.key}` } }} />)}
+                {cell(<Checkbox size="small" disableRipple checked={selected.has(view.key)} onChange={(e) => onSelect(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Select ${view.key}` } }} />)}
                 {cell(<strong>{view.key}</strong>)}
                 {cell(view.description, { color: 'text.secondary' })}
                 {cell(
-                  <Tooltip title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')}>
-                    <span>
-                      <Switch size="small" checked={pending[view.key] ?? view.enabled} disabled={Boolean(blockedReason) || view.key in pending} onChange={(e) => onToggle(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }} />
-                    </span>
-                  </Tooltip>,
+                  <span title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')}>
+                    <Switch size="small" disableRipple checked={pending[view.key] ?? view.enabled} disabled={Boolean(blockedReason) || view.key in pending} onChange={(e) => onToggle(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }} />
+                  </span>,
                 )}
                 {cell(DOMAIN_LABELS[view.domain as Domain] ?? view.domain)}
                 {cell(view.event_types.join(', '), { fontSize: 13 })}
                 {cell(urls, { fontSize: 13, fontFamily: 'monospace' })}
                 {cell(
                   <>
-                    <Tooltip title={blockedReason ?? 'Edit'}><span><IconButton size="small" aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}><EditOutlined fontSize="small" /></IconButton></span></Tooltip>
-                    <Tooltip title={blockedReason ?? 'Duplicate as a starting point'}><span><IconButton size="small" aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}><ContentCopyOutlined fontSize="small" /></IconButton></span></Tooltip>
-                    <Tooltip title={blockedReason ?? 'Delete'}><span><IconButton size="small" aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}><DeleteOutline fontSize="small" /></IconButton></span></Tooltip>
+                    <span title={blockedReason ?? 'Edit'}><IconButton size="small" disableRipple aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}><EditOutlined fontSize="small" /></IconButton></span>
+                    <span title={blockedReason ?? 'Duplicate as a starting point'}><IconButton size="small" disableRipple aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}><ContentCopyOutlined fontSize="small" /></IconButton></span>
+                    <span title={blockedReason ?? 'Delete'}><IconButton size="small" disableRipple aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}><DeleteOutline fontSize="small" /></IconButton></span>
                   </>,
                 )}
               </Box>
