@@ -20,7 +20,7 @@ import { rawRequest } from '../support/raw-http';
 const ID = 'instance-under-test';
 const instanceForm = { name: 'Acme', baseUrl: 'https://artifactory.acme.test', authKind: 'basic-password', username: 'admin', secret: 'pw', tls: { skipVerify: false } } as const;
 
-const WEBHOOK_SAMPLE = {
+const WEBHOOK_SAMPLE: CallInput<'webhooks.create'>['subscription'] = {
   key: 'ci-deploys',
   description: 'CI',
   domain: 'docker',
@@ -30,7 +30,7 @@ const WEBHOOK_SAMPLE = {
     { handler_type: 'webhook', url: 'https://ci.acme.test/hook', secret: 's3cret-value', use_secret_for_signing: true, custom_http_headers: [{ name: 'X-Team', value: 'ci' }] },
     { handler_type: 'custom-webhook', url: 'https://ci.acme.test/custom', payload: '{}', secrets: [{ name: 'token', value: 't0ken-value' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }] },
   ],
-} as const;
+};
 
 /** One valid input per call: the mutations below are then the only thing wrong. */
 const SAMPLES: { [K in CallName]: CallInput<K> } = {

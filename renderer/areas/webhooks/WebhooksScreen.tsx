@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DOMAINS, DOMAIN_LABELS, type WebhookView } from '../../../shared/areas/webhooks/model';
 import { useInstances } from '../../app/active-instance';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CurlButton } from '../../components/CurlButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,6 +17,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { downloadText } from '../../components/files';
 import { GuardedButton } from '../../components/GuardedButton';
 import { LoadingState } from '../../components/LoadingState';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useDeleteWebhook, useSetEnabled, useWebhooks } from './api';
@@ -51,7 +52,8 @@ export default function WebhooksScreen() {
   const chosen = [...selected].filter((key) => byKey.has(key));
 
   if (!instance || !instanceId) return <EmptyState title="No instance" description="Add a JFrog instance to manage its webhooks." />;
-  const forbidden = Boolean(list.error) && isForbidden(list.error);
+  const adminNeed = adminNeedOf({ error: list.error, refused: 'list webhook subscriptions' });
+  const forbidden = adminNeed !== null;
   const header = (
     <PageHeader
       title="Webhooks"
@@ -69,14 +71,7 @@ export default function WebhooksScreen() {
       }
     />
   );
-  if (forbidden) {
-    return (
-      <>
-        {header}
-        <EmptyState title="Needs admin permissions" description={`The credential of ${instance.name} is not an administrator, so the platform refuses to list webhook subscriptions (HTTP 403).`} />
-      </>
-    );
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   const open = (key: string, mode: 'edit' | 'duplicate') => {
     const view = byKey.get(key);
     if (view) setEditing(mode === 'edit' ? { title: `Edit ${key}`, initial: formFromView(view, 'edit'), key } : { title: `Duplicate ${key}`, initial: formFromView(view, 'duplicate') });
