@@ -50,6 +50,12 @@ test.describe('webhooks', () => {
       await page.getByTestId('wh-url-0').fill(`${receiver.url}/docker`);
       await page.getByTestId('wh-secret-0').fill(SECRET);
       await form.getByRole('radio', { name: /Sign the payload/ }).check();
+      // Copy as cURL: the typed secret is a placeholder.
+      await form.getByRole('button', { name: 'Copy as cURL' }).click();
+      const curl = page.getByRole('dialog').filter({ hasText: 'cURL command' });
+      await expect(curl.getByRole('textbox')).toHaveValue(/\$JFROG_WEBHOOK_SECRET/);
+      expect(await curl.getByRole('textbox').inputValue()).not.toContain(SECRET);
+      await curl.getByRole('button', { name: 'Close' }).click();
 
       // No repository and no "any": refused next to the field, nothing sent.
       await page.getByTestId('wh-save').click();

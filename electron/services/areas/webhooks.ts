@@ -140,6 +140,14 @@ export function secretsOf(sub: Subscription): string[] {
   return sub.handlers.flatMap((handler) => (handler.handler_type === 'webhook' ? (handler.secret ? [handler.secret] : []) : handler.secrets.flatMap((secret) => (secret.value ? [secret.value] : []))));
 }
 
+/** Secret values a subscription as read holds (when the platform answers them in clear). */
+export function rawSecrets(value: unknown): string[] {
+  return (Array.isArray(obj(value).handlers) ? (obj(value).handlers as unknown[]) : []).map(obj).flatMap((handler) => [
+    ...(typeof handler.secret === 'string' && handler.secret !== '' ? [handler.secret] : []),
+    ...(Array.isArray(handler.secrets) ? handler.secrets : []).map((secret) => obj(secret).value).filter((v): v is string => typeof v === 'string' && v !== ''),
+  ]);
+}
+
 const readRaw = (http: PlatformHttp, key: string): Promise<unknown> => http.json(requestFor('webhooks.get', { key }));
 const readView = async (http: PlatformHttp, key: string): Promise<WebhookView> => toWebhookView(await readRaw(http, key));
 const viewFromAnswer = (body: unknown): WebhookView | undefined => (typeof obj(body).key === 'string' && obj(body).event_filter ? toWebhookView(body) : undefined);
@@ -203,7 +211,7 @@ export const webhooksArea: AreaHandlers<'webhooks'> = {
     // The whole subscription goes back as read (secrets as the platform holds them), with only `enabled` changed.
     return writeThenRead(
       http,
-      { method: 'PUT', path: subscriptionPath(input.key), json: { ...current, key: input.key, enabled: input.enabled } },
+      { method: 'PUT', path: subscriptionPath(input.key), json: { ...current, key: input.key, enabled: input.enabled }, watchFor: rawSecrets(current) },
       viewFromAnswer,
       () => readView(http, input.key),
       `The platform ${input.enabled ? 'enabled' : 'disabled'} the webhook ${input.key}`,
