@@ -188,6 +188,19 @@ describe('webhooks: create, update, enable, delete', () => {
   });
 });
 
+describe('webhooks: the fake rotates a custom secret alone', () => {
+  it('PUT …/{key}/secrets/{name} (text/plain) replaces that value; 404 for an unknown name', async () => {
+    await ok('webhooks.create', {
+      subscription: { key: 'custom-rotate', domain: 'user', event_types: ['locked'], handlers: [{ handler_type: 'custom-webhook', url: 'https://c.example', secrets: [{ name: 'token', value: 'old-value' }] }] },
+    });
+    const put = (name: string) =>
+      fetch(`${fake.url}${BASE}/custom-rotate/secrets/${name}`, { method: 'PUT', headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'text/plain' }, body: 'new-value' });
+    expect((await put('token')).status).toBe(200);
+    expect((store.subscriptions.get('custom-rotate')!.handlers as { secrets: unknown[] }[])[0].secrets).toEqual([{ name: 'token', value: 'new-value' }]);
+    expect((await put('nope')).status).toBe(404);
+  });
+});
+
 describe('webhooks: the test call really delivers', () => {
   it('signs the event with HMAC-SHA256 in X-JFrog-Event-Auth, with custom headers', async () => {
     const report = await ok<WebhookTestReport>('webhooks.test', { subscription: dockerHook('docker-test') });

@@ -1,7 +1,7 @@
 // The webhook form as the screen holds it, and its mapping to the contract's input. Pure.
 // Secrets: a stored secret is only ever "kept" (main fills it in) or replaced by what the
 // admin types; no value from a response ever lands here.
-import { CRITERIA_KIND, EVENT_TYPES, criteriaFor, subscriptionSchema, type Criteria, type Domain, type HandlerInput, type SubscriptionInput, type WebhookView } from '../../../shared/areas/webhooks/model';
+import { EVENT_TYPES, criteriaFor, subscriptionSchema, type Criteria, type Domain, type HandlerInput, type SubscriptionInput, type WebhookView } from '../../../shared/areas/webhooks/model';
 
 export interface HeaderRow {
   name: string;
@@ -160,12 +160,6 @@ export function formProblems(form: WebhookForm): Record<string, string> {
   }
   return out;
 }
-
-/** The first problem at or under `prefix` (e.g. 'handlers.0' for a handler card). */
-export const problemAt = (problems: Record<string, string>, path: string): string | undefined => problems[path];
-
-/** Whether the criteria section has anything to show for this domain. */
-export const hasCriteria = (domain: Domain): boolean => CRITERIA_KIND[domain] !== 'none';
 
 /** Typed secrets are dropped once sent, so none stays in the page. */
 export function withoutTypedSecrets(form: WebhookForm): WebhookForm {

@@ -313,6 +313,3 @@ export interface RepositoryRef {
   type: string;
   packageType: string;
 }
-
-/** A subscription as exported: the view without any secret (names of custom secrets stay). */
-export type ExportedWebhook = WebhookView;

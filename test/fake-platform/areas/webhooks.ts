@@ -278,15 +278,15 @@ const routes: FakeModule = ({ route, state }) => {
   route('PUT', `${BASE}/:key/secrets/:name`, (req) => {
     const sub = existing(store(), req.params.key);
     let found = false;
-    for (const handler of sub.handlers as Json[]) {
-      for (const secret of (Array.isArray(handler.secrets) ? handler.secrets : []).map(obj)) {
-        if (secret.name === req.params.name) {
-          secret.value = req.bodyText;
-          found = true;
-        }
-      }
-      if (found) handler.secrets = (handler.secrets as Json[]).map((secret) => (secret.name === req.params.name ? { name: secret.name, value: req.bodyText } : secret));
-    }
+    sub.handlers = (sub.handlers as Json[]).map((handler) => {
+      if (!Array.isArray(handler.secrets)) return handler;
+      const secrets = handler.secrets.map(obj).map((secret) => {
+        if (secret.name !== req.params.name) return secret;
+        found = true;
+        return { name: secret.name, value: req.bodyText };
+      });
+      return { ...handler, secrets };
+    });
     if (!found) fail(404, `Secret '${req.params.name}' does not exist in subscription '${req.params.key}'`);
     return empty(200);
   });
