@@ -18,6 +18,7 @@ import { downloadText } from '../../components/files';
 import { GuardedButton } from '../../components/GuardedButton';
 import { LoadingState } from '../../components/LoadingState';
 import { NeedsAdminState } from '../../components/NeedsAdminState';
+import { notify } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useDeleteWebhook, useSetEnabled, useWebhooks } from './api';
@@ -134,7 +135,10 @@ export default function WebhooksScreen() {
           initial={editing.initial}
           editingKey={editing.key}
           onClose={() => setEditing(null)}
-          onSaved={() => setEditing(null)}
+          onSaved={(view) => {
+            notify('success', `${editing.key ? 'Saved' : 'Created'} the webhook ${view.key}.`);
+            setEditing(null);
+          }}
         />
       )}
       <ConfirmDialog
@@ -145,7 +149,7 @@ export default function WebhooksScreen() {
         destructive
         instance={instance}
         busy={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ key: deleting }, { onSuccess: () => { setSelected((s) => { const next = new Set(s); next.delete(deleting); return next; }); setDeleting(null); } })}
+        onConfirm={() => deleting && remove.mutate({ key: deleting }, { onSuccess: () => { notify('success', `Deleted the webhook ${deleting}.`); setSelected((s) => { const next = new Set(s); next.delete(deleting); return next; }); setDeleting(null); } })}
         onClose={() => { setDeleting(null); remove.reset(); }}
       />
       {remove.error && <ErrorState error={remove.error} title="Could not delete the subscription" />}
