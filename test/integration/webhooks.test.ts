@@ -275,6 +275,15 @@ describe('webhooks: import into another saved instance', () => {
     expect(JSON.stringify(copied)).not.toContain(SECRET_MASK);
   });
 
+  it('the activity log records the import against the target instance, with the keys as target (never a secret)', async () => {
+    const page = (await world.state().services.dispatch('activity.list', { call: 'webhooks.import' })) as { ok: boolean; value: { rows: { kind: string; entry?: { target?: string; instance?: { id: string } } }[] } };
+    expect(page.ok).toBe(true);
+    const entry = page.value.rows.find((row) => row.kind === 'single')?.entry;
+    expect(entry?.target).toBe('docker-export, artifact-audit');
+    expect(entry?.instance?.id).toBe(secondId);
+    expect(JSON.stringify(page.value)).not.toContain(SECRET);
+  });
+
   it('reports a key the source does not have as failed', async () => {
     const outcomes = await ok<ImportOutcome[]>('webhooks.import', { sourceInstanceId: world.state().admin, keys: ['not-there'] }, secondId);
     expect(outcomes).toEqual([{ key: 'not-there', outcome: 'failed', message: expect.stringContaining('source'), status: 404 }]);
