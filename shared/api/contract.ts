@@ -9,6 +9,7 @@ import { appCalls } from '../areas/app/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
+import { projectsCalls } from '../areas/projects/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
 import { webhooksCalls } from '../areas/webhooks/calls';
@@ -24,6 +25,7 @@ export const contract = {
   ...groupsCalls,
   ...httpSettingsCalls,
   ...activityCalls,
+  ...projectsCalls,
   ...webhooksCalls,
 } satisfies Record<string, CallSpec>;
 

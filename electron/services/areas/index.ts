@@ -5,6 +5,7 @@ import { appArea } from './app';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
+import { projectsArea } from './projects';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
@@ -18,5 +19,6 @@ export const handlers: AllHandlers = {
   ...groupsArea,
   ...httpSettingsArea,
   ...activityArea,
+  ...projectsArea,
   ...webhooksArea,
 };
