@@ -23,12 +23,12 @@ export function useDeleteWebhook(instanceId: string | undefined) {
   return useInstanceMutation(instanceId, 'webhooks.delete', { invalidates: ['webhooks.list'], forgets: ['webhooks.get'] });
 }
 
-/** Create (no `key`) or update (`key`): the lists are refreshed after. */
+/** Create (no `key`) or update (`key`): answers as soon as the platform did; the lists refresh behind. */
 export function useSaveWebhook(instanceId: string) {
   const client = useQueryClient();
   return async (subscription: SubscriptionInput, key?: string) => {
     const saved = key ? await callInstance(instanceId, 'webhooks.update', { key, subscription }) : await callInstance(instanceId, 'webhooks.create', { subscription });
-    await invalidateCalls(client, instanceId, WEBHOOK_CHANGED);
+    void invalidateCalls(client, instanceId, WEBHOOK_CHANGED);
     return saved;
   };
 }
