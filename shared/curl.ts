@@ -1,7 +1,7 @@
 // "Copy as cURL": a platform request as a shell command a person can paste. Pure, and
 // it never sees a secret: the credential is always an environment variable reference,
-// and so is any password or license key inside a JSON body (a new user's password, a
-// password change, a license being installed).
+// and so is any secret inside a JSON body (a new user's password, a password change, a
+// license being installed, a webhook's secret and a custom webhook's named secrets).
 import type { AuthKind } from './areas/instances/model';
 import { requestFor, type MappedCallName, type RequestInput } from './api/contract';
 
@@ -11,6 +11,8 @@ export const PASSWORD_VAR = 'JFROG_PASSWORD';
 export const BODY_SECRET_VAR = 'JFROG_NEW_PASSWORD';
 /** Stands for a license key the command installs. */
 export const LICENSE_KEY_VAR = 'JFROG_LICENSE_KEY';
+/** Stands for a webhook's secret (named secrets of a custom webhook get JFROG_WEBHOOK_SECRET_<NAME>). */
+export const WEBHOOK_SECRET_VAR = 'JFROG_WEBHOOK_SECRET';
 
 export interface CurlRequest {
   method: string;
@@ -53,15 +55,31 @@ function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): stri
 // A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
 // the single quotes so the shell expands the variable inside the JSON string (its value
 // lands in the JSON as is, so a " or \ in it would need escaping by the person).
-// Each secret field of a body, and the variable that stands for it.
-const SECRET_KEYS: Record<string, string> = { password: BODY_SECRET_VAR, licenseKey: LICENSE_KEY_VAR };
 const markerFor = (variable: string): string => `\u0001lilypad-secret:${variable}\u0001`;
+/** Body keys whose string value is a secret, and the variable that stands for it. */
+const SECRET_KEYS: Record<string, string> = { password: BODY_SECRET_VAR, licenseKey: LICENSE_KEY_VAR, secret: WEBHOOK_SECRET_VAR };
+/** Body keys holding a list of named secrets ({name, value}): each value becomes its own variable. */
+const SECRET_LISTS = new Set(['secrets']);
+
+/** JFROG_WEBHOOK_SECRET_<NAME>: the variable for a custom webhook's named secret. */
+export const namedSecretVar = (name: string): string => `${WEBHOOK_SECRET_VAR}_${name.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}`;
+
+function hideSecrets(key: string, value: unknown): unknown {
+  if (typeof value === 'string' && Object.hasOwn(SECRET_KEYS, key)) return markerFor(SECRET_KEYS[key]);
+  if (SECRET_LISTS.has(key) && Array.isArray(value)) {
+    return value.map((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return item;
+      const entry = item as Record<string, unknown>;
+      return typeof entry.value === 'string' ? { ...entry, value: markerFor(namedSecretVar(String(entry.name ?? ''))) } : entry;
+    });
+  }
+  return value;
+}
 
 function bodyArg(json: unknown): string {
-  const text = JSON.stringify(json, (key, value: unknown) => (Object.hasOwn(SECRET_KEYS, key) && typeof value === 'string' ? markerFor(SECRET_KEYS[key]) : value));
-  let quoted = shellQuote(text);
-  for (const variable of new Set(Object.values(SECRET_KEYS))) quoted = quoted.split(JSON.stringify(markerFor(variable))).join(`"'"$${variable}"'"`);
-  return quoted;
+  const text = JSON.stringify(json, hideSecrets);
+  // The marker as JSON writes it: "\u0001lilypad-secret:VAR\u0001".
+  return shellQuote(text).replace(/"\\u0001lilypad-secret:([A-Z0-9_]+)\\u0001"/g, (_match, variable: string) => `"'"$${variable}"'"`);
 }
 
 export function toCurl(req: CurlRequest): string {

@@ -12,6 +12,7 @@ import { projectsScreens } from './projects/area';
 import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
+import { webhooksScreens } from './webhooks/area';
 
 export const screens: ScreenDef[] = [
   ...overviewScreens,
@@ -21,7 +22,8 @@ export const screens: ScreenDef[] = [
   ...groupsScreens,
   ...projectsScreens,
   ...httpSettingsScreens,
-  ...activityScreens,
+  ...webhooksScreens,
   ...licensesScreens,
   ...supportBundlesScreens,
+  ...activityScreens,
 ];

@@ -15,6 +15,7 @@ import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
 import { licensesCalls } from '../areas/licenses/calls';
 import { supportBundlesCalls } from '../areas/support-bundles/calls';
+import { webhooksCalls } from '../areas/webhooks/calls';
 import type { CallSpec } from './call-spec';
 import type { CallTags } from './call-tags';
 import type { ApiRequest } from './request';
@@ -31,6 +32,7 @@ export const contract = {
   ...fleetCalls,
   ...licensesCalls,
   ...supportBundlesCalls,
+  ...webhooksCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { benchFleet } from './fleet.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 import { benchSupportBundleDownload } from './support-bundle-download.bench';
+import { benchWebhooks } from './webhooks.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
 
 type Bench = [string, () => Promise<Figure[] | LegacyFigures> | Figure[] | LegacyFigures];
@@ -31,6 +32,7 @@ const benches: Bench[] = [
   ['projects at scale', benchProjects],
   ['fleet', benchFleet],
   ['support bundle download', benchSupportBundleDownload],
+  ['webhooks at 1,000', benchWebhooks],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

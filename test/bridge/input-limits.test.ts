@@ -20,6 +20,18 @@ import { rawRequest } from '../support/raw-http';
 const ID = 'instance-under-test';
 const instanceForm = { name: 'Acme', baseUrl: 'https://artifactory.acme.test', authKind: 'basic-password', username: 'admin', secret: 'pw', tls: { skipVerify: false } } as const;
 
+const WEBHOOK_SAMPLE: CallInput<'webhooks.create'>['subscription'] = {
+  key: 'ci-deploys',
+  description: 'CI',
+  domain: 'docker',
+  event_types: ['pushed'],
+  criteria: { anyLocal: false, repoKeys: ['docker-local'], excludePatterns: ['tmp/**'] },
+  handlers: [
+    { handler_type: 'webhook', url: 'https://ci.acme.test/hook', secret: 's3cret-value', use_secret_for_signing: true, custom_http_headers: [{ name: 'X-Team', value: 'ci' }] },
+    { handler_type: 'custom-webhook', url: 'https://ci.acme.test/custom', payload: '{}', secrets: [{ name: 'token', value: 't0ken-value' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }] },
+  ],
+};
+
 /** One valid input per call: the mutations below are then the only thing wrong. */
 const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'app.info': {},
@@ -110,6 +122,15 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'supportBundles.downloadStatus': { instanceId: ID, jobId: '0123456789abcdef01234567' },
   'supportBundles.cancelDownload': { instanceId: ID, jobId: '0123456789abcdef01234567' },
   'supportBundles.logCollection': { instanceId: ID, enabled: true },
+  'webhooks.list': { instanceId: ID },
+  'webhooks.get': { instanceId: ID, key: 'ci-deploys' },
+  'webhooks.create': { instanceId: ID, subscription: WEBHOOK_SAMPLE },
+  'webhooks.update': { instanceId: ID, key: 'ci-deploys', subscription: WEBHOOK_SAMPLE },
+  'webhooks.setEnabled': { instanceId: ID, key: 'ci-deploys', enabled: false },
+  'webhooks.delete': { instanceId: ID, key: 'ci-deploys' },
+  'webhooks.test': { instanceId: ID, subscription: WEBHOOK_SAMPLE, existingKey: 'ci-deploys' },
+  'webhooks.import': { instanceId: ID, sourceInstanceId: ID, keys: ['ci-deploys'] },
+  'webhooks.repositories': { instanceId: ID },
 };
 
 /** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */

@@ -75,3 +75,36 @@ describe('curlForCall', () => {
     expect(requestFor('groups.page', { cursor: '' })).toEqual({ method: 'GET', path: '/access/api/v2/groups' });
   });
 });
+
+describe('webhook secrets in cURL', () => {
+  const subscription = {
+    key: 'ci',
+    description: '',
+    enabled: true,
+    domain: 'user' as const,
+    event_types: ['locked'],
+    criteria: {},
+    handlers: [
+      { handler_type: 'webhook' as const, url: 'https://h.example', secret: 'plain-S3cret', use_secret_for_signing: true, custom_http_headers: [{ name: 'X-A', value: 'header-value' }] },
+      { handler_type: 'custom-webhook' as const, url: 'https://c.example', secrets: [{ name: 'api_token', value: 'tok-S3cret' }, { name: 'kept' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.api_token}}' }] },
+    ],
+  };
+
+  it('prints the webhook secret and each named secret as variables, never their values; header values stay', () => {
+    const cmd = curlForCall('webhooks.create', { subscription }, base);
+    expect(cmd).not.toContain('plain-S3cret');
+    expect(cmd).not.toContain('tok-S3cret');
+    expect(cmd).toContain('$JFROG_WEBHOOK_SECRET"');
+    expect(cmd).toContain('$JFROG_WEBHOOK_SECRET_API_TOKEN');
+    const argv = argvOf(cmd, { JFROG_TOKEN: 't', JFROG_WEBHOOK_SECRET: 'from-env', JFROG_WEBHOOK_SECRET_API_TOKEN: 'tok-env' });
+    const body = JSON.parse(argv[argv.indexOf('--data-raw') + 1]) as { handlers: [{ secret: string; custom_http_headers: unknown[] }, { secrets: unknown[]; http_headers: unknown[] }] };
+    expect(body.handlers[0].secret).toBe('from-env');
+    expect(body.handlers[0].custom_http_headers).toEqual([{ name: 'X-A', value: 'header-value' }]);
+    expect(body.handlers[1].secrets).toEqual([{ name: 'api_token', value: 'tok-env' }, { name: 'kept' }]);
+    expect(body.handlers[1].http_headers).toEqual([{ name: 'Authorization', value: 'Bearer {{.secrets.api_token}}' }]);
+  });
+
+  it('still hides a new user password', () => {
+    expect(curlForCall('users.setPassword', { username: 'jane', password: 'pw-S3cret' }, base)).toContain('$JFROG_NEW_PASSWORD');
+  });
+});

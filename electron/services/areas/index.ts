@@ -12,6 +12,7 @@ import type { AllHandlers } from './types';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
+import { webhooksArea } from './webhooks';
 
 export const handlers: AllHandlers = {
   ...appArea,
@@ -25,4 +26,5 @@ export const handlers: AllHandlers = {
   ...fleetArea,
   ...licensesArea,
   ...supportBundlesArea,
+  ...webhooksArea,
 };

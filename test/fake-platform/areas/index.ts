@@ -9,5 +9,6 @@ import { systemArea } from './system';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
+import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea];
