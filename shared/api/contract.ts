@@ -8,6 +8,7 @@ import { appCalls } from '../areas/app/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
+import { scimCalls } from '../areas/scim/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
 import type { CallSpec } from './call-spec';
@@ -20,6 +21,7 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...scimCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

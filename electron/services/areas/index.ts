@@ -4,6 +4,7 @@ import { appArea } from './app';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
+import { scimArea } from './scim';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
@@ -15,4 +16,5 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...scimArea,
 };

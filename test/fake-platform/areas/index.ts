@@ -4,7 +4,8 @@ import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { repositoriesArea } from './repositories';
+import { scimArea } from './scim';
 import { systemArea } from './system';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, scimArea];
