@@ -17,7 +17,6 @@ beforeAll(() => {
 
 const SCIM = '/access/api/v1/scim/v2';
 const contentTypeOf = () => fake.requests.at(-1)?.headers['content-type'];
-const firstWrite = () => fake.requests.find((r) => r.method !== 'GET');
 
 describe('scim: users lookup', () => {
   it('filters on userName with the value quoted, and reads the resource', async () => {
