@@ -9,6 +9,7 @@ import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
 import { benchResultGuard } from './result-guard.bench';
+import { benchScim } from './scim.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['scim drift', benchScim],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');
