@@ -69,7 +69,7 @@ export async function benchScim(): Promise<Figure[]> {
       await rawChecks(platform.url, admin.token, names);
       raw.push(performance.now() - start);
       start = performance.now();
-      const result = await services.dispatch('scim.drift', { instanceId: saved.value.id, source: { kind: 'names', userNames: names } });
+      const result = await services.dispatch('scim.drift', { instanceId: (saved.value as { id: string }).id, source: { kind: 'names', userNames: names } });
       viaServices.push(performance.now() - start);
       if (!result.ok) throw new Error(`scim.drift failed: ${result.error.message}`);
     }

@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
@@ -24,11 +25,12 @@ export default function ScimScreen() {
   const probe = useScimGroupSearch(instanceId, { operator: 'eq', value: '' });
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to see what its identity provider sees." />;
   const header = <PageHeader title="SCIM provisioning" subtitle={`${instance.name} · /access/api/v1/scim/v2 as your identity provider sees it`} />;
-  if (probe.error && isForbidden(probe.error)) {
+  const adminNeed = adminNeedOf({ error: probe.error, refused: 'answer SCIM' });
+  if (adminNeed) {
     return (
       <>
         {header}
-        <EmptyState title="Needs admin permissions" description={`The credential of ${instance.name} is not an administrator, so the platform refuses SCIM (HTTP 403). SCIM needs an admin access token.`} />
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
       </>
     );
   }
@@ -37,7 +39,7 @@ export default function ScimScreen() {
       {header}
       <ReadOnlyNotice instance={instance} />
       {probe.isLoading && <LoadingState label="Reaching SCIM…" />}
-      {probe.error && !isForbidden(probe.error) ? <Box sx={{ mb: 2 }}><ErrorState error={probe.error} title="SCIM did not answer" onRetry={() => void probe.refetch()} /></Box> : null}
+      {probe.error ? <Box sx={{ mb: 2 }}><ErrorState error={probe.error} title="SCIM did not answer" onRetry={() => void probe.refetch()} /></Box> : null}
       <Tabs value={tab} onChange={(_e, value: ScimTab) => setTab(value)} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="users" label="Users" data-testid="scim-tab-users" />
         <Tab value="groups" label="Groups" data-testid="scim-tab-groups" />
