@@ -111,6 +111,13 @@ test.describe('scim', () => {
     await page.getByTestId('scim-user-save').click();
     await expect(page.locator('[data-testid="scim-user"][data-username="new.user"]')).toBeVisible();
     expect(platform.state.users.get('new.user')).toMatchObject({ email: 'new.user@example.com', realm: 'scim' });
+
+    await page.getByTestId('scim-user-delete').click();
+    const confirm = page.getByRole('dialog');
+    await expect(confirm).toContainText(`DELETE ${SCIM}/Users/new.user`);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('[data-testid="scim-user"][data-username="new.user"]')).toHaveCount(0);
+    expect(platform.state.users.has('new.user')).toBe(false);
   });
 
   test('groups: look up, patch members with the preview, Access follows', async ({ page, platform, services }) => {

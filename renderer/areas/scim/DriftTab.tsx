@@ -34,7 +34,7 @@ export function DriftTab({ instance, blockedReason }: { instance: InstanceView; 
   const [onlyDrift, setOnlyDrift] = useState(false);
   const [sort, setSort] = useState<DriftSort>('state');
   const groups = useGroupNames(instance.id);
-  const source: DriftSource = kind === 'group' ? { kind, group: group.trim() } : { kind, userNames: parseNames(names) };
+  const source: DriftSource = kind === 'group' ? { kind, group: group.trim() } : { kind, userNames: parseNames(names.toLowerCase()) };
   const problem = firstProblem(driftSourceSchema, source);
 
   const run = async () => {
@@ -76,7 +76,7 @@ export function DriftTab({ instance, blockedReason }: { instance: InstanceView; 
             renderInput={(params) => <TextField {...params} label="Access group" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'drift-group' } }} />}
           />
         ) : (
-          <TextField multiline minRows={2} maxRows={6} size="small" label="User names" value={names} onChange={(e) => setNames(e.target.value)} helperText="One per line, or separated by commas or spaces" sx={{ width: 320 }} slotProps={{ htmlInput: { 'data-testid': 'drift-names' } }} />
+          <TextField multiline minRows={2} maxRows={6} size="small" label="User names" value={names} onChange={(e) => setNames(e.target.value)} helperText="One per line, or separated by commas or spaces; the platform keeps user names in lower case" sx={{ width: 320 }} slotProps={{ htmlInput: { 'data-testid': 'drift-names' } }} />
         )}
         <Button type="submit" variant="contained" disabled={busy || Boolean(problem)} data-testid="drift-run">{report ? 'Check again' : 'Run check'}</Button>
         {problem && (group || names) ? <Typography variant="body2" color="error" sx={{ alignSelf: 'center' }} data-testid="drift-problem">{problem}</Typography> : null}

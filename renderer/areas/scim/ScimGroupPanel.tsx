@@ -73,6 +73,7 @@ export function ScimGroupPanel({ instance, displayName, lookup, blockedReason, o
         message={
           <>
             <span>DELETE /access/api/v1/scim/v2/Groups/{group.displayName} removes the group from the platform; its members stay.</span>
+            <Box sx={{ mt: 1 }}><CurlButton call="scim.deleteGroup" input={() => ({ displayName: group.displayName })} /></Box>
             {remove.error ? <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused the delete" /></Box> : null}
           </>
         }

@@ -82,6 +82,7 @@ export function ScimUserPanel({ instance, userName, lookup, blockedReason, onDel
         message={
           <>
             <span>DELETE /access/api/v1/scim/v2/Users/{user.userName} removes the user from the platform (Access too). The identity provider may provision it again.</span>
+            <Box sx={{ mt: 1 }}><CurlButton call="scim.deleteUser" input={() => ({ userName: user.userName })} /></Box>
             {remove.error ? <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused the delete" /></Box> : null}
           </>
         }
