@@ -60,7 +60,6 @@ export const scimSideOf = (user: ScimUser): ScimSide => ({
 });
 
 const sameEmail = (a: string | undefined, b: string | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-const list = (values: string[]): string => (values.length ? values.join(', ') : '(none)');
 
 /** Every difference between the two sides of one user; empty when they agree. */
 export function compareUser(userName: string, scim: ScimSide | undefined, access: AccessSide | undefined): DriftDifference[] {
@@ -111,6 +110,3 @@ export function compareUser(userName: string, scim: ScimSide | undefined, access
   }
   return out;
 }
-
-/** Summary text of a set of groups, for the results table. */
-export const groupsText = list;

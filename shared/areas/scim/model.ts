@@ -7,7 +7,6 @@ import { SCIM_FILTER_OPERATORS } from './filter';
 export const SCIM_USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const SCIM_GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
-export const SCIM_LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 /** The platform answers a list with at most this many resources, whatever is asked. */
 export const SCIM_RESULT_LIMIT = 20;
@@ -119,7 +118,6 @@ export const scimMemberChangesSchema = z
     const both = value.add.find((name) => value.remove.includes(name));
     if (both !== undefined) ctx.addIssue({ code: 'custom', path: ['remove'], message: `"${both}" cannot be both added and removed` });
   });
-export type ScimMemberChanges = z.input<typeof scimMemberChangesSchema>;
 
 /** How many users one drift check may compare (two requests each). */
 export const DRIFT_MAX_USERS = 500;
