@@ -2,11 +2,22 @@
 // The navigation groups them by section; within a section, this order. Alt+1…9 follow
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
+import { activityScreens } from './activity/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { projectsScreens } from './projects/area';
 import { scimScreens } from './scim/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...scimScreens];
+export const screens: ScreenDef[] = [
+  ...overviewScreens,
+  ...instancesScreens,
+  ...usersScreens,
+  ...groupsScreens,
+  ...projectsScreens,
+  ...httpSettingsScreens,
+  ...scimScreens,
+  ...activityScreens,
+];

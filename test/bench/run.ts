@@ -8,6 +8,7 @@ import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
+import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
 import { benchScim } from './scim.bench';
@@ -26,6 +27,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['projects at scale', benchProjects],
   ['scim drift', benchScim],
 ];
 

@@ -3,9 +3,10 @@
 import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
+import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { scimArea } from './scim';
 import { systemArea } from './system';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, scimArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, scimArea];
