@@ -114,6 +114,12 @@ describe('scim: user writes', () => {
     expect(fake.state.users.get('bob')?.status).toBe('disabled');
     await ok('scim.patchUser', { userName: 'bob', changes: { active: true } });
     expect(fake.state.users.get('bob')?.status).toBe('enabled');
+    // The activity log records SCIM writes with the user as the target (from the contract).
+    const log = await world.state().services.dispatch('activity.list', { call: 'scim.patchUser' });
+    expect(log.ok).toBe(true);
+    const text = JSON.stringify(log);
+    expect(text).toContain('"call":"scim.patchUser"');
+    expect(text).toContain('"target":"bob"');
   });
 
   it('PATCH changes the e-mail and groups; both show in Access', async () => {
