@@ -20,6 +20,8 @@ export interface CurlRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
+  /** The body's content type when it is not plain JSON (SCIM sends application/scim+json). */
+  contentType?: string;
   authKind: AuthKind;
   /** For the two Basic kinds. */
   username?: string;
@@ -87,7 +89,7 @@ export function toCurl(req: CurlRequest): string {
   const parts = ['curl'];
   if (method !== 'GET') parts.push('-X', method);
   parts.push(authArgs(req.authKind, req.username));
-  if (req.json !== undefined) parts.push('-H', shellQuote('Content-Type: application/json'), '--data-raw', bodyArg(req.json));
+  if (req.json !== undefined) parts.push('-H', shellQuote(`Content-Type: ${req.contentType ?? 'application/json'}`), '--data-raw', bodyArg(req.json));
   parts.push(shellQuote(urlOf(req.baseUrl, req.path, req.query)));
   return parts.join(' ');
 }

@@ -9,6 +9,7 @@ import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { projectsScreens } from './projects/area';
+import { scimScreens } from './scim/area';
 import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
@@ -25,5 +26,6 @@ export const screens: ScreenDef[] = [
   ...webhooksScreens,
   ...licensesScreens,
   ...supportBundlesScreens,
+  ...scimScreens,
   ...activityScreens,
 ];

@@ -11,6 +11,7 @@ import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
 import { projectsCalls } from '../areas/projects/calls';
+import { scimCalls } from '../areas/scim/calls';
 import { systemCalls } from '../areas/system/calls';
 import { usersCalls } from '../areas/users/calls';
 import { licensesCalls } from '../areas/licenses/calls';
@@ -33,6 +34,7 @@ export const contract = {
   ...licensesCalls,
   ...supportBundlesCalls,
   ...webhooksCalls,
+  ...scimCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
 import { benchFleet } from './fleet.bench';
+import { benchScim } from './scim.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 import { benchSupportBundleDownload } from './support-bundle-download.bench';
@@ -33,6 +34,7 @@ const benches: Bench[] = [
   ['fleet', benchFleet],
   ['support bundle download', benchSupportBundleDownload],
   ['webhooks at 1,000', benchWebhooks],
+  ['scim drift', benchScim],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

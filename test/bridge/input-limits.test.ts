@@ -131,6 +131,19 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'webhooks.test': { instanceId: ID, subscription: WEBHOOK_SAMPLE, existingKey: 'ci-deploys' },
   'webhooks.import': { instanceId: ID, sourceInstanceId: ID, keys: ['ci-deploys'] },
   'webhooks.repositories': { instanceId: ID },
+  'scim.findUsers': { instanceId: ID, operator: 'eq', value: 'bob' },
+  'scim.getUser': { instanceId: ID, userName: 'bob' },
+  'scim.createUser': { instanceId: ID, user: { userName: 'bob', active: true, email: 'bob@acme.test' } },
+  'scim.replaceUser': { instanceId: ID, userName: 'bob', user: { userName: 'bob', active: false, email: 'bob@acme.test' } },
+  'scim.patchUser': { instanceId: ID, userName: 'bob', changes: { active: false, email: 'bob@acme.test', addGroups: ['a'], removeGroups: ['b'] } },
+  'scim.deleteUser': { instanceId: ID, userName: 'bob' },
+  'scim.findGroups': { instanceId: ID, operator: 'sw', value: 'read' },
+  'scim.getGroup': { instanceId: ID, displayName: 'readers' },
+  'scim.createGroup': { instanceId: ID, group: { displayName: 'readers', members: ['bob'] } },
+  'scim.replaceGroup': { instanceId: ID, displayName: 'readers', group: { displayName: 'readers', members: ['bob'] } },
+  'scim.patchGroup': { instanceId: ID, displayName: 'readers', changes: { add: ['bob'], remove: ['carol'] } },
+  'scim.deleteGroup': { instanceId: ID, displayName: 'readers' },
+  'scim.drift': { instanceId: ID, source: { kind: 'names', userNames: ['bob', 'carol'] } },
 };
 
 /** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */

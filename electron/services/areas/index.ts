@@ -7,6 +7,7 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
 import { projectsArea } from './projects';
+import { scimArea } from './scim';
 import { systemArea } from './system';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
@@ -27,4 +28,5 @@ export const handlers: AllHandlers = {
   ...licensesArea,
   ...supportBundlesArea,
   ...webhooksArea,
+  ...scimArea,
 };

@@ -5,10 +5,11 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
+import { scimArea } from './scim';
 import { systemArea } from './system';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
 import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea];
