@@ -9,6 +9,8 @@ import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
 import { systemCalls } from '../areas/system/calls';
+import { sysconfigCalls } from '../areas/sysconfig/calls';
+import { trustCalls } from '../areas/trust/calls';
 import { usersCalls } from '../areas/users/calls';
 import type { CallSpec } from './call-spec';
 import type { ApiRequest } from './request';
@@ -20,6 +22,8 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...sysconfigCalls,
+  ...trustCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

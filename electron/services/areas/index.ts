@@ -5,6 +5,8 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
 import { systemArea } from './system';
+import { sysconfigArea } from './sysconfig';
+import { trustArea } from './trust';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
 
@@ -15,4 +17,6 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...sysconfigArea,
+  ...trustArea,
 };
