@@ -8,6 +8,7 @@ import type { RecordedRequest } from './core/recorder';
 import { Router } from './core/router';
 import { createServer } from './core/server';
 import { createEmptyState, type FakeState } from './core/state';
+import { registerPeer, unregisterPeer } from './core/peers';
 import { allAreas } from './areas';
 import { applySeed, type SeedOption } from './support/seed';
 
@@ -63,10 +64,12 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  registerPeer(url, state);
 
   let closed: Promise<void> | null = null;
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    url,
     principals,
     state,
     requests,
@@ -74,6 +77,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear() },
     close() {
       closed ??= new Promise<void>((resolve) => {
+        unregisterPeer(url);
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
         server.close(() => resolve());

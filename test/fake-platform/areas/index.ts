@@ -5,6 +5,8 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
+import { sysconfigArea } from './sysconfig';
+import { trustArea } from './trust';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, sysconfigArea, trustArea];
