@@ -3,7 +3,7 @@
 // and POST show) unless the target was read snake_case [unsure, see model.ts].
 import { z } from 'zod';
 import { read, write } from '../../api/call-spec';
-import { seg } from '../../api/request';
+import { definedOnly, seg } from '../../api/request';
 import {
   federationCreateSchema,
   federationNameSchema,
@@ -65,7 +65,7 @@ export const trustCalls = {
     {
       request: ({ name, changes }) => {
         const { spelling, includePatterns, excludePatterns, ...rest } = changes;
-        return { method: 'PATCH', path: federationPath(name), json: { ...rest, ...filtersBody(includePatterns, excludePatterns, spelling) } };
+        return { method: 'PATCH', path: federationPath(name), json: { ...definedOnly(rest), ...filtersBody(includePatterns, excludePatterns, spelling) } };
       },
       target: ({ name }) => name,
     },

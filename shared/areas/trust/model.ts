@@ -54,22 +54,31 @@ export const accessUrlSchema = z
   });
 
 const patternSchema = z.string().trim().min(1, 'An empty pattern matches nothing').max(255, 'A pattern is at most 255 characters');
+const patternsSchema = z.array(patternSchema).max(200, 'At most 200 patterns');
+const entitiesSchema = z
+  .array(z.enum(FEDERATION_ENTITIES, { message: `Entities are ${FEDERATION_ENTITIES.join(', ')}` }))
+  .min(1, 'Choose at least one entity to federate')
+  .max(FEDERATION_ENTITIES.length);
 
-export const federationFieldsSchema = z.object({
+export const federationCreateSchema = z.object({
+  name: federationNameSchema,
   url: accessUrlSchema,
-  entities: z
-    .array(z.enum(FEDERATION_ENTITIES, { message: `Entities are ${FEDERATION_ENTITIES.join(', ')}` }))
-    .min(1, 'Choose at least one entity to federate')
-    .max(FEDERATION_ENTITIES.length),
-  includePatterns: z.array(patternSchema).max(200, 'At most 200 patterns').default([]),
-  excludePatterns: z.array(patternSchema).max(200, 'At most 200 patterns').default([]),
+  entities: entitiesSchema,
+  includePatterns: patternsSchema.default([]),
+  excludePatterns: patternsSchema.default([]),
   active: z.boolean().default(true),
 });
-
-export const federationCreateSchema = federationFieldsSchema.extend({ name: federationNameSchema });
 export type FederationCreate = z.input<typeof federationCreateSchema>;
 
-export const federationUpdateSchema = federationFieldsSchema.partial().extend({ spelling: z.enum(['camel', 'snake']).default('camel') });
+/** A PATCH: only what is given is sent (no defaults filled in). */
+export const federationUpdateSchema = z.object({
+  url: accessUrlSchema.optional(),
+  entities: entitiesSchema.optional(),
+  includePatterns: patternsSchema.optional(),
+  excludePatterns: patternsSchema.optional(),
+  active: z.boolean().optional(),
+  spelling: z.enum(['camel', 'snake']).default('camel'),
+});
 export type FederationUpdate = z.input<typeof federationUpdateSchema>;
 
 /** Validation of a circle of trust: 204 is valid; 412 carries the target's answer. */
