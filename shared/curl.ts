@@ -15,6 +15,9 @@ export interface CurlRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
+  /** A text body (XML, a URL), sent as `contentType` (text/plain when absent). */
+  text?: string;
+  contentType?: string;
   authKind: AuthKind;
   /** For the two Basic kinds. */
   username?: string;
@@ -47,16 +50,27 @@ function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): stri
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
+/** Stands for a pairing token (made on the other instance by the first command of a pairing). */
+export const PAIRING_TOKEN_VAR = 'JFROG_PAIRING_TOKEN';
+
 // A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
 // the single quotes so the shell expands the variable inside the JSON string (its value
 // lands in the JSON as is, so a " or \ in it would need escaping by the person).
-const SECRET_MARKER = '\u0001lilypad-secret\u0001';
-const SECRET_KEYS = new Set(['password']);
+/** Body fields that hold a secret, and the variable that stands for each in the command. */
+export const SECRET_KEYS: ReadonlyMap<string, string> = new Map([
+  ['password', BODY_SECRET_VAR],
+  ['pairing_token', PAIRING_TOKEN_VAR],
+]);
+const markerOf = (variable: string): string => `\u0001lilypad-secret-${variable}\u0001`;
 
 function bodyArg(json: unknown): string {
-  const text = JSON.stringify(json, (key, value: unknown) => (SECRET_KEYS.has(key) && typeof value === 'string' ? SECRET_MARKER : value));
-  const markerJson = JSON.stringify(SECRET_MARKER);
-  return shellQuote(text).split(markerJson).join(`"'"$${BODY_SECRET_VAR}"'"`);
+  const text = JSON.stringify(json, (key, value: unknown) => {
+    const variable = SECRET_KEYS.get(key);
+    return variable && typeof value === 'string' ? markerOf(variable) : value;
+  });
+  let quoted = shellQuote(text);
+  for (const variable of new Set(SECRET_KEYS.values())) quoted = quoted.split(JSON.stringify(markerOf(variable))).join(`"'"$${variable}"'"`);
+  return quoted;
 }
 
 export function toCurl(req: CurlRequest): string {
@@ -65,6 +79,7 @@ export function toCurl(req: CurlRequest): string {
   if (method !== 'GET') parts.push('-X', method);
   parts.push(authArgs(req.authKind, req.username));
   if (req.json !== undefined) parts.push('-H', shellQuote('Content-Type: application/json'), '--data-raw', bodyArg(req.json));
+  else if (req.text !== undefined) parts.push('-H', shellQuote(`Content-Type: ${req.contentType ?? 'text/plain'}`), '--data-raw', shellQuote(req.text));
   parts.push(shellQuote(urlOf(req.baseUrl, req.path, req.query)));
   return parts.join(' ');
 }

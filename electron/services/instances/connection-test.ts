@@ -17,6 +17,7 @@ import { networkError, statusSentence, tlsSentence } from '../http/errors';
 import { echoForms, scrubText, scrubValue, secretForms } from '../http/scrub';
 import type { PlatformHttp } from '../http/types';
 import type { Logger } from '../log/logger';
+import { checkPrivateRoute } from './private-route';
 
 const LABELS: Record<ConnectionStepId, string> = {
   reach: 'Reach the host',
@@ -24,6 +25,7 @@ const LABELS: Record<ConnectionStepId, string> = {
   auth: 'Sign in',
   version: 'Platform version',
   platform: 'Cloud or self-hosted',
+  route: 'Private or public route',
 };
 const STEP_ORDER: ConnectionStepId[] = ['reach', 'tls', 'auth', 'version', 'platform'];
 const MAX_SOCKET_MS = 10_000;
@@ -94,7 +96,10 @@ export async function testConnection({ profile, secret, log }: ConnectionTestTar
 
     const platform = await detectPlatform(http, profile.baseUrl);
     step('platform', platform.kind === 'unknown' ? 'warn' : 'ok', platform.detail);
-    return finish({ platform: platform.kind, ...(version ? { version } : {}) });
+    // JFrog Cloud: how the name resolves here, private route or public Internet (private-route.ts).
+    const route = platform.kind === 'cloud' ? await checkPrivateRoute(host) : undefined;
+    if (route) step('route', route.state, route.detail);
+    return finish({ platform: platform.kind, ...(version ? { version } : {}), ...(route ? { route: route.report } : {}) });
   } finally {
     agent.destroy();
   }

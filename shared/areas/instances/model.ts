@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrivateRouteReport } from './private-route';
 
 export const AUTH_KINDS = ['token', 'basic-password', 'basic-token'] as const;
 export const authKindSchema = z.enum(AUTH_KINDS);
@@ -108,7 +109,7 @@ export const instanceExportSchema = z.object({
 });
 export type InstanceExport = z.infer<typeof instanceExportSchema>;
 
-export type ConnectionStepId = 'reach' | 'tls' | 'auth' | 'version' | 'platform';
+export type ConnectionStepId = 'reach' | 'tls' | 'auth' | 'version' | 'platform' | 'route';
 export type ConnectionStepState = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ConnectionStep {
   id: ConnectionStepId;
@@ -121,6 +122,8 @@ export interface ConnectionReport {
   steps: ConnectionStep[];
   version?: string;
   platform?: PlatformKind;
+  /** JFrog Cloud only: how the host resolves and whether the route is private. */
+  route?: PrivateRouteReport;
 }
 
 export interface SecretStoreStatus {
