@@ -7,5 +7,7 @@ import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { usersScreens } from './users/area';
+import { sysconfigScreens } from './sysconfig/area';
+import { trustScreens } from './trust/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...sysconfigScreens, ...trustScreens];

@@ -36,7 +36,7 @@ export function urlProblem(value: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'The URL must start with http:// or https://';
   if (url.username || url.password) return 'Leave the user name and password out of the URL';
-  if (url.search || url.hash) return 'The URL cannot hold a query (?…) or a fragment (#…)';
+  if (value.includes('?') || value.includes('#')) return 'The URL cannot hold a query (?…) or a fragment (#…)';
   if (/\s/.test(value)) return 'The URL cannot hold spaces';
   return null;
 }
