@@ -18,7 +18,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useConfigXml } from './api';
 import { BackupsPanel } from './BackupsPanel';
-import { urlBaseOf } from './config-text';
 import { ConfigXmlPanel } from './ConfigXmlPanel';
 import { NeedsAdmin } from './NeedsAdmin';
 import { SystemInfoPanel } from './SystemInfoPanel';
@@ -74,7 +73,7 @@ export default function SysconfigScreen() {
             </>
           ))
         : null}
-      {tab === 'url-base' ? needsXml((platformXml) => <UrlBasePanel key={`${instance.id}-${urlBaseOf(platformXml) ?? ''}`} instance={instance} platformXml={platformXml} />) : null}
+      {tab === 'url-base' ? needsXml((platformXml) => <UrlBasePanel key={instance.id} instance={instance} platformXml={platformXml} />) : null}
       {tab === 'verify' ? <VerifyConnectionPanel key={instance.id} instanceId={instance.id} /> : null}
       {tab === 'info' ? <SystemInfoPanel instanceId={instance.id} /> : null}
     </Box>

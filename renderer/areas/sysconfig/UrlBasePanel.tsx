@@ -18,6 +18,12 @@ export function UrlBasePanel({ instance, platformXml }: { instance: InstanceView
   const { blockedReason } = useInstanceAccess();
   const current = urlBaseOf(platformXml);
   const [url, setUrl] = useState(current ?? '');
+  const [shown, setShown] = useState(current);
+  // A new value on the platform replaces an untouched field.
+  if (current !== shown) {
+    setShown(current);
+    if (url === (shown ?? '')) setUrl(current ?? '');
+  }
   const [touched, setTouched] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
