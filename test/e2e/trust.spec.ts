@@ -58,6 +58,7 @@ test.describe('access and trust', () => {
     await expect(edge).toHaveAttribute('data-from', 'Acme');
     await expect(edge).toHaveAttribute('data-to', 'Acme EU');
     await expect(edge).toContainText('users, groups, permissions');
+    await page.getByRole('heading', { name: 'Circle of trust' }).scrollIntoViewIfNeeded();
     await shot(page, 'trust-graph');
 
     await page.getByRole('tab', { name: 'Federation targets' }).click();

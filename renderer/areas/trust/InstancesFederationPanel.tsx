@@ -87,14 +87,14 @@ export function InstancesFederationPanel({ active }: { active: InstanceView }) {
         The web UI sees one platform at a time; here every saved instance is in view. Validation asks the target whether it trusts the source&apos;s root certificate.
       </Typography>
       <Stack direction="row" spacing={1.5}>
-        <TextField select label="Source" value={source.id} onChange={(e) => setSourceId(e.target.value)} sx={{ minWidth: 220 }} slotProps={{ htmlInput: { 'data-testid': 'federation-source' } }}>
+        <TextField select label="Source" value={source.id} onChange={(e) => setSourceId(e.target.value)} sx={{ width: 260, flexShrink: 0 }} slotProps={{ htmlInput: { 'data-testid': 'federation-source' } }}>
           {instances.map((i) => (
             <MenuItem key={i.id} value={i.id}>
               {i.name}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label="Target" value={targetId} onChange={(e) => pickTarget(e.target.value)} sx={{ minWidth: 220 }} helperText={others.length ? undefined : 'Save another instance first'}>
+        <TextField select label="Target" value={targetId} onChange={(e) => pickTarget(e.target.value)} sx={{ width: 260, flexShrink: 0 }} helperText={others.length ? undefined : 'Save another instance first'}>
           {others.map((i) => (
             <MenuItem key={i.id} value={i.id}>
               {i.name}
@@ -103,8 +103,8 @@ export function InstancesFederationPanel({ active }: { active: InstanceView }) {
         </TextField>
       </Stack>
       <Stack direction="row" spacing={1.5}>
-        <TextField label="Target name" value={name} onChange={(e) => setName(e.target.value)} sx={{ minWidth: 220 }} />
-        <TextField label="Target Access URL" value={url} onChange={(e) => setUrl(e.target.value)} sx={{ flex: 1 }} />
+        <TextField label="Target name" value={name} onChange={(e) => setName(e.target.value)} sx={{ width: 260, flexShrink: 0 }} />
+        <TextField label="Target Access URL" value={url} onChange={(e) => setUrl(e.target.value)} sx={{ flex: 1, minWidth: 320 }} />
       </Stack>
       <Stack direction="row">
         {FEDERATION_ENTITIES.map((entity) => (

@@ -8,7 +8,7 @@ import type { TrustGraph } from './trust-graph';
 import { circleLayout } from './trust-graph';
 
 const WIDTH = 640;
-const HEIGHT = 360;
+const HEIGHT = 300;
 const RADIUS = 34;
 
 export function TrustGraphView({ graph }: { graph: TrustGraph }) {

@@ -56,14 +56,16 @@ export function buildTrustGraph(instances: InstanceView[], federations: (Federat
   return { nodes, edges };
 }
 
-/** Node positions on a circle (a small graph: a handful of instances). */
+/** Node positions on an ellipse filling the drawing (a handful of instances); two sit side by side. */
 export function circleLayout(count: number, width: number, height: number): { x: number; y: number }[] {
   const cx = width / 2;
   const cy = height / 2;
-  const r = Math.max(10, Math.min(width, height) / 2 - 60);
+  const rx = Math.max(10, width / 2 - 80);
+  const ry = Math.max(10, height / 2 - 50);
   if (count === 1) return [{ x: cx, y: cy }];
+  const start = count === 2 ? Math.PI : -Math.PI / 2;
   return Array.from({ length: count }, (_, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
-    return { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) };
+    const angle = start + (2 * Math.PI * i) / count;
+    return { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) };
   });
 }

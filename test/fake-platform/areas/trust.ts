@@ -338,6 +338,9 @@ export const trustArea: FakeArea = {
   routes,
   seed(state, scenario) {
     if (scenario.kind !== 'demo') return;
+    // The demo instance signs in with Basic (its printed administrator): this Access accepts it
+    // as one before 7.12 did, so the trust screens are alive from the first start.
+    trustState(state).basicAuth = 'accepted';
     trustState(state).federations.set('access-eu', {
       name: 'access-eu',
       url: 'https://artifacts-eu.acme-robotics.example/access',
