@@ -8,6 +8,7 @@ import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
+import { benchPlatformTrust } from './platform-trust.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['platform configuration and trust', benchPlatformTrust],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');
