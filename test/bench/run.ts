@@ -10,6 +10,7 @@ import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
 import { benchPlatformTrust } from './platform-trust.bench';
 import { benchResultGuard } from './result-guard.bench';
+import { benchFakePlatform } from './fake-platform.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchUsers } from './users.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   ['bridge overhead', benchBridge],
   ['renderer bundle', benchBundle],
   ['cold start', benchColdStart],
+  ['fake platform at scale', benchFakePlatform],
   ['snippets', benchSnippets],
   ['users at scale', benchUsers],
   ['instances import', benchImport],

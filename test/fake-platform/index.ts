@@ -13,6 +13,7 @@ import { allAreas } from './areas';
 import { applySeed, type SeedOption } from './support/seed';
 
 export type { FaultRule, FaultKind } from './core/faults';
+export type { AccessPasswordPolicy } from './core/auth';
 export type { FakeModule, ModuleApi, FakeRequest, Principal, RouteOptions } from './core/module';
 export type { RecordedRequest } from './core/recorder';
 export type { FakeResponse } from './core/responses';
@@ -41,7 +42,17 @@ export interface FakePlatform {
   state: FakeState;
   requests: RecordedRequest[];
   clearRequests(): void;
-  faults: { add(rule: FaultRule): void; clear(): void };
+  faults: {
+    add(rule: FaultRule): void;
+    /** Removes every rule; requests already held stay held until release(). */
+    clear(): void;
+    /** Lets the oldest `count` requests a 'hold' rule keeps waiting go on (all when absent). */
+    release(count?: number): number;
+    /** How many requests a 'hold' rule keeps waiting now. */
+    held(): number;
+    /** Resolves once at least `count` requests are held (for tests whose timers are fake). */
+    whenHeld(count?: number): Promise<void>;
+  };
   close(): Promise<void>;
 }
 
@@ -74,7 +85,13 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     state,
     requests,
     clearRequests: () => void requests.splice(0, requests.length),
-    faults: { add: (rule) => faults.add(rule), clear: () => faults.clear() },
+    faults: {
+      add: (rule) => faults.add(rule),
+      clear: () => faults.clear(),
+      release: (count) => faults.release(count),
+      held: () => faults.held(),
+      whenHeld: (count) => faults.whenHeld(count),
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         unregisterPeer(url);
@@ -83,6 +100,8 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
         server.close(() => resolve());
         // Hung responses and keep-alive sockets would hold close() open forever.
         server.closeAllConnections();
+        // Held requests go on into their destroyed sockets and end there.
+        faults.release();
       });
       return closed;
     },

@@ -88,8 +88,8 @@ describe('trust: ping and root certificate', () => {
       return saved.value.id;
     });
     const error = await failure('trust.federations', {}, basicId);
-    expect(error).toMatchObject({ kind: 'http', status: 401 });
-    expect(error.platformMessage ?? error.message).toContain('admin-scoped access token');
+    expect(error).toMatchObject({ kind: 'http', status: 401, code: 'ACCESS_PASSWORD_REFUSED' });
+    expect(error.message).toContain('access token');
   });
 });
 

@@ -10,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { isCloud } from '../../../shared/areas/instances/platform-kind';
 import { apiErrorOf } from '../../api/bridge';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -19,7 +20,6 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useConfigXml } from './api';
 import { BackupsPanel } from './BackupsPanel';
 import { ConfigXmlPanel } from './ConfigXmlPanel';
-import { NeedsAdmin } from './NeedsAdmin';
 import { SystemInfoPanel } from './SystemInfoPanel';
 import { UrlBasePanel } from './UrlBasePanel';
 import { VerifyConnectionPanel } from './VerifyConnectionPanel';
@@ -46,7 +46,8 @@ export default function SysconfigScreen() {
       );
     }
     if (xml.isLoading) return <LoadingState label="Loading artifactory.config.xml…" />;
-    if (isForbidden(xml.error)) return <NeedsAdmin what="the general configuration" />;
+    const need = adminNeedOf({ error: xml.error, refused: 'read the general configuration', selfHostedOnlyOnUnknown: instance.platform === 'unknown' });
+    if (need) return <NeedsAdminState instanceName={instance.name} need={need} />;
     if (xml.error || !xml.data) return <ErrorState error={xml.error} title="The configuration could not be loaded" onRetry={() => void xml.refetch()} />;
     return render(xml.data.xml);
   };
@@ -75,7 +76,7 @@ export default function SysconfigScreen() {
         : null}
       {tab === 'url-base' ? needsXml((platformXml) => <UrlBasePanel key={instance.id} instance={instance} platformXml={platformXml} />) : null}
       {tab === 'verify' ? <VerifyConnectionPanel key={instance.id} instanceId={instance.id} /> : null}
-      {tab === 'info' ? <SystemInfoPanel instanceId={instance.id} /> : null}
+      {tab === 'info' ? <SystemInfoPanel instanceId={instance.id} instanceName={instance.name} /> : null}
     </Box>
   );
 }

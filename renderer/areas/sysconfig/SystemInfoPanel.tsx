@@ -6,17 +6,18 @@ import { useMemo, useState } from 'react';
 import { codeFont } from '../../components/code/token-colors';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { isForbidden } from '../../app/instance-access';
-import { NeedsAdmin } from './NeedsAdmin';
+import { adminNeedOf } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useSystemInfo } from './api';
 import { searchLines } from './config-text';
 
-export function SystemInfoPanel({ instanceId }: { instanceId: string }) {
+export function SystemInfoPanel({ instanceId, instanceName }: { instanceId: string; instanceName: string }) {
   const info = useSystemInfo(instanceId);
   const [query, setQuery] = useState('');
   const lines = useMemo(() => searchLines(info.data ?? '', query), [info.data, query]);
   if (info.isLoading) return <LoadingState label="Loading system information…" />;
-  if (isForbidden(info.error)) return <NeedsAdmin what="the system information" />;
+  const need = adminNeedOf({ error: info.error, refused: 'show its system information' });
+  if (need) return <NeedsAdminState instanceName={instanceName} need={need} />;
   if (info.error) return <ErrorState error={info.error} title="The system information could not be loaded" onRetry={() => void info.refetch()} />;
   return (
     <Box>

@@ -17,7 +17,8 @@ import { useState } from 'react';
 import type { InstanceView } from '../../../shared/areas/instances/model';
 import type { RootCertificate } from '../../../shared/areas/trust/model';
 import { apiErrorOf } from '../../api/bridge';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CurlButton } from '../../components/CurlButton';
 import { ErrorState } from '../../components/ErrorState';
@@ -72,9 +73,11 @@ const certRows = (cert: RootCertificate): [string, string][] => [
 function RootCertCard({ instance }: { instance: InstanceView }) {
   const cert = useRootCertificate(instance.id);
   const [copied, setCopied] = useState(false);
+  const need = adminNeedOf({ error: cert.error, refused: 'read its root certificate' });
   let body;
   if (cert.isLoading) body = <LoadingState label="Reading the root certificate…" />;
-  else if (isForbidden(cert.error) || apiErrorOf(cert.error)?.status === 401) body = <NeedsAdminToken error={cert.error} />;
+  else if (need) body = <NeedsAdminState instanceName={instance.name} need={need} />;
+  else if (apiErrorOf(cert.error)?.status === 401) body = <NeedsAdminToken error={cert.error} />;
   else if (cert.error || !cert.data) body = <ErrorState error={cert.error} title="The root certificate could not be read" onRetry={() => void cert.refetch()} />;
   else {
     const data = cert.data;

@@ -16,7 +16,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { InstanceView } from '../../../shared/areas/instances/model';
 import type { FederationTarget, FederationValidation } from '../../../shared/areas/trust/model';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { apiErrorOf } from '../../api/bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CurlButton } from '../../components/CurlButton';
@@ -74,7 +75,9 @@ export function FederationPanel({ instance }: { instance: InstanceView }) {
   };
 
   if (targets.isLoading) return <LoadingState label="Loading federation targets…" />;
-  if (isForbidden(targets.error) || apiErrorOf(targets.error)?.status === 401) return <NeedsAdminToken error={targets.error} />;
+  const need = adminNeedOf({ error: targets.error, refused: 'list federation targets' });
+  if (need) return <NeedsAdminState instanceName={instance.name} need={need} />;
+  if (apiErrorOf(targets.error)?.status === 401) return <NeedsAdminToken error={targets.error} />;
   if (targets.error || !targets.data) return <ErrorState error={targets.error} title="The federation targets could not be loaded" onRetry={() => void targets.refetch()} />;
   const shown = visibleTargets(targets.data, query, direction);
 

@@ -92,8 +92,9 @@ function refusedBasic(state: FakeState, req: FakeRequest): FakeResponse | null {
   if (!/^basic\s/i.test(header) || !req.principal) return null;
   const secret = Buffer.from(header.replace(/^basic\s+/i, ''), 'base64').toString('utf8').split(':').slice(1).join(':');
   if (secret !== req.principal.password || secret === req.principal.token) return null;
-  // [unsure] status and wording: the spec says basic authentication is no longer supported.
-  return accessError(401, 'Basic authentication is not supported for this API since 7.12; use an admin-scoped access token');
+  // [unsure] status: the spec says basic authentication is no longer supported. A plain text on
+  // purpose, as core/auth.ts does: the console explains the refusal itself.
+  return accessError(401, 'Bad credentials');
 }
 
 function federationView(state: FakeState, target: FakeFederationTarget): Record<string, unknown> {
