@@ -60,7 +60,6 @@ export const verifyConnectionSchema = z.object({
   username: z.string().max(255, 'The user name is at most 255 characters').optional(),
   password: z.string().max(1024, 'The password is at most 1,024 characters').optional(),
 });
-export type VerifyConnectionInput = z.input<typeof verifyConnectionSchema>;
 
 /** The platform's answer to "verify connection": a 400 carries what the other side said. */
 export interface VerifyConnectionResult {

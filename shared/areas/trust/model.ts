@@ -79,7 +79,6 @@ export const federationUpdateSchema = z.object({
   active: z.boolean().optional(),
   spelling: z.enum(['camel', 'snake']).default('camel'),
 });
-export type FederationUpdate = z.input<typeof federationUpdateSchema>;
 
 /** Validation of a circle of trust: 204 is valid; 412 carries the target's answer. */
 export interface FederationValidation {

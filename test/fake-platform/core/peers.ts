@@ -27,6 +27,3 @@ export function urlOf(state: FakeState): string | undefined {
   for (const [origin, peer] of peers) if (peer === state) return origin;
   return undefined;
 }
-
-/** Every fake platform serving in this process. */
-export const allPeers = (): FakeState[] => [...peers.values()];
