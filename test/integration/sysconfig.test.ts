@@ -171,3 +171,28 @@ describe('sysconfig: URL base and verify connection', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('sysconfig on JFrog Cloud', () => {
+  it('the configuration, save and URL base answer unsupported without a request; system info still works', async () => {
+    const cloud = await startFakePlatform({ mode: 'cloud', seed: 'minimal' });
+    try {
+      const id = await world.saveInstance(cloud, 'Cloud admin', cloud.principals.admin);
+      const report = await world.state().services.dispatch('instances.testConnection', { id, name: 'Cloud admin', baseUrl: cloud.url, authKind: 'token' });
+      if (!report.ok || (report.value as { platform?: string }).platform !== 'cloud') throw new Error('cloud not detected');
+      cloud.clearRequests();
+      for (const [name, input] of [
+        ['sysconfig.configXml', {}],
+        ['sysconfig.saveXml', { xml: '<config/>' }],
+        ['sysconfig.setUrlBase', { url: 'https://a.test' }],
+      ] as const) {
+        const error = await failure(name, input, id);
+        expect(error.kind, name).toBe('unsupported');
+        expect(error.message).toContain('JFrog Cloud');
+      }
+      expect(cloud.requests).toEqual([]);
+      expect(await ok<string>('sysconfig.info', {}, id)).toContain('SYSTEM INFORMATION');
+    } finally {
+      await cloud.close();
+    }
+  });
+});
