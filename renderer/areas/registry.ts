@@ -2,12 +2,24 @@
 // The navigation groups them by section; within a section, this order. Alt+1…9 follow
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
+import { activityScreens } from './activity/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { projectsScreens } from './projects/area';
 import { usersScreens } from './users/area';
 import { sysconfigScreens } from './sysconfig/area';
 import { trustScreens } from './trust/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...sysconfigScreens, ...trustScreens];
+export const screens: ScreenDef[] = [
+  ...overviewScreens,
+  ...instancesScreens,
+  ...usersScreens,
+  ...groupsScreens,
+  ...projectsScreens,
+  ...httpSettingsScreens,
+  ...sysconfigScreens,
+  ...trustScreens,
+  ...activityScreens,
+];

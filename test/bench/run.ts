@@ -9,6 +9,7 @@ import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
 import { benchPlatformTrust } from './platform-trust.bench';
+import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
 import { benchSnippets } from './snippets.bench';
@@ -27,6 +28,7 @@ const benches: Bench[] = [
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
   ['platform configuration and trust', benchPlatformTrust],
+  ['projects at scale', benchProjects],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

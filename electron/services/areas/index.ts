@@ -1,9 +1,11 @@
 // Every area's handlers, merged into the one table the dispatcher uses. A new area adds
 // one line here; a call of the contract without a handler is a compile error.
+import { activityArea } from './activity';
 import { appArea } from './app';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
+import { projectsArea } from './projects';
 import { systemArea } from './system';
 import { sysconfigArea } from './sysconfig';
 import { trustArea } from './trust';
@@ -17,6 +19,8 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...activityArea,
+  ...projectsArea,
   ...sysconfigArea,
   ...trustArea,
 };

@@ -3,10 +3,11 @@
 import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
+import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { sysconfigArea } from './sysconfig';
 import { trustArea } from './trust';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, sysconfigArea, trustArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, sysconfigArea, trustArea];
