@@ -92,12 +92,19 @@ test.describe('system configuration', () => {
     expect([put?.path, put?.headers['content-type'], put?.bodyText]).toEqual(['/artifactory/api/system/configuration/baseUrl', expect.stringMatching(/^text\/plain/), 'https://registry.acme.test']);
   });
 
-  test('a read-only instance: save and restore are disabled with the reason, the editor does not take input', async ({ page, platform, services }) => {
+  test('a read-only instance: save and restore are disabled with the reason, the editor does not take input (and its styles pass the page policy)', async ({ page, platform, services }) => {
     await saveInstances(page, services, [{ platform, as: { name: 'Acme RO', readOnly: true } }], SCREEN);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     await goToScreen(page, SCREEN);
     await expect(page.getByTestId('read-only-notice')).toBeVisible();
     await expect(page.getByTestId('xml-editor')).toContainText('<offlineMode>');
     await expect(page.locator('[data-blocked-reason="Acme RO is read-only: changes are disabled"]').getByRole('button', { name: 'Save to platform…' })).toBeDisabled();
     await expect(page.getByTestId('xml-editor').locator('.cm-content')).toHaveAttribute('contenteditable', 'false');
+    // CodeMirror's own style sheet applied under the nonce policy: the gutter is laid out beside the text.
+    await expect(page.getByTestId('xml-editor').locator('.cm-gutters')).toHaveCSS('display', 'flex');
+    expect(refused).toEqual([]);
   });
 });
