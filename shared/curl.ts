@@ -20,6 +20,8 @@ export interface CurlRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
+  /** A text body (XML, a URL), sent as `contentType` (text/plain when absent). */
+  text?: string;
   /** The body's content type when it is not plain JSON (SCIM sends application/scim+json). */
   contentType?: string;
   authKind: AuthKind;
@@ -54,12 +56,20 @@ function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): stri
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
+/** Stands for a pairing token (made on the other instance by the first command of a pairing). */
+export const PAIRING_TOKEN_VAR = 'JFROG_PAIRING_TOKEN';
+
 // A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
 // the single quotes so the shell expands the variable inside the JSON string (its value
 // lands in the JSON as is, so a " or \ in it would need escaping by the person).
 const markerFor = (variable: string): string => `\u0001lilypad-secret:${variable}\u0001`;
 /** Body keys whose string value is a secret, and the variable that stands for it. */
-const SECRET_KEYS: Record<string, string> = { password: BODY_SECRET_VAR, licenseKey: LICENSE_KEY_VAR, secret: WEBHOOK_SECRET_VAR };
+const SECRET_KEYS: Record<string, string> = {
+  password: BODY_SECRET_VAR,
+  licenseKey: LICENSE_KEY_VAR,
+  secret: WEBHOOK_SECRET_VAR,
+  pairing_token: PAIRING_TOKEN_VAR,
+};
 /** Body keys holding a list of named secrets ({name, value}): each value becomes its own variable. */
 const SECRET_LISTS = new Set(['secrets']);
 
@@ -90,6 +100,7 @@ export function toCurl(req: CurlRequest): string {
   if (method !== 'GET') parts.push('-X', method);
   parts.push(authArgs(req.authKind, req.username));
   if (req.json !== undefined) parts.push('-H', shellQuote(`Content-Type: ${req.contentType ?? 'application/json'}`), '--data-raw', bodyArg(req.json));
+  else if (req.text !== undefined) parts.push('-H', shellQuote(`Content-Type: ${req.contentType ?? 'text/plain'}`), '--data-raw', shellQuote(req.text));
   parts.push(shellQuote(urlOf(req.baseUrl, req.path, req.query)));
   return parts.join(' ');
 }

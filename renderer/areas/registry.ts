@@ -14,6 +14,8 @@ import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
 import { webhooksScreens } from './webhooks/area';
+import { sysconfigScreens } from './sysconfig/area';
+import { trustScreens } from './trust/area';
 
 export const screens: ScreenDef[] = [
   ...overviewScreens,
@@ -27,5 +29,7 @@ export const screens: ScreenDef[] = [
   ...licensesScreens,
   ...supportBundlesScreens,
   ...scimScreens,
+  ...sysconfigScreens,
+  ...trustScreens,
   ...activityScreens,
 ];

@@ -13,6 +13,8 @@ import { instancesCalls } from '../areas/instances/calls';
 import { projectsCalls } from '../areas/projects/calls';
 import { scimCalls } from '../areas/scim/calls';
 import { systemCalls } from '../areas/system/calls';
+import { sysconfigCalls } from '../areas/sysconfig/calls';
+import { trustCalls } from '../areas/trust/calls';
 import { usersCalls } from '../areas/users/calls';
 import { licensesCalls } from '../areas/licenses/calls';
 import { supportBundlesCalls } from '../areas/support-bundles/calls';
@@ -35,6 +37,8 @@ export const contract = {
   ...supportBundlesCalls,
   ...webhooksCalls,
   ...scimCalls,
+  ...sysconfigCalls,
+  ...trustCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

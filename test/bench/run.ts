@@ -8,6 +8,7 @@ import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
+import { benchPlatformTrust } from './platform-trust.bench';
 import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
@@ -30,6 +31,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['platform configuration and trust', benchPlatformTrust],
   ['projects at scale', benchProjects],
   ['fleet', benchFleet],
   ['support bundle download', benchSupportBundleDownload],

@@ -9,6 +9,7 @@ import type { RecordedRequest } from './core/recorder';
 import { Router } from './core/router';
 import { createServer } from './core/server';
 import { createEmptyState, type FakeState } from './core/state';
+import { registerPeer, unregisterPeer } from './core/peers';
 import { allAreas } from './areas';
 import { applySeed, type SeedOption } from './support/seed';
 
@@ -84,6 +85,8 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  registerPeer(url, state);
 
   let closed: Promise<void> | null = null;
   let listening = true;
@@ -113,7 +116,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     },
   };
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    url,
     principals,
     state,
     requests,
@@ -128,6 +131,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     network,
     close() {
       closed ??= new Promise<void>((resolve) => {
+        unregisterPeer(url);
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
         if (!listening) return resolve();

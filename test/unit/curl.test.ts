@@ -108,3 +108,20 @@ describe('webhook secrets in cURL', () => {
     expect(curlForCall('users.setPassword', { username: 'jane', password: 'pw-S3cret' }, base)).toContain('$JFROG_NEW_PASSWORD');
   });
 });
+
+describe('secrets inside bodies of the platform and trust areas', () => {
+  it('a pairing token is a placeholder of its own, a verify-connection password too', () => {
+    const pairing = toCurl({ ...base, method: 'PUT', path: '/artifactory/api/v1/service_trust/pairing/federated-repo/*', json: { pairing_token: 'eyJ.secret.sig' } });
+    expect(pairing).not.toContain('eyJ.secret.sig');
+    expect(argvOf(pairing, { JFROG_TOKEN: 't', JFROG_PAIRING_TOKEN: 'PT' })).toContain('{"pairing_token":"PT"}');
+    const verify = curlForCall('sysconfig.verifyConnection', { endpoint: 'https://x.test', username: 'u', password: 'hunter2-pw' }, base);
+    expect(verify).not.toContain('hunter2-pw');
+    expect(argvOf(verify, { JFROG_TOKEN: 't', JFROG_NEW_PASSWORD: 'NP' })).toContain('{"endpoint":"https://x.test","username":"u","password":"NP"}');
+  });
+
+  it('text bodies go out with their content type (the URL base as text/plain, the XML as application/xml)', () => {
+    const cmd = curlForCall('sysconfig.setUrlBase', { url: "https://a.test/it's" }, base);
+    expect(argvOf(cmd, { JFROG_TOKEN: 't' })).toEqual(['-X', 'PUT', '-H', 'Authorization: Bearer t', '-H', 'Content-Type: text/plain', '--data-raw', "https://a.test/it's", 'https://acme.jfrog.io/artifactory/api/system/configuration/baseUrl']);
+    expect(curlForCall('sysconfig.saveXml', { xml: '<config/>' }, base)).toContain(`-H 'Content-Type: application/xml' --data-raw '<config/>'`);
+  });
+});

@@ -9,6 +9,8 @@ import { instancesArea } from './instances';
 import { projectsArea } from './projects';
 import { scimArea } from './scim';
 import { systemArea } from './system';
+import { sysconfigArea } from './sysconfig';
+import { trustArea } from './trust';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
@@ -29,4 +31,6 @@ export const handlers: AllHandlers = {
   ...supportBundlesArea,
   ...webhooksArea,
   ...scimArea,
+  ...sysconfigArea,
+  ...trustArea,
 };

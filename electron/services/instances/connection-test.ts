@@ -16,6 +16,7 @@ import { statusSentence } from '../http/errors';
 import { echoForms, scrubText, scrubValue, secretForms } from '../http/scrub';
 import type { PlatformHttp, PlatformResponse } from '../http/types';
 import type { Logger } from '../log/logger';
+import { checkPrivateRoute } from './private-route';
 import { checkTls, reachHost, speaksPlainHttp, speaksTls } from './probes';
 import {
   artifactorySuffixFix,
@@ -38,6 +39,7 @@ const LABELS: Record<ConnectionStepId, string> = {
   access: 'Access API (users, groups, tokens)',
   version: 'Platform version',
   platform: 'Cloud or self-hosted',
+  route: 'Private or public route',
 };
 const STEP_ORDER: ConnectionStepId[] = ['url', 'reach', 'tls', 'jfrog', 'auth', 'access', 'version', 'platform'];
 /** Shown as skipped when not reached; the others appear only when they have something to say. */
@@ -175,7 +177,10 @@ export async function testConnection({ profile, secret, signal, log }: Connectio
     const platform = await detectPlatform(http, profile.baseUrl, signal);
     live();
     step('platform', platform.kind === 'unknown' ? 'warn' : 'ok', platform.detail);
-    return finish({ platform: platform.kind, ...(version ? { version } : {}) });
+    // JFrog Cloud: how the name resolves here, private route or public Internet (private-route.ts).
+    const route = platform.kind === 'cloud' ? await checkPrivateRoute(host) : undefined;
+    if (route) step('route', route.state, route.detail);
+    return finish({ platform: platform.kind, ...(version ? { version } : {}), ...(route ? { route: route.report } : {}) });
   } finally {
     agent.destroy();
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrivateRouteReport } from './private-route';
 
 export const AUTH_KINDS = ['token', 'basic-password', 'basic-token'] as const;
 export const authKindSchema = z.enum(AUTH_KINDS);
@@ -127,8 +128,8 @@ export const instanceExportSchema = z.object({
 });
 export type InstanceExport = z.infer<typeof instanceExportSchema>;
 
-/** In report order; 'url' and 'access' appear only when they have something to say. */
-export type ConnectionStepId = 'url' | 'reach' | 'tls' | 'jfrog' | 'auth' | 'access' | 'version' | 'platform';
+/** In report order; 'url', 'access' and 'route' (JFrog Cloud) appear only when they have something to say. */
+export type ConnectionStepId = 'url' | 'reach' | 'tls' | 'jfrog' | 'auth' | 'access' | 'version' | 'platform' | 'route';
 export type ConnectionStepState = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ConnectionStep {
   id: ConnectionStepId;
@@ -143,6 +144,8 @@ export interface ConnectionReport {
   fix?: string;
   version?: string;
   platform?: PlatformKind;
+  /** JFrog Cloud only: how the host resolves and whether the route is private. */
+  route?: PrivateRouteReport;
 }
 
 export interface SecretStoreStatus {

@@ -7,9 +7,11 @@ import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { scimArea } from './scim';
 import { systemArea } from './system';
+import { sysconfigArea } from './sysconfig';
+import { trustArea } from './trust';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
 import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea, sysconfigArea, trustArea];

@@ -53,6 +53,11 @@ export function servicesWorld(label: string) {
   return {
     state: current,
     saveInstance,
+    /** The app data folder of this world (local backups, logs). */
+    dataDir: (): string => {
+      if (!dataDir) throw new Error('the services world is not started yet');
+      return dataDir;
+    },
     /** The call's value; fails the test with the error when it did not succeed. */
     async ok<T>(name: string, input: Record<string, unknown>, instanceId = current().admin): Promise<T> {
       const result = (await current().services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
