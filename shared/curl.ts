@@ -1,6 +1,7 @@
 // "Copy as cURL": a platform request as a shell command a person can paste. Pure, and
 // it never sees a secret: the credential is always an environment variable reference,
-// and so is any password inside a JSON body (a new user's password, a password change).
+// and so is any secret inside a body (a new user's password, a password change, a refresh
+// token, a token to revoke), JSON or form-encoded.
 import type { AuthKind } from './areas/instances/model';
 import { requestFor, type MappedCallName, type RequestInput } from './api/contract';
 
@@ -8,6 +9,19 @@ export const TOKEN_VAR = 'JFROG_TOKEN';
 export const PASSWORD_VAR = 'JFROG_PASSWORD';
 /** Stands for a password the command sets (not the one it authenticates with). */
 export const BODY_SECRET_VAR = 'JFROG_NEW_PASSWORD';
+/** Stand for token values a body carries (a refresh, a revoke by value). */
+export const REFRESH_TOKEN_VAR = 'JFROG_REFRESH_TOKEN';
+export const TOKEN_VALUE_VAR = 'JFROG_TOKEN_TO_REVOKE';
+export const ACCESS_TOKEN_VALUE_VAR = 'JFROG_OLD_ACCESS_TOKEN';
+
+/** Body fields that hold a secret, and the variable each one becomes. */
+const SECRET_KEYS: Readonly<Record<string, string>> = {
+  password: BODY_SECRET_VAR,
+  refresh_token: REFRESH_TOKEN_VAR,
+  token: TOKEN_VALUE_VAR,
+  access_token: ACCESS_TOKEN_VALUE_VAR,
+};
+const secretVarOf = (key: string): string | undefined => (Object.hasOwn(SECRET_KEYS, key) ? SECRET_KEYS[key] : undefined);
 
 export interface CurlRequest {
   method: string;
@@ -15,6 +29,9 @@ export interface CurlRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
+  /** A body sent as is (`contentType`, text/plain by default); form bodies are printed field by field. */
+  text?: string;
+  contentType?: string;
   authKind: AuthKind;
   /** For the two Basic kinds. */
   username?: string;
@@ -47,16 +64,44 @@ function urlOf(baseUrl: string, path: string, query: CurlRequest['query']): stri
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
-// A marker no real value equals; after quoting it is swapped for "'"$VAR"'", which closes
+// Markers no real value equals; after quoting each is swapped for "'"$VAR"'", which closes
 // the single quotes so the shell expands the variable inside the JSON string (its value
 // lands in the JSON as is, so a " or \ in it would need escaping by the person).
-const SECRET_MARKER = '\u0001lilypad-secret\u0001';
-const SECRET_KEYS = new Set(['password']);
+const markerOf = (variable: string): string => `\u0001lilypad-secret:${variable}\u0001`;
 
 function bodyArg(json: unknown): string {
-  const text = JSON.stringify(json, (key, value: unknown) => (SECRET_KEYS.has(key) && typeof value === 'string' ? SECRET_MARKER : value));
-  const markerJson = JSON.stringify(SECRET_MARKER);
-  return shellQuote(text).split(markerJson).join(`"'"$${BODY_SECRET_VAR}"'"`);
+  const used = new Set<string>();
+  const text = JSON.stringify(json, (key, value: unknown) => {
+    const variable = secretVarOf(key);
+    if (!variable || typeof value !== 'string') return value;
+    used.add(variable);
+    return markerOf(variable);
+  });
+  let quoted = shellQuote(text);
+  for (const variable of used) quoted = quoted.split(JSON.stringify(markerOf(variable))).join(`"'"$${variable}"'"`);
+  return quoted;
+}
+
+const FORM = /^application\/x-www-form-urlencoded\b/i;
+const decodeFormPart = (part: string): string => {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+};
+
+/** A form body as one --data-urlencode per field; a secret field names its variable (curl encodes the value). */
+function formArgs(text: string): string[] {
+  const args: string[] = [];
+  for (const pair of text.split('&').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    const key = decodeFormPart(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decodeFormPart(pair.slice(eq + 1));
+    const variable = secretVarOf(key);
+    args.push('--data-urlencode', variable ? `"${doubleQuoteBody(key)}=$${variable}"` : shellQuote(`${key}=${value}`));
+  }
+  return args;
 }
 
 export function toCurl(req: CurlRequest): string {
@@ -65,6 +110,8 @@ export function toCurl(req: CurlRequest): string {
   if (method !== 'GET') parts.push('-X', method);
   parts.push(authArgs(req.authKind, req.username));
   if (req.json !== undefined) parts.push('-H', shellQuote('Content-Type: application/json'), '--data-raw', bodyArg(req.json));
+  else if (req.text !== undefined && FORM.test(req.contentType ?? '')) parts.push(...formArgs(req.text));
+  else if (req.text !== undefined) parts.push('-H', shellQuote(`Content-Type: ${req.contentType ?? 'text/plain'}`), '--data-raw', shellQuote(req.text));
   parts.push(shellQuote(urlOf(req.baseUrl, req.path, req.query)));
   return parts.join(' ');
 }

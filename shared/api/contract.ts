@@ -9,6 +9,7 @@ import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
 import { systemCalls } from '../areas/system/calls';
+import { tokensCalls } from '../areas/tokens/calls';
 import { usersCalls } from '../areas/users/calls';
 import type { CallSpec } from './call-spec';
 import type { ApiRequest } from './request';
@@ -20,6 +21,7 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...tokensCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
 import { systemArea } from './system';
+import { tokensArea } from './tokens';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
 
@@ -15,4 +16,5 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...tokensArea,
 };

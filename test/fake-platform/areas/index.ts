@@ -5,6 +5,7 @@ import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
+import { tokensArea } from './tokens';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, tokensArea];
