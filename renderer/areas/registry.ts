@@ -6,6 +6,7 @@ import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { tokensScreens } from './tokens/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...tokensScreens];
