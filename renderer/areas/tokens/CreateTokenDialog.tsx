@@ -144,7 +144,7 @@ export function CreateTokenDialog({ instanceId, knownUsers, blockedReason, onClo
               {errors.acknowledge && <Box sx={{ color: 'error.main' }}>{errors.acknowledge}</Box>}
             </Alert>
           )}
-          <TextField label="Description" value={form.description} onChange={(e) => set({ description: e.target.value })} error={Boolean(errors.description)} helperText={errors.description ?? 'What the token is for: the list filters on it'} slotProps={{ htmlInput: { 'data-testid': 'token-description' } }} />
+          <TextField label="Description" value={form.description} onChange={(e) => set({ description: e.target.value })} error={Boolean(errors.description)} helperText={errors.description ?? 'What the token is for: the list filters on it'} slotProps={{ htmlInput: { 'data-testid': 'new-token-description' } }} />
           <TextField label="Audience" value={form.audience} onChange={(e) => set({ audience: e.target.value })} error={Boolean(errors.audience)} helperText={errors.audience ?? 'Empty: every service (*@*). Or service ids such as jfrt@* jfxr@*'} slotProps={{ htmlInput: { 'data-testid': 'token-audience', spellCheck: false } }} />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <FormControlLabel control={<Switch checked={form.refreshable} onChange={(e) => set({ refreshable: e.target.checked })} data-testid="token-refreshable" />} label="Refreshable" />
