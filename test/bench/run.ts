@@ -10,6 +10,7 @@ import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchSnippets } from './snippets.bench';
+import { benchTokens } from './tokens.bench';
 import { benchUsers } from './users.bench';
 import { formatFigure, machineNow, readResults, round, toFigures, writeResults, type Figure, type LegacyFigures, type Machine } from './figures';
 
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['tokens at scale', benchTokens],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

@@ -10,7 +10,7 @@ import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField }
 import { absoluteTime, relativeTime } from './token-view';
 
 const ROW = 40;
-const GRID = '40px minmax(110px, 0.8fr) minmax(110px, 0.9fr) minmax(160px, 1.6fr) 120px 150px 90px 120px 84px';
+const GRID = '40px minmax(110px, 0.8fr) minmax(110px, 0.9fr) minmax(160px, 1.6fr) 120px 175px 96px 120px 84px';
 
 interface Props {
   tokens: readonly TokenInfo[];
