@@ -28,13 +28,15 @@ function vitestCounts(file: string): Counts | null {
 function playwrightCounts(file: string): Counts | null {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+  // A test that passed only on a retry is flaky, and flaky counts as failed.
+  return { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped };
 }
 
 const vitestJson = join(dir, 'vitest.json');
-const vitestCode = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// Retries stay off whatever the configs say: a retry would turn a flaky test into a pass.
+const vitestCode = run(bin('vitest'), ['run', '--retry=0', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const playwrightJson = join(dir, 'playwright.json');
-const playwrightCode = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson });
+const playwrightCode = run(bin('playwright'), ['test', '--retries=0', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson });
 
 const suites: [string, Counts | null, number][] = [
   ['vitest (unit, bridge, integration, system)', vitestCounts(vitestJson), vitestCode],

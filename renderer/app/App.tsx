@@ -65,7 +65,7 @@ function Content({ route }: { route: string }) {
     return <EmptyState title="Nothing here" description={`There is no screen called "${route}". Pick one on the left.`} />;
   }
   if (screen.scope === 'instance' && !active) return <WelcomeScreen />;
-  if (screen.selfHostedOnly && (active !== undefined && isCloud(active))) {
+  if (screen.selfHostedOnly && !screen.explainsCloud && active !== undefined && isCloud(active)) {
     return (
       <EmptyState
         title={`${screen.label} is for self-hosted platforms`}

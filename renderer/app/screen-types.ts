@@ -20,6 +20,11 @@ export interface ScreenDef {
   scope: 'instance' | 'app';
   /** Hidden on Cloud instances, with an explanation when opened directly. */
   selfHostedOnly?: boolean;
+  /**
+   * The screen explains Cloud itself (it may find out before the instance list knows, from
+   * the platform's answer), so the shell shows it rather than swapping in its own notice.
+   */
+  explainsCloud?: boolean;
   /** A lazy import whose default export is the screen, so each screen ships in its own chunk. */
   component: LazyExoticComponent<ComponentType>;
   /** A small count or state shown beside the label (e.g. tokens expiring); keep it cheap. */

@@ -9,6 +9,7 @@ import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
 import { benchResultGuard } from './result-guard.bench';
+import { benchFakePlatform } from './fake-platform.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchTokens } from './tokens.bench';
 import { benchUsers } from './users.bench';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   ['bridge overhead', benchBridge],
   ['renderer bundle', benchBundle],
   ['cold start', benchColdStart],
+  ['fake platform at scale', benchFakePlatform],
   ['snippets', benchSnippets],
   ['users at scale', benchUsers],
   ['instances import', benchImport],

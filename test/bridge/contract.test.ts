@@ -9,7 +9,8 @@ import { bindIpc, type InvokeEventLike, type IpcMainLike } from '../../electron/
 import { BRIDGE_KEY, buildDesktopApi, exposeDesktopApi } from '../../electron/preload/build-api';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import type { FrameLike } from '../../electron/shell/hardening';
-import { TEST_TOKEN, fakeRendererDir, fakeServices, rawRequest } from './support';
+import { TEST_TOKEN, fakeRendererDir, fakeServices } from './support';
+import { rawRequest } from '../support/raw-http';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -121,7 +122,7 @@ describe('browser host: POST /api/call/<name>', () => {
         body: '{}',
       });
       expect(response.status, name).toBe(200);
-      const result = JSON.parse(response.body) as { ok: boolean };
+      const result = JSON.parse(response.text) as { ok: boolean };
       expect(typeof result.ok, name).toBe('boolean');
     }
     const appCalls = CALL_NAMES.filter((name) => contract[name].input.safeParse({}).success);

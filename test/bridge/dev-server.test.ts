@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowInlineScriptsByHash, isRendererSource, originForHost, startDevServer, type DevServer } from '../../electron/dev';
 import { SESSION_HEADER } from '../../electron/host/browser-host';
-import { fakeServices, rawRequest, TEST_TOKEN } from './support';
+import { fakeServices, TEST_TOKEN } from './support';
+import { rawRequest } from '../support/raw-http';
 
 describe('dev server in front of the browser host', () => {
   const services = fakeServices();
@@ -32,21 +33,21 @@ describe('dev server in front of the browser host', () => {
   it('serves the renderer with hot reload and a CSP that allows only its own inline script', async () => {
     const page = await rawRequest(dev.origin, { path: '/', headers: { host: devHost, accept: 'text/html' } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain('/@vite/client');
-    expect(page.body).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
-    expect(page.body).not.toContain('unsafe-eval');
+    expect(page.text).toContain('/@vite/client');
+    expect(page.text).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(page.text).not.toContain('unsafe-eval');
   });
 
   it("keeps renderer/api's source modules with Vite instead of proxying them", async () => {
     const module = await rawRequest(dev.origin, { path: '/api/bridge.ts', headers: { host: devHost } });
     expect(module.status).toBe(200);
-    expect(module.body).toContain('getBridge');
+    expect(module.text).toContain('getBridge');
   });
 
   it('answers a call from the dev page through the proxy', async () => {
     const response = await call({ origin: dev.origin, [SESSION_HEADER]: TEST_TOKEN });
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { echoed: 'instances.list' } });
+    expect(JSON.parse(response.text)).toEqual({ ok: true, value: { echoed: 'instances.list' } });
     expect(services.calls.map((c) => c.name)).toContain('instances.list');
   });
 

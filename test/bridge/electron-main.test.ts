@@ -1,6 +1,6 @@
 // Runs the real bundled main process (dist-style main.cjs) against a recording fake of the
 // 'electron' module: no binary is needed to check what the shell asks Electron to do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -110,7 +110,8 @@ beforeAll(async () => {
   await build({ ...electronBundles(process.cwd()).main, outfile: join(root, 'electron', 'main.cjs'), logLevel: 'silent' });
   process.env.LILYPAD_DATA_DIR = dataDir;
   createRequire(import.meta.url)(join(root, 'electron', 'main.cjs'));
-  await new Promise((resolve) => setTimeout(resolve, 50)); // let whenReady().then run
+  // whenReady().then runs after this tick; opening the window is its last step.
+  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
 }, 60_000);
 
 afterAll(async () => {
@@ -119,7 +120,8 @@ afterAll(async () => {
   const willQuit = fake.state.appListeners.get('will-quit')?.[0];
   if (willQuit) {
     willQuit({ preventDefault: () => undefined });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Services close first, then main quits again.
+    await vi.waitFor(() => expect(fake.state.quitCount()).toBeGreaterThan(0), { timeout: 10_000 });
   }
 });
 

@@ -3,7 +3,8 @@
 // reusable token (automation) is never handed out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
-import { TEST_TOKEN, fakeRendererDir, fakeServices, rawRequest, type RawResponse } from './support';
+import { TEST_TOKEN, fakeRendererDir, fakeServices } from './support';
+import { rawRequest, type RawResponse } from '../support/raw-http';
 
 let host: BrowserHost;
 let hostHeader: string;
@@ -32,14 +33,14 @@ describe('hand-over codes', () => {
     const first = await exchange(code);
     expect(first.status).toBe(200);
     expect(first.headers['cache-control']).toBe('no-store');
-    const session = (JSON.parse(first.body) as { value: { session: string } }).value.session;
+    const session = (JSON.parse(first.text) as { value: { session: string } }).value.session;
     expect(session).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(session).not.toBe(TEST_TOKEN);
     expect(session).not.toBe(code);
     expect((await call(session)).status).toBe(200);
     const replay = await exchange(code);
     expect(replay.status).toBe(401);
-    expect(JSON.parse(replay.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('already used') } });
+    expect(JSON.parse(replay.text)).toMatchObject({ ok: false, error: { message: expect.stringContaining('already used') } });
   });
 
   it('are not sessions themselves, and unknown or malformed codes get nothing', async () => {
@@ -56,11 +57,11 @@ describe('hand-over codes', () => {
     const a = codeOf(host.newHandOverUrl());
     const b = codeOf(host.newHandOverUrl());
     expect(a).not.toBe(b);
-    const session = (JSON.parse((await exchange(a)).body) as { value: { session: string } }).value.session;
+    const session = (JSON.parse((await exchange(a)).text) as { value: { session: string } }).value.session;
     expect((await post('/api/session/handover', {})).status).toBe(401);
     const lent = await post('/api/session/handover', {}, session);
     expect(lent.status).toBe(200);
-    const fresh = (JSON.parse(lent.body) as { value: { code: string } }).value.code;
+    const fresh = (JSON.parse(lent.text) as { value: { code: string } }).value.code;
     expect((await exchange(fresh)).status).toBe(200);
     expect((await exchange(fresh)).status).toBe(401);
     expect((await exchange(b)).status).toBe(200);

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/host/browser-host';
-import { TEST_TOKEN, fakeRendererDir, fakeServices, rawRequest } from './support';
+import { TEST_TOKEN, fakeRendererDir, fakeServices } from './support';
+import { rawRequest } from '../support/raw-http';
 
 const dirs = fakeRendererDir();
 const hosts: BrowserHost[] = [];
@@ -102,9 +103,9 @@ describe('browser host: bodies and answers', () => {
     const host = await start({ services, resultLimit: 1024 });
     const response = await goodCall(host);
     expect(response.status).toBe(200);
-    const result = JSON.parse(response.body) as { ok: boolean; error: { kind: string; message: string } };
+    const result = JSON.parse(response.text) as { ok: boolean; error: { kind: string; message: string } };
     expect(result).toMatchObject({ ok: false, error: { kind: 'too-large' } });
     expect(result.error.message).toContain('The answer is too large to show (over the 1 KiB limit for one call)');
-    expect(response.body.length).toBeLessThan(1024);
+    expect(response.text.length).toBeLessThan(1024);
   });
 });

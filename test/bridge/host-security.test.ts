@@ -5,7 +5,8 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../electron/shell/hardening';
-import { TEST_TOKEN, fakeRendererDir, fakeServices, indexWithNonce, nonceOf, rawRequest } from './support';
+import { TEST_TOKEN, fakeRendererDir, fakeServices, indexWithNonce, nonceOf } from './support';
+import { rawRequest } from '../support/raw-http';
 
 const services = fakeServices();
 const dirs = fakeRendererDir();
@@ -58,7 +59,7 @@ describe('browser host: bridge calls', () => {
     const response = await call(good(), '{}');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { echoed: 'app.info' } });
+    expect(JSON.parse(response.text)).toEqual({ ok: true, value: { echoed: 'app.info' } });
     expect(services.calls.at(-1)?.meta?.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -71,7 +72,7 @@ describe('browser host: bridge calls', () => {
     const before = services.calls.length;
     const response = await call({ host: `127.0.0.1:${port}` });
     expect(response.status).toBe(401);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false });
+    expect(JSON.parse(response.text)).toMatchObject({ ok: false });
     expect(services.calls.length).toBe(before);
   });
 
@@ -119,7 +120,7 @@ describe('browser host: bridge calls', () => {
   it('413 for a body over the limit', async () => {
     const response = await call(good(), JSON.stringify({ json: 'x'.repeat(70 * 1024) }), '/api/call/instances.import');
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(JSON.parse(response.text)).toMatchObject({ ok: false, error: { kind: 'validation' } });
   });
 
   it('413 for a chunked body (no Content-Length) that grows over the limit', async () => {
@@ -132,7 +133,7 @@ describe('browser host: bridge calls', () => {
   it('400 with a validation CallResult for unparsable JSON', async () => {
     const response = await call(good(), '{"instanceId":');
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(JSON.parse(response.text)).toMatchObject({ ok: false, error: { kind: 'validation' } });
   });
 
   it('405 for GET on a call', async () => {
@@ -143,7 +144,7 @@ describe('browser host: bridge calls', () => {
   it('passes unknown names to the dispatcher, which answers a validation error (200, not 404)', async () => {
     const response = await call(good(), '{}', '/api/call/no.such.call');
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(JSON.parse(response.text)).toMatchObject({ ok: false, error: { kind: 'validation' } });
   });
 });
 
@@ -152,7 +153,7 @@ describe('browser host: static files', () => {
     const response = await rawRequest(host.origin, { path: '/', headers: { host: `127.0.0.1:${port}` } });
     expect(response.status).toBe(200);
     const nonce = nonceOf(response.headers['content-security-policy'] as string);
-    expect(response.body).toBe(indexWithNonce(nonce));
+    expect(response.text).toBe(indexWithNonce(nonce));
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy(nonce));
@@ -176,14 +177,14 @@ describe('browser host: static files', () => {
     for (const path of attempts) {
       const response = await rawRequest(host.origin, { path, headers: { host: `127.0.0.1:${port}` } });
       expect([403, 404], path).toContain(response.status);
-      expect(response.body).not.toContain('do not serve me');
+      expect(response.text).not.toContain('do not serve me');
     }
   });
 
   it('403 for static files under a foreign Host', async () => {
     const response = await rawRequest(host.origin, { path: '/', headers: { host: 'evil.example' } });
     expect(response.status).toBe(403);
-    expect(response.body).not.toContain('Lilypad');
+    expect(response.text).not.toContain('Lilypad');
   });
 
   it('405 for POST on a static path', async () => {

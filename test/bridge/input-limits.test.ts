@@ -13,7 +13,8 @@ import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import { startFakePlatform, type FakePlatform } from '../fake-platform/index';
-import { TEST_TOKEN, fakeRendererDir, rawRequest } from './support';
+import { TEST_TOKEN, fakeRendererDir } from './support';
+import { rawRequest } from '../support/raw-http';
 
 /** Replaced by the saved instance's id before the tests run. */
 const ID = 'instance-under-test';
@@ -107,7 +108,7 @@ async function send(name: string, input: Json): Promise<{ status: number; body: 
     headers: { host: new URL(host.origin).host, 'content-type': 'application/json', 'x-lilypad-session': TEST_TOKEN },
     body: JSON.stringify(input),
   });
-  return { status: response.status, body: JSON.parse(response.body) };
+  return { status: response.status, body: JSON.parse(response.text) };
 }
 
 beforeAll(async () => {

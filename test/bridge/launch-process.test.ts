@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../electron/host/electron-binary';
-import { rawRequest } from './support';
+import { rawRequest } from '../support/raw-http';
 
 const root = process.cwd();
 const built = existsSync(join(root, 'dist', 'renderer', 'index.html'));
@@ -28,30 +28,32 @@ function startLauncher(env: Record<string, string> = {}) {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const output = () => ({ stdout, stderr });
-  return { child, exited, output };
-}
-
-async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  /** Resolves with the first match in stdout, as soon as the line is printed; rejects if the process ends first. */
+  const printed = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const look = () => {
+        const match = pattern.exec(stdout);
+        if (match) resolve(match[0]);
+        return Boolean(match);
+      };
+      if (look()) return;
+      child.stdout.on('data', look);
+      void exited.then((code) => reject(new Error(`the launcher exited (${code}) before printing ${pattern}:\n${stdout}\n${stderr}`)));
+    });
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, exited, output, printed };
 }
 
 describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (a real process)', () => {
   it.runIf(built)('prints a one-time link, writes the automation token (0600), answers calls with it, and stops on SIGINT', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lilypad-launch-data-'));
     const sessionFile = join(mkdtempSync(join(tmpdir(), 'lilypad-launch-session-')), 'session');
-    const { child, exited, output } = startLauncher({ LILYPAD_DATA_DIR: dataDir, LILYPAD_SESSION_FILE: sessionFile });
+    const { child, exited, output, printed } = startLauncher({ LILYPAD_DATA_DIR: dataDir, LILYPAD_SESSION_FILE: sessionFile });
     try {
-      await waitFor(() => (output().stdout.includes('Press Ctrl+C to stop.') ? true : undefined), 20_000);
+      await printed(/Press Ctrl\+C to stop\./);
       const { stdout } = output();
       const url = /http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/.exec(stdout)?.[0] ?? '';
       expect(url).not.toBe('');
@@ -71,8 +73,8 @@ describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (
       expect(page.status).toBe(200);
       const call = (session: string) =>
         rawRequest(origin, { method: 'POST', path: '/api/call/app.info', headers: { host, 'content-type': 'application/json', 'x-lilypad-session': session }, body: '{}' });
-      expect(JSON.parse((await call(token)).body)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
-      expect(JSON.parse((await call(token)).body)).toMatchObject({ ok: true }); // reusable
+      expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
+      expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true }); // reusable
       // The printed code is not a session; traded once it gives one, and never again.
       const code = url.split('#code=')[1];
       expect((await call(code)).status).toBe(401);
@@ -80,8 +82,8 @@ describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (
         rawRequest(origin, { method: 'POST', path: '/api/session', headers: { host, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
       const first = await exchange();
       expect(first.status).toBe(200);
-      const session = (JSON.parse(first.body) as { value: { session: string } }).value.session;
-      expect(JSON.parse((await call(session)).body)).toMatchObject({ ok: true });
+      const session = (JSON.parse(first.text) as { value: { session: string } }).value.session;
+      expect(JSON.parse((await call(session)).text)).toMatchObject({ ok: true });
       expect((await exchange()).status).toBe(401);
       child.kill('SIGINT');
       expect(await exited).toBe(0);

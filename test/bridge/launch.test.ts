@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { findElectronBinary } from '../../electron/host/electron-binary';
 import { resolveDataDir, resolvePort } from '../../electron/host/data-dir';
 import { LaunchError, serveConsole } from '../../electron/host/serve-console';
-import { fakeRendererDir, fakeServices, rawRequest } from './support';
+import { fakeRendererDir, fakeServices } from './support';
+import { rawRequest } from '../support/raw-http';
 
 function fakeProject(withPathTxt: boolean, withBinary: boolean): string {
   const root = mkdtempSync(join(tmpdir(), 'lilypad-launch-'));

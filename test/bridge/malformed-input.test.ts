@@ -10,7 +10,8 @@ import { createAppServices } from '../../electron/services/app-services';
 import type { AppServices } from '../../electron/services/app-services-types';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import { startFakePlatform, type FakePlatform } from '../fake-platform/index';
-import { TEST_TOKEN, fakeRendererDir, rawRequest } from './support';
+import { TEST_TOKEN, fakeRendererDir } from './support';
+import { rawRequest } from '../support/raw-http';
 
 let platform: FakePlatform;
 let services: AppServices;
@@ -24,7 +25,7 @@ async function post(name: string, body: string): Promise<{ status: number; resul
     headers: { host: new URL(host.origin).host, 'content-type': 'application/json', 'x-lilypad-session': TEST_TOKEN },
     body,
   });
-  return { status: response.status, result: JSON.parse(response.body) as { ok: boolean; error?: { kind: string } } };
+  return { status: response.status, result: JSON.parse(response.text) as { ok: boolean; error?: { kind: string } } };
 }
 
 beforeAll(async () => {

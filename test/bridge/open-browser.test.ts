@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveConsole } from '../../electron/host/serve-console';
-import { fakeRendererDir, fakeServices, rawRequest } from './support';
+import { fakeRendererDir, fakeServices } from './support';
+import { rawRequest } from '../support/raw-http';
 
 const root = mkdtempSync(join(tmpdir(), 'lilypad-opener-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

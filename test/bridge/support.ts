@@ -1,6 +1,5 @@
-// Helpers for the bridge tests: a raw HTTP client (fetch cannot set Host), a recording
-// fake AppServices that validates like the real dispatcher, and a built-looking static dir.
-import { request } from 'node:http';
+// Helpers for the bridge tests: a recording fake AppServices that validates like the real
+// dispatcher, and a built-looking static dir.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,32 +7,6 @@ import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
 import { contract } from '../../shared/api/contract';
 import type { CallResult } from '../../shared/errors';
 import type { AppServices, CallMeta } from '../../electron/services/app-services-types';
-
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-export function rawRequest(
-  origin: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<RawResponse> {
-  const target = new URL(options.path, origin);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path, headers: options.headers, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 const isCallName = (name: string): name is CallName => (CALL_NAMES as readonly string[]).includes(name);
 

@@ -1,35 +1,13 @@
 // Groups screen against the fake platform: forms, members, paste checks, read-only.
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
-import { addInstance, adminBasic, goToScreen, type InstanceFields } from './support/instances';
-import type { AppServices } from '../../electron/services/app-services-types';
-import type { FakePlatform } from '../fake-platform/index';
-
-
-/**
- * Adds the instance through the services (the instances screen has its own tests) and
- * reloads; on the electron target, where services live in main, through the form.
- */
-async function saveInstance(page: Page, services: AppServices | null, fields: InstanceFields & { name: string; baseUrl: string }) {
-  if (!services) return addInstance(page, fields);
-  const saved = await services.dispatch('instances.save', fields);
-  if (!saved.ok) throw new Error(saved.error.message);
-  await page.reload();
-}
-
-const lastBody = (platform: FakePlatform, method: string, path: string) => {
-  const hit = platform.requests.filter((r) => r.method === method && r.path === path).at(-1);
-  return hit ? (JSON.parse(hit.bodyText || 'null') as unknown) : undefined;
-};
-
-async function openGroups(page: Page) {
-  await goToScreen(page, 'Groups');
-  await expect(page.getByTestId('groups-table')).toBeVisible();
-}
+import { openGroups, groupRow, memberRow } from './support/groups-screen';
+import { adminBasic, goToScreen, setUpInstance } from './support/instances';
+import { lastBody, mutating } from './support/platform';
+import { shot } from './support/screenshots';
 
 test.describe('groups', () => {
   test('create (auto join and admin exclude each other) → edit → members by picker and by paste → open a member → delete', async ({ page, platform, services }) => {
-    await saveInstance(page, services, adminBasic(platform));
+    await setUpInstance(page, services, adminBasic(platform));
     await openGroups(page);
     await expect(page.getByTestId('groups-count')).toHaveText(`3 of 3`);
 
@@ -55,22 +33,24 @@ test.describe('groups', () => {
     await page.getByTestId('member-picker').fill('ali');
     await page.getByRole('option', { name: 'alice', exact: true }).click();
     await page.getByTestId('members-save').click();
-    await expect(page.locator('[data-testid="member-row"][data-username="alice"]')).toBeVisible();
+    await expect(memberRow(page, 'alice')).toBeVisible();
     expect(lastBody(platform, 'PATCH', '/access/api/v2/groups/qa-team/members')).toEqual({ add: ['alice'], remove: [] });
 
-    const before = platform.requests.length;
+    const changesBefore = mutating(platform).length;
     await page.getByTestId('paste-members').fill('bob\nnobody, alice\nghost');
     await page.getByTestId('paste-check').click();
     await expect(page.getByTestId('paste-unknown')).toContainText('nobody, ghost');
     await expect(page.getByTestId('paste-report')).toContainText('Already members (not sent): alice');
-    expect(platform.requests.filter((r) => r.method !== 'GET').length).toBe(platform.requests.slice(0, before).filter((r) => r.method !== 'GET').length);
+    // Checking only reads: nothing changed on the platform until "add".
+    expect(mutating(platform)).toHaveLength(changesBefore);
+    expect(platform.state.groups.get('qa-team')?.members).toEqual(['alice']);
     await page.getByTestId('paste-add').click();
-    await expect(page.locator('[data-testid="member-row"][data-username="bob"]')).toBeVisible();
+    await expect(memberRow(page, 'bob')).toBeVisible();
     expect(lastBody(platform, 'PATCH', '/access/api/v2/groups/qa-team/members')).toEqual({ add: ['bob'], remove: [] });
     expect(platform.state.groups.get('qa-team')?.members.sort()).toEqual(['alice', 'bob']);
-    await page.screenshot({ path: '/tmp/shots/group-details-light.png' });
+    await shot(page, 'group-details-light');
 
-    await page.locator('[data-testid="member-row"][data-username="bob"]').getByRole('button', { name: 'bob', exact: true }).click();
+    await memberRow(page, 'bob').getByRole('button', { name: 'bob', exact: true }).click();
     await expect(page.getByTestId('user-details')).toHaveAttribute('data-username', 'bob');
     await expect(page.getByTestId('user-group-chip').filter({ hasText: 'qa-team' })).toBeVisible();
 
@@ -84,7 +64,7 @@ test.describe('groups', () => {
   });
 
   test('a duplicate group name shows the 409 and keeps the form', async ({ page, platform, services }) => {
-    await saveInstance(page, services, adminBasic(platform));
+    await setUpInstance(page, services, adminBasic(platform));
     await openGroups(page);
     await page.getByTestId('group-create').click();
     await page.getByTestId('group-name').fill('developers');
@@ -96,32 +76,32 @@ test.describe('groups', () => {
   });
 
   test('a read-only instance cannot change groups', async ({ page, platform, services }) => {
-    await saveInstance(page, services, { ...adminBasic(platform), readOnly: true });
+    await setUpInstance(page, services, { ...adminBasic(platform), readOnly: true });
     platform.clearRequests();
     await openGroups(page);
     await expect(page.getByTestId('group-create')).toBeDisabled();
-    await page.screenshot({ path: '/tmp/shots/groups-list-light.png' });
+    await shot(page, 'groups-list-light');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: '/tmp/shots/groups-list-dark.png' });
-    await page.locator('[data-testid="group-row"][data-group="developers"]').click();
-    await expect(page.locator('[data-testid="member-row"][data-username="alice"]')).toBeVisible();
+    await shot(page, 'groups-list-dark');
+    await groupRow(page, 'developers').click();
+    await expect(memberRow(page, 'alice')).toBeVisible();
     await expect(page.getByTestId('group-edit')).toBeDisabled();
     await expect(page.getByTestId('group-delete')).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Remove alice' })).toBeDisabled();
     await expect(page.getByTestId('members-save')).toBeDisabled();
-    expect(platform.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(mutating(platform)).toEqual([]);
   });
 
   test('a non-admin credential gets a clear "needs admin permissions" state', async ({ page, platform, services }) => {
     const { reader } = platform.principals;
-    await saveInstance(page, services, { ...adminBasic(platform), username: reader.username, secret: reader.password });
+    await setUpInstance(page, services, { ...adminBasic(platform), username: reader.username, secret: reader.password });
     await goToScreen(page, 'Groups');
     await expect(page.getByText('Needs admin permissions')).toBeVisible();
     await expect(page.getByTestId('groups-table')).toHaveCount(0);
   });
 
   test('an empty page that still has a cursor: a clear error, not an endless walk', async ({ page, platform, services }) => {
-    await saveInstance(page, services, adminBasic(platform));
+    await setUpInstance(page, services, adminBasic(platform));
     platform.faults.add({ method: 'GET', path: /^\/access\/api\/v2\/groups$/, kind: 'answer', body: { groups: [], cursor: 'more-to-come' } });
     await goToScreen(page, 'Groups');
     await expect(page.getByTestId('error-state')).toContainText('an empty page of groups that still has a cursor');

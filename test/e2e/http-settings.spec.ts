@@ -1,39 +1,29 @@
 // HTTP settings of a self-hosted instance: the form as read, the offline snippets as you
 // type, the diff against the platform's own snippet, and a confirmed save that changes
-// the platform. Screenshots go to $SHOTS_DIR when it is set.
+// the platform. Named screenshots only with LILYPAD_SCREENSHOTS (support/screenshots.ts).
 import type { Page } from '@playwright/test';
 import type { AppServices } from '../../electron/services/app-services-types';
 import type { FakePlatform } from '../fake-platform/index';
 import { expect, test } from './fixtures';
-import { addInstance, adminBasic, goToScreen } from './support/instances';
+import { adminBasic, goToScreen, navItem, openRoute, setUpInstance } from './support/instances';
+import { requestsTo } from './support/platform';
+import { shot } from './support/screenshots';
+import { preview, serverNameField, settingsForm, showTab, snippet } from './support/snippet-screen';
 import { defaultRepositories } from '../fake-platform/areas/repositories';
 import { defaultWebServer } from '../fake-platform/areas/http-settings';
 
 const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
 
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
-}
+const withInstance = (page: Page, services: AppServices | null, platform: FakePlatform, readOnly = false) =>
+  setUpInstance(page, services, { ...adminBasic(platform, readOnly ? 'Acme RO' : 'Acme'), readOnly });
 
-/**
- * The instance is set-up, not what is under test here: on the browser host it is saved
- * through the services (then the page reloads); elsewhere through the Instances screen.
- */
-async function withInstance(page: Page, services: AppServices | null, platform: FakePlatform, readOnly = false): Promise<void> {
-  const fields = adminBasic(platform, readOnly ? 'Acme RO' : 'Acme');
-  if (!services) {
-    await addInstance(page, { ...fields, readOnly });
-    return;
-  }
-  const saved = await services.dispatch('instances.save', { ...fields, readOnly });
-  if (!saved.ok) throw new Error(`instances.save failed: ${saved.error.message}`);
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'HTTP settings' })).toBeEnabled();
+/** The Cloud explanation, the same whichever way the screen learnt it. */
+async function expectCloudNotice(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'HTTP settings are for self-hosted platforms' })).toBeVisible();
+  await expect(page.getByText(/JFrog runs the front end of Cloud instances/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the offline snippet generator' })).toBeVisible();
+  await expect(settingsForm(page)).toHaveCount(0);
 }
-
-const preview = (page: Page) => page.getByRole('region', { name: 'Snippet preview' });
-const settingsForm = (page: Page) => page.getByRole('region', { name: 'Reverse proxy settings' });
 
 test.describe('HTTP settings', () => {
   test.beforeEach(({ platform }) => {
@@ -46,7 +36,7 @@ test.describe('HTTP settings', () => {
     await goToScreen(page, 'HTTP settings');
 
     const form = settingsForm(page);
-    const serverName = form.getByLabel(/Public server name/);
+    const serverName = serverNameField(page);
     await expect(serverName).toHaveValue('artifactory.acme.test');
     // Docker repositories pre-filled from the platform, ports from its webServer JSON.
     await expect(form.getByLabel('Repository key 1')).toHaveValue('docker-local');
@@ -54,21 +44,21 @@ test.describe('HTTP settings', () => {
     await expect(form.getByLabel('Port of docker-virtual')).toHaveValue('5000');
 
     // The platform's own snippet is the first tab.
-    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (platform)' })).toContainText('server_name ~(?<repo>.+)\\.artifactory\\.acme\\.test');
+    await expect(snippet(page, 'NGINX', 'platform')).toContainText('server_name ~(?<repo>.+)\\.artifactory\\.acme\\.test');
     await shot(page, 'http-settings-light-form');
 
-    await preview(page).getByRole('tab', { name: 'Offline NGINX' }).click();
-    const offline = preview(page).getByRole('region', { name: 'NGINX snippet (offline)' });
+    await showTab(page, 'Offline NGINX');
+    const offline = snippet(page, 'NGINX', 'offline');
     await expect(offline).toContainText('artifactory.acme.test');
     await serverName.fill('registry.acme.test');
     await expect(offline).toContainText('registry.acme.test');
     await expect(offline).not.toContainText('artifactory.acme.test');
     await shot(page, 'http-settings-light-preview');
 
-    await preview(page).getByRole('tab', { name: 'Offline Apache' }).click();
-    await expect(preview(page).getByRole('region', { name: 'Apache snippet (offline)' })).toContainText('registry.acme.test');
+    await showTab(page, 'Offline Apache');
+    await expect(snippet(page, 'Apache', 'offline')).toContainText('registry.acme.test');
 
-    await preview(page).getByRole('tab', { name: 'Diff', exact: true }).click();
+    await showTab(page, 'Diff');
     const diff = preview(page).getByTestId('diff-view');
     await expect(diff.locator('[data-diff="removed"]').filter({ hasText: 'artifactory.acme.test' }).first()).toBeVisible();
     await expect(diff.locator('[data-diff="added"]').filter({ hasText: 'registry.acme.test' }).first()).toBeVisible();
@@ -96,15 +86,15 @@ test.describe('HTTP settings', () => {
     expect(JSON.parse(posts[0].bodyText)).toMatchObject({ serverName: 'registry.acme.test', sslPort: 443, dockerReverseProxyMethod: 'SUBDOMAIN' });
     expect(platform.state.webServer.serverName).toBe('registry.acme.test');
     // The platform's snippet is fetched again and now names the new server.
-    await preview(page).getByRole('tab', { name: 'Platform NGINX' }).click();
-    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (platform)' })).toContainText('registry.acme.test');
+    await showTab(page, 'Platform NGINX');
+    await expect(snippet(page, 'NGINX', 'platform')).toContainText('registry.acme.test');
   });
 
   test('problems are shown per field, all at once, and block saving', async ({ page, platform, services }) => {
     await withInstance(page, services, platform);
     await goToScreen(page, 'HTTP settings');
     const form = settingsForm(page);
-    await form.getByLabel(/Public server name/).fill('not a host');
+    await serverNameField(page).fill('not a host');
     await form.getByLabel('HTTP port').fill('80a');
     await form.getByLabel('SSL certificate path').fill('');
     const problems = page.getByTestId('snippet-problems');
@@ -162,34 +152,45 @@ test.describe('HTTP settings', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await withInstance(page, services, platform);
     await goToScreen(page, 'HTTP settings');
-    await settingsForm(page).getByLabel(/Public server name/).fill('dark.acme.test');
-    await preview(page).getByRole('tab', { name: 'Offline NGINX' }).click();
-    await expect(preview(page).getByRole('region', { name: 'NGINX snippet (offline)' })).toContainText('dark.acme.test');
+    await serverNameField(page).fill('dark.acme.test');
+    await showTab(page, 'Offline NGINX');
+    await expect(snippet(page, 'NGINX', 'offline')).toContainText('dark.acme.test');
     await shot(page, 'http-settings-dark-preview');
-    await preview(page).getByRole('tab', { name: 'Diff', exact: true }).click();
+    await showTab(page, 'Diff');
     await expect(preview(page).getByTestId('diff-view')).toBeVisible();
     await shot(page, 'http-settings-dark-diff');
   });
 
-  test('on a JFrog Cloud instance the screen explains why there is nothing to configure', async ({ page, services, extraPlatform }) => {
+  test('on a Cloud instance not detected yet, the screen finds out from the platform and explains', async ({ page, services, extraPlatform }) => {
     const cloud = await extraPlatform({ mode: 'cloud' });
-    await withInstance(page, services, cloud);
-    await goToScreen(page, 'HTTP settings');
-    await expect(page.getByRole('heading', { name: 'HTTP settings are for self-hosted platforms' })).toBeVisible();
-    await expect(page.getByText(/JFrog runs the front end of Cloud instances/)).toBeVisible();
+    // Straight to the screen, as a bookmark would: the overview has not run, so the
+    // instance's kind is still unknown and only the platform's 404 can tell.
+    await openRoute(page, 'http-settings');
+    await setUpInstance(page, services, adminBasic(cloud));
+    await openRoute(page, 'http-settings');
+    await expectCloudNotice(page);
+    expect(requestsTo(cloud, 'GET', WEB_SERVER).map((r) => r.status)).toContain(404);
     await page.getByRole('button', { name: 'Open the offline snippet generator' }).click();
     await expect(page.getByRole('heading', { name: 'Snippet generator' })).toBeVisible();
-    expect(cloud.requests.filter((req) => req.method === 'POST')).toHaveLength(0);
+  });
+
+  test('once the overview has detected Cloud, the screen leaves the navigation and a link to it explains why', async ({ page, services, extraPlatform }) => {
+    const cloud = await extraPlatform({ mode: 'cloud' });
+    await setUpInstance(page, services, adminBasic(cloud));
+    await goToScreen(page, 'Overview');
+    await expect(navItem(page, 'HTTP settings')).toHaveCount(0);
+    await openRoute(page, 'http-settings');
+    await expectCloudNotice(page);
+    // Known to be Cloud: the screen did not even ask.
+    expect(requestsTo(cloud, 'GET', WEB_SERVER)).toHaveLength(0);
   });
 
   test('a read-only instance shows the form but cannot save, saying why', async ({ page, platform, services }) => {
     await withInstance(page, services, platform, true);
     await goToScreen(page, 'HTTP settings');
     await expect(page.getByTestId('read-only-notice')).toBeVisible();
-    const form = settingsForm(page);
-    await form.getByLabel(/Public server name/).fill('ro.acme.test');
+    await serverNameField(page).fill('ro.acme.test');
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
     await expect(page.getByTestId('save-disabled-reason')).toContainText('read-only');
-    expect(platform.requests.filter((req) => req.method === 'POST')).toHaveLength(0);
   });
 });

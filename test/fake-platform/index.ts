@@ -40,7 +40,17 @@ export interface FakePlatform {
   state: FakeState;
   requests: RecordedRequest[];
   clearRequests(): void;
-  faults: { add(rule: FaultRule): void; clear(): void };
+  faults: {
+    add(rule: FaultRule): void;
+    /** Removes every rule; requests already held stay held until release(). */
+    clear(): void;
+    /** Lets the oldest `count` requests a 'hold' rule keeps waiting go on (all when absent). */
+    release(count?: number): number;
+    /** How many requests a 'hold' rule keeps waiting now. */
+    held(): number;
+    /** Resolves once at least `count` requests are held (for tests whose timers are fake). */
+    whenHeld(count?: number): Promise<void>;
+  };
   close(): Promise<void>;
 }
 
@@ -71,7 +81,13 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     state,
     requests,
     clearRequests: () => void requests.splice(0, requests.length),
-    faults: { add: (rule) => faults.add(rule), clear: () => faults.clear() },
+    faults: {
+      add: (rule) => faults.add(rule),
+      clear: () => faults.clear(),
+      release: (count) => faults.release(count),
+      held: () => faults.held(),
+      whenHeld: (count) => faults.whenHeld(count),
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
@@ -79,6 +95,8 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
         server.close(() => resolve());
         // Hung responses and keep-alive sockets would hold close() open forever.
         server.closeAllConnections();
+        // Held requests go on into their destroyed sockets and end there.
+        faults.release();
       });
       return closed;
     },

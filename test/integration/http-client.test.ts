@@ -1,11 +1,12 @@
 // The platform HTTP client over real HTTP against the fake platform: auth headers,
 // error mapping, timeout, cancellation, retries and keep-alive reuse.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AgentCache } from '../../electron/services/http/agents';
 import { createPlatformHttp, type PlatformHttpOptions } from '../../electron/services/http/client';
-import { ApiFailure, type ApiError } from '../../shared/errors';
 import { instanceProfileSchema, type AuthKind, type InstanceProfile } from '../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
+import { watchTimers } from '../support/fake-timers';
+import { apiFailureOf } from '../support/api-failure';
 
 let fake: FakePlatform;
 beforeAll(async () => {
@@ -19,6 +20,8 @@ afterEach(() => {
   fake.clearRequests();
 });
 
+const PROFILE_TIMEOUT_MS = 5000;
+
 function profileFor(authKind: AuthKind, extra: Partial<InstanceProfile> = {}): InstanceProfile {
   return instanceProfileSchema.parse({
     id: 'it-1',
@@ -26,23 +29,13 @@ function profileFor(authKind: AuthKind, extra: Partial<InstanceProfile> = {}): I
     baseUrl: fake.url,
     authKind,
     username: authKind === 'token' ? undefined : fake.principals.admin.username,
-    timeoutMs: 5000,
+    timeoutMs: PROFILE_TIMEOUT_MS,
     ...extra,
   });
 }
 
 const client = (authKind: AuthKind, secret: string | undefined, extra: Partial<InstanceProfile> = {}, options: Partial<PlatformHttpOptions> = {}) =>
   createPlatformHttp({ profile: profileFor(authKind, extra), secret, retryDelayMs: 20, ...options });
-
-async function failure(run: () => Promise<unknown>): Promise<ApiError> {
-  try {
-    await run();
-  } catch (caught) {
-    if (caught instanceof ApiFailure) return caught.error;
-    throw caught;
-  }
-  throw new Error('expected an ApiFailure');
-}
 
 const VERSION = { method: 'GET', path: '/artifactory/api/system/version' } as const;
 
@@ -85,7 +78,7 @@ describe('auth kinds', () => {
 
 describe('errors', () => {
   it('a wrong password is a 401 with the plain sentence, the platform message, and no secret', async () => {
-    const error = await failure(() => client('basic-password', 'wrong-password-123').json(VERSION));
+    const error = await apiFailureOf(() => client('basic-password', 'wrong-password-123').json(VERSION));
     expect(error).toMatchObject({ kind: 'http', status: 401, method: 'GET', path: '/artifactory/api/system/version' });
     expect(error.message).toBe('The instance rejected the credentials (401). Check the username and password or token.');
     expect(error.platformMessage).toBeTruthy();
@@ -93,17 +86,27 @@ describe('errors', () => {
   });
 
   it('a non-admin calling an admin API gets the 403 sentence', async () => {
-    const error = await failure(() => client('token', fake.principals.reader.token).json({ method: 'GET', path: '/artifactory/api/system' }));
+    const error = await apiFailureOf(() => client('token', fake.principals.reader.token).json({ method: 'GET', path: '/artifactory/api/system' }));
     expect(error).toMatchObject({ kind: 'http', status: 403, message: expect.stringContaining('admin permissions (403)') });
   });
 
-  it('a hung response becomes a timeout after the profile timeout', async () => {
-    fake.faults.add({ kind: 'hang', path: '/artifactory/api/system/version', times: 1 });
-    const started = Date.now();
-    const error = await failure(() => client('token', fake.principals.admin.token, { timeoutMs: 1000 }).json(VERSION));
-    expect(error).toMatchObject({ kind: 'timeout', method: 'GET', path: '/artifactory/api/system/version' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(Date.now() - started).toBeLessThan(4000);
+  it('an unanswered request becomes a timeout at the profile timeout, not before', async () => {
+    // The platform keeps the request without answering; the deadline runs on fake timers,
+    // so a busy machine can make it neither early nor late.
+    fake.faults.add({ kind: 'hold', path: '/artifactory/api/system/version', times: 1 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const outcome = apiFailureOf(() => client('token', fake.principals.admin.token, { timeoutMs: 1000 }).json(VERSION)).finally(() => (settled = true));
+      await fake.faults.whenHeld(1);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcome).toMatchObject({ kind: 'timeout', method: 'GET', path: '/artifactory/api/system/version' });
+    } finally {
+      vi.useRealTimers();
+      fake.faults.release();
+    }
     // A timeout is not retried.
     expect(fake.requests).toHaveLength(1);
   });
@@ -111,14 +114,16 @@ describe('errors', () => {
   it('an aborted signal cancels the request', async () => {
     fake.faults.add({ kind: 'hang', path: '/artifactory/api/system/version', times: 1 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const error = await failure(() => client('token', fake.principals.admin.token).json({ ...VERSION, signal: controller.signal }));
-    expect(error.kind).toBe('cancelled');
+    const outcome = apiFailureOf(() => client('token', fake.principals.admin.token).json({ ...VERSION, signal: controller.signal }));
+    // Cancelled while it waits at the platform, not before it was sent.
+    await expect.poll(() => fake.requests.length).toBe(1);
+    controller.abort();
+    expect((await outcome).kind).toBe('cancelled');
   });
 
   it('malformed JSON names the call', async () => {
     fake.faults.add({ kind: 'malformed-json', path: '/artifactory/api/system/version', times: 1 });
-    const error = await failure(() => client('token', fake.principals.admin.token).json(VERSION));
+    const error = await apiFailureOf(() => client('token', fake.principals.admin.token).json(VERSION));
     expect(error.message).toBe('The platform sent a response that is not valid JSON (GET /artifactory/api/system/version).');
   });
 
@@ -126,7 +131,7 @@ describe('errors', () => {
     const closed = await startFakePlatform();
     const url = closed.url;
     await closed.close();
-    const error = await failure(() => client('token', 't', { baseUrl: url }).json(VERSION));
+    const error = await apiFailureOf(() => client('token', 't', { baseUrl: url }).json(VERSION));
     expect(error).toMatchObject({ kind: 'network', code: 'ECONNREFUSED', message: expect.stringContaining(`Nothing is listening at ${new URL(url).host}`) });
   });
 });
@@ -141,22 +146,39 @@ describe('retries', () => {
 
   it('gives up after two retries with the mapped error', async () => {
     fake.faults.add({ kind: 'status', status: 502, path: '/artifactory/api/system/version' });
-    const error = await failure(() => client('token', fake.principals.admin.token).json(VERSION));
+    const error = await apiFailureOf(() => client('token', fake.principals.admin.token).json(VERSION));
     expect(error).toMatchObject({ kind: 'http', status: 502 });
     expect(fake.requests).toHaveLength(3);
   });
 
-  it('waits with backoff between attempts', async () => {
+  it('waits with backoff between attempts: 100 ms, then 200 ms', async () => {
     fake.faults.add({ kind: 'status', status: 503, path: '/artifactory/api/system/version', times: 2 });
-    const started = Date.now();
-    await client('token', fake.principals.admin.token, {}, { retryDelayMs: 100 }).json(VERSION);
-    // 100 ms + 200 ms
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const timers = watchTimers();
+    try {
+      const body = client('token', fake.principals.admin.token, {}, { retryDelayMs: 100 }).json<{ version: string }>(VERSION);
+      // The first 503 is in and its backoff set: the retry waits all of it before it is sent.
+      await timers.whenSet(100);
+      await vi.advanceTimersByTimeAsync(99);
+      expect(fake.requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await timers.whenSet(200);
+      expect(fake.requests).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(199);
+      expect(fake.requests).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await body).version).toBe(fake.state.system.version);
+      expect(fake.requests.map((r) => r.status)).toEqual([503, 503, 200]);
+      expect(timers.delays.filter((ms) => ms !== PROFILE_TIMEOUT_MS)).toEqual([100, 200]);
+    } finally {
+      timers.restore();
+      vi.useRealTimers();
+    }
   });
 
   it('never retries a POST', async () => {
     fake.faults.add({ kind: 'status', status: 503, path: '/access/api/v2/groups', method: 'POST', times: 1 });
-    const error = await failure(() => client('token', fake.principals.admin.token).request({ method: 'POST', path: '/access/api/v2/groups', json: { name: 'never-made' } }));
+    const error = await apiFailureOf(() => client('token', fake.principals.admin.token).request({ method: 'POST', path: '/access/api/v2/groups', json: { name: 'never-made' } }));
     expect(error).toMatchObject({ kind: 'http', status: 503 });
     expect(fake.requests).toHaveLength(1);
     expect(fake.state.groups.has('never-made')).toBe(false);
@@ -175,7 +197,7 @@ describe('retries', () => {
     expect(fake.requests).toHaveLength(2);
     fake.clearRequests();
     fake.faults.add({ kind: 'reset', path: '/access/api/v2/groups', method: 'POST', times: 1 });
-    const error = await failure(() => client('token', fake.principals.admin.token).request({ method: 'POST', path: '/access/api/v2/groups', json: { name: 'reset-once' } }));
+    const error = await apiFailureOf(() => client('token', fake.principals.admin.token).request({ method: 'POST', path: '/access/api/v2/groups', json: { name: 'reset-once' } }));
     expect(error).toMatchObject({ kind: 'network', code: 'ECONNRESET' });
     expect(fake.requests).toHaveLength(1);
   });

@@ -1,72 +1,40 @@
 // httpSettings.* through the real services dispatcher against the fake platform: the
 // requests sent (method, path, body), the platform's state afterwards, its 400 validation
 // body as a typed error, Cloud answered as 'unsupported', read-only refused unsent.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app-services';
-import type { AppServices } from '../../electron/services/app-services-types';
-import type { ApiError, CallResult } from '../../shared/errors';
 import type { DockerRepo, WebServerSettings } from '../../shared/areas/http-settings/model';
-import type { InstanceView } from '../../shared/areas/instances/model';
-import { startFakePlatform, type FakePlatform, type Principal } from '../fake-platform';
+import { startFakePlatform, type FakePlatform } from '../fake-platform';
 import { defaultRepositories } from '../fake-platform/areas/repositories';
 import { defaultWebServer } from '../fake-platform/areas/http-settings';
+import { servicesWorld } from './support/services-world';
 
 const WEB_SERVER = '/artifactory/api/system/configuration/webServer';
 const SNIPPET = '/artifactory/api/system/configuration/reverseProxy/nginx';
 
+const world = servicesWorld('http-settings');
+const { ok, failure } = world;
 let fake: FakePlatform;
 let cloud: FakePlatform;
-let services: AppServices;
-let dataDir: string;
-let admin: string;
 let reader: string;
 let readOnly: string;
 let cloudAdmin: string;
 let cloudUndetected: string;
 
-async function saveInstance(platform: FakePlatform, name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
-  const result = (await services.dispatch('instances.save', { name, baseUrl: platform.url, authKind: 'token', secret: who.token, ...extra })) as CallResult<InstanceView>;
-  if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
-  return result.value.id;
-}
-
-async function ok<T>(name: string, input: Record<string, unknown>, instanceId = admin): Promise<T> {
-  const result = (await services.dispatch(name, { instanceId, ...input })) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-async function failure(name: string, input: Record<string, unknown>, instanceId = admin): Promise<ApiError> {
-  const result = await services.dispatch(name, { instanceId, ...input });
-  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return result.error;
-}
-
 const sent = (platform = fake) => platform.requests.map((req) => ({ method: req.method, path: req.path, query: req.query, status: req.status }));
 const bodyOf = (index = 0) => JSON.parse(fake.requests[index].bodyText) as Record<string, unknown>;
 
 beforeAll(async () => {
-  fake = await startFakePlatform({ seed: 'minimal' });
+  ({ fake, reader, readOnly } = world.state());
   cloud = await startFakePlatform({ mode: 'cloud', seed: 'minimal' });
-  dataDir = await mkdtemp(join(tmpdir(), 'lilypad-http-settings-'));
-  services = await createAppServices({ dataDir, runtime: 'browser-host' });
-  admin = await saveInstance(fake, 'Fake admin', fake.principals.admin);
-  reader = await saveInstance(fake, 'Fake reader', fake.principals.reader);
-  readOnly = await saveInstance(fake, 'Fake read-only', fake.principals.admin, { readOnly: true });
-  cloudAdmin = await saveInstance(cloud, 'Fake cloud', cloud.principals.admin);
-  cloudUndetected = await saveInstance(cloud, 'Fake cloud, not tested yet', cloud.principals.admin);
+  cloudAdmin = await world.saveInstance(cloud, 'Fake cloud', cloud.principals.admin);
+  cloudUndetected = await world.saveInstance(cloud, 'Fake cloud, not tested yet', cloud.principals.admin);
   // "Test connection" is how a saved instance learns it is Cloud (the fake runs on 127.0.0.1).
-  const report = await services.dispatch('instances.testConnection', { id: cloudAdmin, name: 'Fake cloud', baseUrl: cloud.url, authKind: 'token' });
+  const report = await world.state().services.dispatch('instances.testConnection', { id: cloudAdmin, name: 'Fake cloud', baseUrl: cloud.url, authKind: 'token' });
   if (!report.ok || (report.value as { platform?: string }).platform !== 'cloud') throw new Error(`cloud not detected: ${JSON.stringify(report)}`);
 });
 
 afterAll(async () => {
-  await services?.close();
-  await Promise.all([fake?.close(), cloud?.close()]);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await cloud?.close();
 });
 
 beforeEach(() => {

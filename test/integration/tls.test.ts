@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatformHttp } from '../../electron/services/http/client';
 import { testConnection } from '../../electron/services/instances/connection-test';
-import { ApiFailure, type ApiError } from '../../shared/errors';
 import { instanceProfileSchema, type InstanceProfile, type TlsOptions } from '../../shared/areas/instances/model';
 import { startFakePlatform, type FakePlatform } from '../fake-platform';
 import { makeTestPki, type TestPki } from '../support/tls';
+import { apiFailureOf } from '../support/api-failure';
 
 let fake: FakePlatform;
 let pki: TestPki;
@@ -23,20 +23,10 @@ const profile = (tls: Partial<TlsOptions>): InstanceProfile =>
 
 const VERSION = { method: 'GET', path: '/artifactory/api/system/version' } as const;
 
-async function failure(run: () => Promise<unknown>): Promise<ApiError> {
-  try {
-    await run();
-  } catch (caught) {
-    if (caught instanceof ApiFailure) return caught.error;
-    throw caught;
-  }
-  throw new Error('expected an ApiFailure');
-}
-
 describe('HTTP client over TLS', () => {
   it('fails with a plain tls error when the CA is unknown, and sends nothing', async () => {
     fake.clearRequests();
-    const error = await failure(() => createPlatformHttp({ profile: profile({}), secret: fake.principals.admin.token }).json(VERSION));
+    const error = await apiFailureOf(() => createPlatformHttp({ profile: profile({}), secret: fake.principals.admin.token }).json(VERSION));
     expect(error.kind).toBe('tls');
     expect(error.code).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
     expect(error.message).toContain("Add the CA certificate in the instance's TLS options");

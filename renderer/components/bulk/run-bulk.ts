@@ -52,6 +52,8 @@ export async function runBulk(
       }
       progress.inFlight++;
       progress.peakInFlight = Math.max(progress.peakInFlight, progress.inFlight);
+      // Reported on start too: "n in flight" is true while the first answers are awaited.
+      report();
       try {
         await action(item);
         results[index] = { item, outcome: 'ok' };

@@ -6,24 +6,43 @@ export interface BridgeLogEntry {
   body: string;
 }
 
+const callOf = (url: string): string | null => {
+  const match = /\/api\/call\/([^/?#]+)/.exec(new URL(url).pathname);
+  return match ? decodeURIComponent(match[1]) : null;
+};
+
 /**
- * Every /api/call/* response body the page received (browser host only: Electron's IPC is
- * not HTTP). Bodies are read asynchronously; await settle() before asserting on them.
+ * The page's bridge traffic on the browser host (Electron's IPC is not HTTP, so there the
+ * log stays detached and empty). `requested` grows as each call leaves the page, in
+ * order; response bodies are read asynchronously: await settle() before asserting on them.
  */
 export class BridgeLog {
   readonly entries: BridgeLogEntry[] = [];
+  /** Call names in the order the page sent them. */
+  readonly requested: string[] = [];
+  attached = false;
   private readonly pending = new Set<Promise<void>>();
 
   attach(page: Page): void {
+    this.attached = true;
+    page.on('request', (request) => {
+      const call = callOf(request.url());
+      if (call) this.requested.push(call);
+    });
     page.on('response', (response) => this.capture(response));
   }
 
+  /** How many times the page has sent this call so far. */
+  calls(name: string): number {
+    return this.requested.filter((call) => call === name).length;
+  }
+
   private capture(response: Response): void {
-    const match = /\/api\/call\/([^/?#]+)/.exec(new URL(response.url()).pathname);
-    if (!match) return;
+    const call = callOf(response.url());
+    if (!call) return;
     const reading = response
       .text()
-      .then((body) => void this.entries.push({ call: decodeURIComponent(match[1]), status: response.status(), body }))
+      .then((body) => void this.entries.push({ call, status: response.status(), body }))
       .catch(() => undefined) // the page went away mid-read; nothing to capture
       .finally(() => this.pending.delete(reading));
     this.pending.add(reading);

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppServices } from '../../../electron/services/app-services-types';
 import type { AuthKind } from '../../../shared/areas/instances/model';
 import { AUTH_KIND_LABELS } from '../../../shared/areas/instances/model';
 
@@ -18,8 +19,23 @@ export interface InstanceFields {
 
 export const formDialog = (page: Page): Locator => page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: /^(Add instance|Edit )/ }) });
 
+export const navItem = (page: Page, label: string): Locator =>
+  page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label, exact: true });
+
+/** Clicks the screen in the navigation and waits until it is the current one. */
 export async function goToScreen(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label }).click();
+  await navItem(page, label).click();
+  await expect(navItem(page, label)).toHaveAttribute('aria-current', 'page');
+}
+
+/**
+ * Opens a screen by its route, as a bookmark or a link would (#/http-settings), without
+ * the navigation: for screens the navigation may hide.
+ */
+export async function openRoute(page: Page, route: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${route}`);
 }
 
 /** Opens "Add instance" from wherever the user is (welcome screen or the Instances screen). */
@@ -57,6 +73,23 @@ export async function addInstance(page: Page, fields: InstanceFields & { name: s
   await dialog.getByRole('button', { name: 'Add instance' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('instance-card').filter({ hasText: fields.name })).toBeVisible();
+}
+
+/**
+ * An instance the test needs but is not about. On the browser host it is saved through
+ * the services and the page reloads; on the electron target (services live in its main
+ * process) through the Instances screen. Either way it returns once the app shows the
+ * instance as the active one.
+ */
+export async function setUpInstance(page: Page, services: AppServices | null, fields: InstanceFields & { name: string; baseUrl: string }): Promise<void> {
+  if (!services) {
+    await addInstance(page, fields);
+  } else {
+    const saved = await services.dispatch('instances.save', fields);
+    if (!saved.ok) throw new Error(`instances.save failed: ${saved.error.message}`);
+    await page.reload();
+  }
+  await expect(page.getByTestId('instance-switcher').getByTestId('instance-name')).toHaveText(fields.name);
 }
 
 /** Shortcut for the common case: the admin principal of a fake platform over Basic auth. */

@@ -50,8 +50,9 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
   };
 
   let fault = deps.faults.take(method, path);
-  if (fault?.kind === 'latency') {
-    await sleep(deps.timers, fault.ms ?? 1000);
+  if (fault?.kind === 'latency' || fault?.kind === 'hold') {
+    if (fault.kind === 'latency') await sleep(deps.timers, fault.ms ?? 1000);
+    else await deps.faults.hold();
     fault = deps.faults.take(method, path, true);
   }
   if (fault?.kind === 'status') return answer(errorFor(path, fault.status ?? 500, 'Injected failure'));

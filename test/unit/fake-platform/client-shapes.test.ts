@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePlatform, type FakePlatform } from '../../fake-platform';
 import { makeLicenseKey } from '../../fake-platform/support/license-keys';
-import { bearer, request } from './request';
+import { bearer, rawRequest as request } from '../../support/raw-http';
 
 let platform: FakePlatform;
 const admin = () => ({ ...bearer(platform.principals.admin.token), 'content-type': 'application/json' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startFakePlatform } from '../../fake-platform';
 import { createEmptyState, type FakeState } from '../../fake-platform/core/state';
 import { applySeed, type SeedOption } from '../../fake-platform/support/seed';
-import { basic, request } from './request';
+import { basic, rawRequest } from '../../support/raw-http';
 
 function seeded(seed: SeedOption): FakeState {
   const state = createEmptyState('self-hosted', 'node-a');
@@ -63,16 +63,11 @@ describe('fake platform seeds', () => {
     expect(snapshot(seeded('demo'))).toEqual(snapshot(state));
   });
 
-  it('scale: exactly the asked size, deterministic and fast', () => {
-    // CPU time, not wall time: the build machine's cores are shared, and a busy
-    // neighbour should not fail a seed that does its own work in time.
-    const started = process.cpuUsage();
+  it('scale: exactly the asked size, and deterministic', () => {
+    // How long it takes is a bench figure (test/bench/fake-platform.bench.ts).
     const state = seeded({ users: 100_000, groups: 2_000 });
-    const used = process.cpuUsage(started);
-    const elapsed = (used.user + used.system) / 1000;
     expect(state.users.size).toBe(100_000);
     expect(state.groups.size).toBe(2_000);
-    expect(elapsed).toBeLessThan(2_000);
     expect(state.groups.get('readers')!.members).toHaveLength(100_000);
     const internal = [...state.users.values()].filter((u) => u.realm === 'internal').length;
     expect(internal / state.users.size).toBeGreaterThan(0.4);
@@ -92,7 +87,7 @@ describe('fake platform seeds', () => {
     const platform = await startFakePlatform({ seed: { users: 200, groups: 10 } });
     try {
       const user = [...platform.state.users.values()].find((u) => u.realm === 'internal' && u.status === 'enabled' && u.username !== 'admin' && u.username !== 'reader')!;
-      const res = await request(`${platform.url}/artifactory/api/system/version`, { headers: basic(user.username, user.password) });
+      const res = await rawRequest(`${platform.url}/artifactory/api/system/version`, { headers: basic(user.username, user.password) });
       expect(res.status).toBe(200);
     } finally {
       await platform.close();

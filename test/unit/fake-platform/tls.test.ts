@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePlatform, type FakePlatform } from '../../fake-platform';
 import { makeTestPki, type TestPki } from '../../support/tls';
-import { request } from './request';
+import { rawRequest } from '../../support/raw-http';
 
 describe('fake platform over HTTPS with the test PKI', () => {
   let pki: TestPki;
@@ -19,14 +19,14 @@ describe('fake platform over HTTPS with the test PKI', () => {
 
   it('serves HTTPS that verifies against the test CA, by IP and by localhost', async () => {
     expect(platform.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-    const byIp = await request(`${platform.url}/artifactory/api/system/ping`, { ca: pki.caPem });
+    const byIp = await rawRequest(`${platform.url}/artifactory/api/system/ping`, { ca: pki.caPem });
     expect([byIp.status, byIp.text]).toEqual([200, 'OK']);
-    const byName = await request(`${platform.url.replace('127.0.0.1', 'localhost')}/artifactory/api/system/ping`, { ca: pki.caPem });
+    const byName = await rawRequest(`${platform.url.replace('127.0.0.1', 'localhost')}/artifactory/api/system/ping`, { ca: pki.caPem });
     expect(byName.status).toBe(200);
   });
 
   it('fails certificate verification without the CA', async () => {
-    await expect(request(`${platform.url}/artifactory/api/system/ping`)).rejects.toMatchObject({
+    await expect(rawRequest(`${platform.url}/artifactory/api/system/ping`)).rejects.toMatchObject({
       code: expect.stringMatching(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED|UNABLE_TO_GET_ISSUER/),
     });
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InstanceService, type ParsedInstanceInput } from '../../../electron/services/instances/instance-service';
 import { ProfileStore } from '../../../electron/services/instances/profile-store';
 import { MemorySecretStore } from '../../../electron/services/secrets/memory-secret-store';
-import { ApiFailure, type ApiError } from '../../../shared/errors';
 import { instanceExportSchema, instanceInputSchema, type InstanceInput } from '../../../shared/areas/instances/model';
 import { memoryKv } from './support';
+import { apiFailureOf } from '../../support/api-failure';
 
 function setup() {
   const kv = memoryKv();
@@ -17,16 +17,6 @@ function setup() {
 
 const input = (fields: Partial<InstanceInput> = {}): ParsedInstanceInput =>
   instanceInputSchema.parse({ name: 'Acme', baseUrl: 'https://artifactory.acme.test', authKind: 'basic-password', username: 'admin', secret: 'pw-1', ...fields });
-
-async function failure(run: () => unknown): Promise<ApiError> {
-  try {
-    await run();
-  } catch (caught) {
-    if (caught instanceof ApiFailure) return caught.error;
-    throw caught;
-  }
-  throw new Error('expected an ApiFailure');
-}
 
 describe('save', () => {
   it('creates with a new id, stores the secret apart from the profile and reports hasSecret', async () => {
@@ -54,16 +44,16 @@ describe('save', () => {
 
   it('refuses a new instance without a secret and an auth kind change without one', async () => {
     const { service } = setup();
-    expect(await failure(() => service.save(input({ secret: undefined })))).toMatchObject({ kind: 'validation', issues: [{ path: 'secret' }] });
+    expect(await apiFailureOf(() => service.save(input({ secret: undefined })))).toMatchObject({ kind: 'validation', issues: [{ path: 'secret' }] });
     const created = await service.save(input());
-    const error = await failure(() => service.save(input({ id: created.id, authKind: 'token', secret: undefined })));
+    const error = await apiFailureOf(() => service.save(input({ id: created.id, authKind: 'token', secret: undefined })));
     expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secret' }] });
     expect(service.get(created.id)?.authKind).toBe('basic-password');
   });
 
   it('answers not-found for an id that does not exist', async () => {
     const { service } = setup();
-    expect((await failure(() => service.save(input({ id: 'ghost' })))).kind).toBe('not-found');
+    expect((await apiFailureOf(() => service.save(input({ id: 'ghost' })))).kind).toBe('not-found');
   });
 });
 
@@ -73,7 +63,7 @@ it('remove deletes the secret too', async () => {
   await service.remove(created.id);
   expect(await service.list()).toEqual([]);
   expect(await secrets.get(created.id)).toBeUndefined();
-  expect((await failure(() => service.remove(created.id))).kind).toBe('not-found');
+  expect((await apiFailureOf(() => service.remove(created.id))).kind).toBe('not-found');
 });
 
 it('duplicate makes "<name> (copy)" with a new id and the same secret', async () => {
@@ -124,8 +114,8 @@ describe('export and import', () => {
     await service.save(input());
     const { json } = service.exportJson();
     expect(service.importJson(json)).toMatchObject({ imported: 0, skipped: [expect.stringContaining('already exists')] });
-    expect((await failure(() => service.importJson('{not json'))).kind).toBe('validation');
-    expect((await failure(() => service.importJson('{"format":"other","version":1,"instances":[]}'))).kind).toBe('validation');
+    expect((await apiFailureOf(() => service.importJson('{not json'))).kind).toBe('validation');
+    expect((await apiFailureOf(() => service.importJson('{"format":"other","version":1,"instances":[]}'))).kind).toBe('validation');
   });
 });
 
@@ -150,7 +140,7 @@ describe('a stored secret stays with the host and user it was saved for', () => 
       { username: 'root' },
       { authKind: 'basic-token' as const },
     ]) {
-      const error = await failure(() => service.secretForTarget(id, target(changed), undefined));
+      const error = await apiFailureOf(() => service.secretForTarget(id, target(changed), undefined));
       expect(error, JSON.stringify(changed)).toMatchObject({ kind: 'validation', issues: [{ path: 'secret' }] });
     }
   });
@@ -166,7 +156,7 @@ describe('a stored secret stays with the host and user it was saved for', () => 
     const { service, secrets } = setup();
     const { id } = await service.save(input());
     for (const changed of [{ baseUrl: 'https://other.acme.test' }, { username: 'root' }]) {
-      const error = await failure(() => service.save(input({ id, secret: undefined, ...changed })));
+      const error = await apiFailureOf(() => service.save(input({ id, secret: undefined, ...changed })));
       expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secret', message: expect.stringContaining('enter the password or token again') }] });
     }
     expect(service.get(id)).toMatchObject({ baseUrl: 'https://artifactory.acme.test', username: 'admin' });

@@ -1,31 +1,41 @@
-// A bare HTTP(S) client for the fake platform's own tests: no keep-alive, no retries,
-// so each fault is seen exactly as the socket delivers it.
-
-import http from 'node:http';
+// A bare HTTP(S) client for tests that must see exactly what a server answers: no
+// keep-alive, no retries, no redirects, headers (Host too) and the path sent as given
+// (fetch would normalise "/%2e%2e/" away and refuses to set Host).
+import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 
 export interface RawResponse {
   status: number;
-  headers: http.IncomingHttpHeaders;
+  headers: IncomingHttpHeaders;
   text: string;
 }
 
 export interface RawRequest {
   method?: string;
+  /** Sent verbatim instead of the URL's own path and query. */
+  path?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
   /** Trusted CA for HTTPS; without it Node's default store is used. */
   ca?: string;
   timeoutMs?: number;
 }
 
-export function request(url: string, options: RawRequest = {}): Promise<RawResponse> {
+export function rawRequest(url: string, options: RawRequest = {}): Promise<RawResponse> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(
-      target,
-      { method: options.method ?? 'GET', headers: options.headers, agent: false, ...(options.ca ? { ca: options.ca } : {}) },
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        path: options.path ?? `${target.pathname}${target.search}`,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        agent: false,
+        ...(options.ca ? { ca: options.ca } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
