@@ -1,8 +1,8 @@
 // The navigation's "expiring soon" count across saved instances, from every source that
 // watches an expiry (tokens today; licenses next). Each source is a hook answering its own
-// counts; the list of sources is in renderer/areas/expiry-sources.ts (one line each), so a
-// new source never changes this file or the badge.
-import { expirySources } from '../areas/expiry-sources';
+// counts; the list of sources is in renderer/areas/expiry-sources.ts (one line each), and
+// useExpirySummary (use-expiry-summary.ts) adds them up, so a new source never changes
+// this file or the badge. Pure: no hooks, no bridge.
 
 export interface ExpiryCount {
   /** e.g. 'tokens', 'licenses'. */
@@ -24,12 +24,4 @@ export interface ExpirySummary {
 export function sumExpiry(counts: readonly (ExpiryCount | undefined)[]): ExpirySummary {
   const bySource = counts.filter((count): count is ExpiryCount => count !== undefined);
   return { expiring: bySource.reduce((n, c) => n + c.expiring, 0), expired: bySource.reduce((n, c) => n + c.expired, 0), bySource };
-}
-
-/** Every source's counts, summed. The list is fixed at build time, so the hooks run in the same order on every render. */
-export function useExpirySummary(): ExpirySummary {
-  const counts: (ExpiryCount | undefined)[] = [];
-  // A fixed list: the same hooks in the same order on every render.
-  for (const source of expirySources) counts.push(source());
-  return sumExpiry(counts);
 }

@@ -1,6 +1,6 @@
 // The navigation badge: how many things expire soon or have expired across saved instances.
 import Chip from '@mui/material/Chip';
-import { useExpirySummary } from '../../app/expiry-summary';
+import { useExpirySummary } from '../../app/use-expiry-summary';
 
 export function ExpiryBadge() {
   const summary = useExpirySummary();

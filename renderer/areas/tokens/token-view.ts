@@ -1,7 +1,8 @@
 // The tokens screen's list logic, pure: the platform's own filters (description with a
 // trailing `*`, username, refreshable) and its order fields, applied to the list read
 // once, so the list filters as the admin types without a round trip per keystroke.
-import { usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
+import { usernameOfSubject, type TokenExpiryView, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
+import type { ExpiryCount } from '../../app/expiry-summary';
 
 export interface TokenFilters {
   /** Exact description, or a prefix when it ends with `*` (the platform's only wildcard); case-insensitive here. */
@@ -102,4 +103,16 @@ export function relativeTime(epochSeconds: number, nowMs: number): string {
 /** `2026-11-30 14:05 UTC`: absolute, unambiguous across time zones. */
 export function absoluteTime(epochSeconds: number): string {
   return `${new Date(epochSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The tokens' share of the navigation's expiry badge: the scan's counts over every instance that answered. */
+export function tokenExpiryCount(view: TokenExpiryView | undefined): ExpiryCount | undefined {
+  if (!view) return undefined;
+  let expiring = 0;
+  let expired = 0;
+  for (const state of view.snapshot.instances) {
+    expiring += state.value?.expiring ?? 0;
+    expired += state.value?.expired ?? 0;
+  }
+  return { source: 'tokens', expiring, expired };
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenInfo } from '../../../../shared/areas/tokens/model';
-import { absoluteTime, descriptionMatcher, filterTokens, NO_TOKEN_FILTERS, relativeTime, subjectsOf } from '../../../../renderer/areas/tokens/token-view';
+import { absoluteTime, descriptionMatcher, filterTokens, NO_TOKEN_FILTERS, relativeTime, subjectsOf, tokenExpiryCount } from '../../../../renderer/areas/tokens/token-view';
 import { envSnippet, jfConfigSnippet, serverIdOf } from '../../../../renderer/areas/tokens/reveal-snippets';
 import { expirySeconds, isBelowPersistency } from '../../../../renderer/areas/tokens/expiry-presets';
 import { sumExpiry } from '../../../../renderer/app/expiry-summary';
-import { tokenExpiryCount } from '../../../../renderer/areas/tokens/expiry-count';
 
 const t = (token_id: string, user: string, extra: Partial<TokenInfo> = {}): TokenInfo => ({ token_id, subject: `jfac@x/users/${user}`, issued_at: 100, refreshable: false, ...extra });
 const TOKENS = [
