@@ -3,7 +3,6 @@
 // The host's Host and Origin guards stay as they are: the proxy sends the host its own Host,
 // and translates the Origin of the dev server's own page (and only that one) into the
 // host's. Any other Origin is forwarded untouched, so the host refuses it.
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { startBrowserHost, type BrowserHost } from './host/browser-host';
 import { resolveDataDir } from './host/data-dir';
 import { openInBrowser } from './host/open-browser';
 import { createAppServices } from './services/app-services';
+import { contentSecurityPolicy, newCspNonce, withCspNonce } from './shell/hardening';
 import type { AppServices } from './services/app-services-types';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -40,20 +40,45 @@ export function originForHost(headers: IncomingHttpHeaders, devPort: number, hos
 }
 
 /**
- * index.html's CSP allows no inline script; in dev, React Refresh adds one inline preamble.
- * Allow exactly those scripts by hash, for the dev server only.
+ * The dev page gets the same policy as the built one, with this load's nonce, plus what the
+ * dev server itself needs: its inline React Refresh preamble (Vite gives it the nonce) and
+ * the hot-reload socket. Nothing else is loosened, and only for the dev server.
  */
-export function allowInlineScriptsByHash(html: string): string {
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  if (hashes.length === 0) return html;
-  return html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/, `$1 ${hashes.join(' ')}`);
+export function devContentSecurityPolicy(nonce: string, devPort: number): string {
+  return contentSecurityPolicy(nonce)
+    .replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`)
+    .replace("connect-src 'self'", `connect-src 'self' ws://127.0.0.1:${devPort} ws://localhost:${devPort}`);
 }
 
-const devCsp: Plugin = {
-  name: 'lilypad-dev-csp',
-  apply: 'serve',
-  transformIndexHtml: { order: 'post', handler: allowInlineScriptsByHash },
+const isPageRequest = (url: string | undefined): boolean => {
+  const path = (url ?? '/').split('?')[0];
+  return path === '/' || path === '/index.html';
 };
+
+/** Per page load: a fresh nonce in the CSP header and in every spot Vite marked in index.html. */
+function devCsp(devPort: () => number): Plugin {
+  return {
+    name: 'lilypad-dev-csp',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!isPageRequest(request.url)) return next();
+        const nonce = newCspNonce();
+        response.setHeader('Content-Security-Policy', devContentSecurityPolicy(nonce, devPort()));
+        const end = response.end.bind(response) as (...args: unknown[]) => typeof response;
+        response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+          if (typeof chunk === 'string' || Buffer.isBuffer(chunk)) {
+            const html = withCspNonce(chunk.toString(), nonce);
+            if (!response.headersSent) response.setHeader('Content-Length', Buffer.byteLength(html));
+            return end(html, ...rest);
+          }
+          return end(chunk, ...rest);
+        }) as typeof response.end;
+        next();
+      });
+    },
+  };
+}
 
 export interface DevServerOptions {
   services: AppServices;
@@ -80,7 +105,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     vite = await createServer({
       configFile: join(projectRoot, 'vite.config.ts'),
       clearScreen: false,
-      plugins: [devCsp],
+      plugins: [devCsp(() => devPort)],
       server: {
         host: '127.0.0.1',
         port: options.port ?? 0,

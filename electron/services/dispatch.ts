@@ -56,7 +56,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       };
       const appContext: AppContext = { ...options.appContext, connect };
       const handler = options.handlers[name] as LooseHandler;
-      if (spec.scope === 'app') return scope.answer(await handler(parsed.data, appContext));
+      if (spec.scope === 'app') return scope.answer(await handler(parsed.data, meta.signal ? { ...appContext, signal: meta.signal } : appContext));
 
       const { instanceId } = parsed.data as { instanceId: string };
       const connected = await connect(instanceId);

@@ -39,14 +39,15 @@ export function useInstanceLoader<T>(
   instanceId: string | undefined,
   name: InstanceCallName,
   params: unknown,
-  load: (instanceId: string) => Promise<T>,
+  load: (instanceId: string, signal: AbortSignal) => Promise<T>,
   options: QueryExtras<T> = {},
 ) {
   const { enabled = true, ...rest } = options;
   return useQuery({
     ...rest,
     queryKey: instanceKey(instanceId ?? '-', name, params),
-    queryFn: () => load(instanceId!),
+    // The signal aborts when no screen wants the data any more (e.g. a row scrolled away).
+    queryFn: ({ signal }) => load(instanceId!, signal),
     enabled: Boolean(instanceId) && enabled === true,
   });
 }
@@ -79,6 +80,11 @@ export function useInstanceMutation<K extends InstanceCallName>(instanceId: stri
       await invalidateCalls(client, instanceId, options.invalidates ?? []);
     },
   });
+}
+
+/** One app call outside React Query (a connection test the window can cancel). */
+export function callApp<K extends AppCallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  return callApi(name, input);
 }
 
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {

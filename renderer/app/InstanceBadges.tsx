@@ -2,6 +2,7 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import Chip from '@mui/material/Chip';
 import type { InstanceView } from '../../shared/areas/instances/model';
 import { ColorDot, EnvironmentChip } from '../components/EnvironmentChip';
+import { showsDemoChip } from './demo-chip';
 
 /** Name, colour dot, environment, read-only and demo markers of one instance, in one line. */
 export function InstanceBadges({ instance }: { instance: InstanceView }) {
@@ -15,7 +16,7 @@ export function InstanceBadges({ instance }: { instance: InstanceView }) {
       {instance.readOnly && (
         <Chip size="small" variant="outlined" icon={<LockOutlined />} label="Read-only" data-testid="read-only-badge" sx={{ height: 20, fontSize: 11 }} />
       )}
-      {instance.demo && <Chip size="small" color="secondary" variant="outlined" label="Demo" data-testid="demo-chip" sx={{ height: 20, fontSize: 11 }} />}
+      {showsDemoChip(instance) && <Chip size="small" color="secondary" variant="outlined" label="Demo" data-testid="demo-chip" sx={{ height: 20, fontSize: 11 }} />}
     </span>
   );
 }

@@ -2,9 +2,8 @@
 // hold through the proxy: the dev page's own Origin is accepted, any other Origin, a
 // missing session token or a foreign Host is refused, and the session hand-over in the
 // printed URL is the host's.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowInlineScriptsByHash, isRendererSource, originForHost, startDevServer, type DevServer } from '../../electron/dev';
+import { devContentSecurityPolicy, isRendererSource, originForHost, startDevServer, type DevServer } from '../../electron/dev';
 import { SESSION_HEADER } from '../../electron/host/browser-host';
 import { fakeServices, TEST_TOKEN } from './support';
 import { rawRequest } from '../support/raw-http';
@@ -30,12 +29,20 @@ describe('dev server in front of the browser host', () => {
     expect(new URL(dev.url).hash).toBe(new URL(dev.host.url).hash);
   });
 
-  it('serves the renderer with hot reload and a CSP that allows only its own inline script', async () => {
+  it('serves the renderer with hot reload and a per-load nonce that allows only its own inline script', async () => {
     const page = await rawRequest(dev.origin, { path: '/', headers: { host: devHost, accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.text).toContain('/@vite/client');
-    expect(page.text).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
-    expect(page.text).not.toContain('unsafe-eval');
+    const policy = String(page.headers['content-security-policy']);
+    const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? '';
+    expect(nonce).not.toBe('');
+    expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(page.text).toContain(`nonce="${nonce}"`);
+    expect(page.text).not.toContain('LILYPAD_CSP_NONCE');
+    expect(policy).not.toContain('unsafe');
+    expect(Number(page.headers['content-length'])).toBe(Buffer.byteLength(page.text));
+    const again = await rawRequest(dev.origin, { path: '/', headers: { host: devHost, accept: 'text/html' } });
+    expect(String(again.headers['content-security-policy'])).not.toContain(nonce);
   });
 
   it("keeps renderer/api's source modules with Vite instead of proxying them", async () => {
@@ -98,10 +105,12 @@ describe('isRendererSource', () => {
   });
 });
 
-describe('allowInlineScriptsByHash', () => {
-  it('adds the hash of each inline script to script-src and leaves src scripts alone', () => {
-    const html = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; object-src 'none'" /><script type="module" src="/@vite/client"></script><script type="module">boot()</script>`;
-    const expected = `'sha256-${createHash('sha256').update('boot()').digest('base64')}'`;
-    expect(allowInlineScriptsByHash(html)).toContain(`script-src 'self' ${expected};`);
+describe('devContentSecurityPolicy', () => {
+  it('adds the nonce to script-src and the hot-reload socket to connect-src, nothing else', () => {
+    const policy = devContentSecurityPolicy('abc=', 5173);
+    expect(policy).toContain("script-src 'self' 'nonce-abc='");
+    expect(policy).toContain("connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe');
   });
 });

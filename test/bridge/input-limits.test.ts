@@ -33,6 +33,7 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'instances.export': {},
   'instances.import': { json: '{"format":"lilypad-instances","version":1,"instances":[]}' },
   'instances.testConnection': { ...instanceForm, id: ID },
+  'instances.cancelTest': { testId: 'test-0001' },
   'system.version': { instanceId: ID },
   'system.overview': { instanceId: ID },
   'system.routerHealth': { instanceId: ID },

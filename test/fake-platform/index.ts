@@ -12,6 +12,7 @@ import { allAreas } from './areas';
 import { applySeed, type SeedOption } from './support/seed';
 
 export type { FaultRule, FaultKind } from './core/faults';
+export type { AccessPasswordPolicy } from './core/auth';
 export type { FakeModule, ModuleApi, FakeRequest, Principal, RouteOptions } from './core/module';
 export type { RecordedRequest } from './core/recorder';
 export type { FakeResponse } from './core/responses';

@@ -78,14 +78,20 @@ describe('connection test', () => {
     expect(report.steps.map((s) => [s.id, s.state])).toEqual([
       ['reach', 'ok'],
       ['tls', 'skipped'],
+      ['jfrog', 'ok'],
       ['auth', 'ok'],
+      ['access', 'ok'],
       ['version', 'ok'],
       ['platform', 'ok'],
     ]);
     expect(report).toMatchObject({ ok: true, platform: 'self-hosted', version: expect.stringContaining(fake.state.system.version) });
-    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.principal ?? '-'}`)).toEqual([
-      `GET /artifactory/api/system/version admin`,
-      `GET /artifactory/api/system/license admin`,
+    expect(report.fix).toBeUndefined();
+    // The router is asked without credentials; Access is checked because the instance signs in with a password.
+    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.principal ?? '-'} ${r.headers.authorization ? 'auth' : 'anonymous'}`)).toEqual([
+      `GET /router/api/v1/system/health - anonymous`,
+      `GET /artifactory/api/system/version admin auth`,
+      `GET /access/api/v2/users/admin admin auth`,
+      `GET /artifactory/api/system/license admin auth`,
     ]);
     const list = await value<InstanceView[]>('instances.list', {});
     expect(list.find((i) => i.id === saved.id)?.platform).toBe('self-hosted');

@@ -51,6 +51,7 @@ describe('connection test over TLS', () => {
     expect(report.steps.map((s) => [s.id, s.state])).toEqual([
       ['reach', 'ok'],
       ['tls', 'fail'],
+      ['jfrog', 'skipped'],
       ['auth', 'skipped'],
       ['version', 'skipped'],
       ['platform', 'skipped'],

@@ -34,6 +34,8 @@ export interface AppContext {
   connect(instanceId: string, signal?: AbortSignal): Promise<ConnectedInstance>;
   /** The one scheduler of scans across saved instances (fleet health, expiry watches). */
   scans: ScanScheduler;
+  /** The caller's cancellation, when its binding has one (the browser host: the HTTP request closed). */
+  signal?: AbortSignal;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }

@@ -2,6 +2,7 @@
 // over one keep-alive agent per instance (AgentCache).
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
 import { silentLogger, type Logger } from '../log/logger';
+import { withAccessPasswordHint } from './access-password';
 import { AgentCache } from './agents';
 import { createPlatformHttp } from './client';
 import type { PlatformHttp } from './types';
@@ -19,7 +20,7 @@ export class HttpPool {
     const key = JSON.stringify([profile.baseUrl, profile.authKind, profile.username ?? '', profile.timeoutMs, profile.tls]);
     const cached = this.clients.get(profile.id);
     if (cached && cached.key === key && cached.secret === secret) return cached.http;
-    const http = createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent, log: this.log });
+    const http = withAccessPasswordHint(createPlatformHttp({ profile, secret, agent: this.agents.agentFor(profile), userAgent: this.userAgent, log: this.log }), profile.authKind);
     this.clients.set(profile.id, { key, secret, http });
     return http;
   }

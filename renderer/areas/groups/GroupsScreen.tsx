@@ -11,7 +11,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { GuardedButton } from '../../components/GuardedButton';
 import { openObject, useOpenObject } from '../../app/open-object';
 import { GroupDetailsDrawer } from './GroupDetailsDrawer';
@@ -36,7 +37,8 @@ export default function GroupsScreen() {
   const openUser = (username: string) => instanceId && openObject('users', instanceId, username, 'groups');
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its groups." />;
-  const forbidden = Boolean(groups.error) && isForbidden(groups.error);
+  const adminNeed = adminNeedOf({ error: groups.error, refused: 'list groups' });
+  const forbidden = adminNeed !== null;
   const header = (
     <PageHeader
       title="Groups"
@@ -47,9 +49,7 @@ export default function GroupsScreen() {
       </>}
     />
   );
-  if (forbidden) {
-    return <>{header}<EmptyState title="Needs admin permissions" description={`The credential of ${instance.name} is not an administrator, so the platform refuses to list groups (HTTP 403).`} /></>;
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 420 }}>
       {header}
@@ -65,7 +65,7 @@ export default function GroupsScreen() {
             </Typography>
           </Box>
           <Box data-testid="groups-table" data-loaded-count={sorted.length} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-            <GroupsList names={shown} descending={descending} onSort={() => setDescending((d) => !d)} onOpen={setOpenGroup} />
+            {instanceId && <GroupsList instanceId={instanceId} names={shown} descending={descending} onSort={() => setDescending((d) => !d)} onOpen={setOpenGroup} />}
           </Box>
         </>
       )}

@@ -15,17 +15,19 @@ interface Props {
   blockedReason?: string;
   onToggleRemove: (username: string) => void;
   onOpenUser: (username: string) => void;
+  /** Shown when the list is empty; a search says so instead of "No members." */
+  emptyText?: string;
 }
 
 const ROW = 32;
 
-export function MemberList({ members, removing, blockedReason, onToggleRemove, onOpenUser }: Props) {
+export function MemberList({ members, removing, blockedReason, onToggleRemove, onOpenUser, emptyText = 'No members.' }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: members.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 6 });
   return (
     <Box ref={scrollRef} sx={{ maxHeight: 260, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid="member-list">
       <div style={{ height: Math.max(virtualizer.getTotalSize(), ROW), position: 'relative' }}>
-        {members.length === 0 && <Box sx={{ p: 1, color: 'text.secondary', fontSize: 14 }}>No members.</Box>}
+        {members.length === 0 && <Box sx={{ p: 1, color: 'text.secondary', fontSize: 14 }}>{emptyText}</Box>}
         {virtualizer.getVirtualItems().map((item) => {
           const name = members[item.index];
           const marked = removing.has(name);

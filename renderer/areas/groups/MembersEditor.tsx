@@ -1,16 +1,21 @@
 // Members of a group: pending additions (picker) and removals (list) go out in one
 // groups.updateMembers call; pasted names go out once checked.
 import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useGroupMutation } from './api';
 import { useUserTable } from '../users/api';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from '../../components/CurlButton';
 import { GuardedButton } from '../../components/GuardedButton';
+import { matchingMembers } from './group-summary';
 import { MemberList } from './MemberList';
 import { PasteMembers } from './PasteMembers';
 import { UserPicker } from './UserPicker';
+
+/** Groups with more members than this get a search field. */
+const SEARCH_FROM = 8;
 
 interface Props {
   instanceId: string;
@@ -37,10 +42,37 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
     return next;
   });
   const pending = add.length + remove.size;
+  // A large group (an auto-join group holds every user) is searched, not scrolled.
+  const [search, setSearch] = useState('');
+  const needle = useDeferredValue(search);
+  const shown = useMemo(() => matchingMembers(members, needle), [members, needle]);
+  const searchable = members.length > SEARCH_FROM;
   return (
     <Box data-testid="group-members">
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Members ({members.length.toLocaleString('en-US')})</Typography>
-      <MemberList members={members} removing={remove} blockedReason={blockedReason} onToggleRemove={toggleRemove} onOpenUser={onOpenUser} />
+      {searchable && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 1 }}>
+          <TextField
+            size="small"
+            label="Search members"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            sx={{ flex: 1 }}
+            slotProps={{ htmlInput: { 'data-testid': 'member-search', spellCheck: false } }}
+          />
+          <Typography variant="body2" color="text.secondary" data-testid="member-search-count" sx={{ whiteSpace: 'nowrap' }}>
+            {shown.length.toLocaleString('en-US')} of {members.length.toLocaleString('en-US')}
+          </Typography>
+        </Box>
+      )}
+      <MemberList
+        members={shown}
+        removing={remove}
+        blockedReason={blockedReason}
+        onToggleRemove={toggleRemove}
+        onOpenUser={onOpenUser}
+        emptyText={needle.trim() ? `No member matches “${needle.trim()}”.` : undefined}
+      />
       <Box sx={{ mt: 1.5 }}>
         <UserPicker table={table} version={version} exclude={memberSet} value={add} onChange={setAdd} disabled={Boolean(blockedReason)} />
       </Box>

@@ -4,6 +4,8 @@ import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { CursorWalk } from '../../../shared/api/paging';
 import { GROUPS_PATH } from '../../../shared/areas/groups/calls';
 import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
+import { summaryOf, type GroupSummaryRow } from './group-summary';
+import { createLimiter } from './limit-concurrency';
 
 const GROUP_PAGE_SIZE = 10_000;
 
@@ -22,6 +24,24 @@ async function allGroupNames(instanceId: string): Promise<string[]> {
 
 export function useGroupNames(instanceId: string | undefined) {
   return useInstanceLoader(instanceId, 'groups.page', { all: true }, allGroupNames, { retry: false, staleTime: 60_000 });
+}
+
+/** The list's lazy details: a few at a time, however fast the list scrolls. */
+const detailsLimit = createLimiter(4);
+
+/**
+ * Description and member count of one group in the list. A page of groups names them only,
+ * so each visible row reads its group's details; kept under groups.get, so a change to a
+ * group (which invalidates groups.get) refreshes its row too.
+ */
+export function useGroupSummary(instanceId: string | undefined, name: string) {
+  return useInstanceLoader<GroupSummaryRow>(
+    instanceId,
+    'groups.get',
+    { name, summary: true },
+    (id, signal) => detailsLimit(() => callInstance(id, 'groups.get', { name }), signal).then(summaryOf),
+    { staleTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false },
+  );
 }
 
 export function useGroupDetails(instanceId: string | undefined, name: string | undefined) {

@@ -11,9 +11,15 @@ interface Props {
   onSave: () => void;
 }
 
+/** Sticks to the bottom of the window while the form scrolls, so Save is always in reach. */
 export function SaveBar({ disabledReason, busy, error, saved, onSave }: Props) {
   return (
-    <Stack spacing={1}>
+    <Stack
+      spacing={1}
+      data-testid="save-bar"
+      // The page's bottom padding is covered too (bottom and padding match it), so nothing scrolls by underneath.
+      sx={{ position: 'sticky', bottom: { xs: -16, md: -24 }, zIndex: 2, bgcolor: 'background.default', borderTop: 1, borderColor: 'divider', pt: 1.5, pb: { xs: 3.5, md: 4.5 } }}
+    >
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="contained" startIcon={<SaveOutlined />} disabled={disabledReason !== null || busy} onClick={onSave}>
           {busy ? 'Saving…' : 'Save'}

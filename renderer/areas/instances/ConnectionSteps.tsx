@@ -16,11 +16,26 @@ const ICONS: Record<ConnectionStepState, { icon: React.ReactNode; label: string 
   skipped: { icon: <RemoveCircleOutline color="disabled" fontSize="small" />, label: 'Skipped' },
 };
 
-/** The steps of "Test connection" (reach, TLS, auth, version, platform), each with its plain detail. */
+/** "Connected · Artifactory 7.x · Self-hosted", or "Connection failed". */
+function headline(report: ConnectionReport): string {
+  if (!report.ok) return 'Connection failed';
+  const version = report.version ? ` · Artifactory ${report.version}` : '';
+  const kind = report.platform && report.platform !== 'unknown' ? ` · ${report.platform === 'cloud' ? 'JFrog Cloud' : 'Self-hosted'}` : '';
+  return `Connected${version}${kind}`;
+}
+
+/** The steps of "Test connection" (URL, reach, TLS, JFrog, sign-in, Access, version, platform), each with its plain detail, and the fix first. */
 export function ConnectionSteps({ report }: { report: ConnectionReport }) {
+  const warned = report.ok && report.steps.some((step) => step.state === 'warn');
   return (
-    <Alert severity={report.ok ? 'success' : 'error'} variant="outlined" icon={false} data-testid="connection-report" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
-      <strong>{report.ok ? `Connected${report.version ? ` · Artifactory ${report.version}` : ''}${report.platform && report.platform !== 'unknown' ? ` · ${report.platform === 'cloud' ? 'JFrog Cloud' : 'Self-hosted'}` : ''}` : 'Connection failed'}</strong>
+    <Alert severity={report.ok ? (warned && report.fix ? 'warning' : 'success') : 'error'} variant="outlined" icon={false} data-testid="connection-report" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
+      <strong>{headline(report)}</strong>
+      {report.fix && (
+        <Alert severity={report.ok ? 'warning' : 'info'} sx={{ mt: 1 }} data-testid="connection-fix">
+          <strong>How to fix: </strong>
+          {report.fix}
+        </Alert>
+      )}
       <List dense disablePadding sx={{ mt: 0.5 }}>
         {report.steps.map((step) => (
           <ListItem key={step.id} disableGutters data-testid={`step-${step.id}`} data-state={step.state} sx={{ alignItems: 'flex-start', py: 0.25 }}>

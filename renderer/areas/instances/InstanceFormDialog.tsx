@@ -12,15 +12,15 @@ import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AUTH_KINDS, AUTH_KIND_LABELS, instanceInputSchema, type InstanceView } from '../../../shared/areas/instances/model';
 import { apiErrorOf } from '../../api/bridge';
-import { useSaveInstance, useTestConnection } from './api';
+import { useConnectionTest, useSaveInstance } from './api';
 import { ErrorState } from '../../components/ErrorState';
 import { CaCertField } from './CaCertField';
 import { ColorPicker } from './ColorPicker';
 import { ConnectionSteps } from './ConnectionSteps';
-import { emptyForm, fieldErrorsOf, formFromInstance, inputFromForm, type FieldErrors, type FormValues } from './form-model';
+import { affectsConnection, emptyForm, fieldErrorsOf, formFromInstance, inputFromForm, type FieldErrors, type FormValues } from './form-model';
 
 interface Props {
   /** The instance being edited; undefined to add a new one. */
@@ -35,13 +35,14 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [otherIssues, setOtherIssues] = useState<string[]>([]);
   const save = useSaveInstance();
-  const test = useTestConnection();
+  const test = useConnectionTest();
   const editing = Boolean(instance);
   const secretLabel = form.authKind === 'basic-password' ? 'Password' : 'Access token';
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setForm((previous) => ({ ...previous, [key]: value }));
     setErrors((previous) => ({ ...previous, [key]: undefined }));
+    if (affectsConnection(key)) test.reset();
   };
 
   /** Validates in the renderer first, so obvious mistakes never cross the bridge. */
@@ -77,8 +78,14 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
 
   const onTest = () => {
     const input = validInput();
-    if (input) test.mutate(input, { onError: showFieldErrors });
+    if (input) test.run(input, showFieldErrors);
   };
+  const testing = test.state.status === 'running';
+  // The result sits below the fields: bring it into view when it changes.
+  const testArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (test.state.status !== 'idle') testArea.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [test.state]);
 
   const saveError = apiErrorOf(save.error);
   return (
@@ -190,21 +197,31 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               {otherIssues.join(' · ')}
             </Alert>
           )}
-          {test.isPending && (
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 2 }} role="status">
-              <CircularProgress size={18} /> Testing connection…
-            </Box>
-          )}
-          {test.data && !test.isPending && (
-            <Box sx={{ mt: 2 }}>
-              <ConnectionSteps report={test.data} />
-            </Box>
-          )}
-          {test.error && !test.isPending && (
-            <Box sx={{ mt: 2 }}>
-              <ErrorState title="Could not test the connection" error={test.error} />
-            </Box>
-          )}
+          <Box ref={testArea} data-testid="connection-test-area">
+            {testing && (
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 2 }} role="status" data-testid="connection-testing">
+                <CircularProgress size={18} /> Testing connection…
+                <Button size="small" onClick={test.cancel} data-testid="cancel-test">
+                  Stop test
+                </Button>
+              </Box>
+            )}
+            {test.state.status === 'cancelled' && (
+              <Alert severity="info" variant="outlined" sx={{ mt: 2 }} data-testid="test-cancelled">
+                Test stopped. Nothing was saved; run it again when ready.
+              </Alert>
+            )}
+            {test.state.status === 'done' && (
+              <Box sx={{ mt: 2 }}>
+                <ConnectionSteps report={test.state.report} />
+              </Box>
+            )}
+            {test.state.status === 'failed' && (
+              <Box sx={{ mt: 2 }}>
+                <ErrorState title="Could not test the connection" error={test.state.error} />
+              </Box>
+            )}
+          </Box>
           {save.error && saveError?.kind !== 'validation' && (
             <Box sx={{ mt: 2 }}>
               <ErrorState title="Could not save the instance" error={save.error} />
@@ -212,7 +229,7 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
           )}
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onTest} disabled={test.isPending} data-testid="test-connection">
+          <Button onClick={onTest} disabled={testing} data-testid="test-connection">
             Test connection
           </Button>
           <Box sx={{ flex: 1 }} />

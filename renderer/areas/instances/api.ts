@@ -9,7 +9,7 @@ export const useRemoveInstance = () => useAppMutation('instances.remove', { inva
 export const useDuplicateInstance = () => useAppMutation('instances.duplicate', { invalidates: LIST });
 export const useImportInstances = () => useAppMutation('instances.import', { invalidates: LIST });
 export const useExportInstances = () => useAppMutation('instances.export');
-export const useTestConnection = () => useAppMutation('instances.testConnection');
+export { useConnectionTest } from './use-connection-test';
 
 export const useSecretStoreStatus = () => useAppQuery('secrets.status', {});
 export const useAllowWeakStorage = () => useAppMutation('secrets.allowWeakStorage', { invalidates: ['secrets.status'] });

@@ -99,3 +99,12 @@ export function fieldErrorsOf(issues: readonly ValidationIssue[]): { fields: Fie
   }
   return { fields, other };
 }
+
+/**
+ * The fields a connection test depends on. Changing one makes a shown result stale (an
+ * old green "Connected" must not survive a new URL or a pasted CA); name, colour, label
+ * and the read-only switch change nothing on the wire.
+ */
+const CONNECTION_FIELDS: ReadonlySet<keyof FormValues> = new Set<keyof FormValues>(['baseUrl', 'authKind', 'username', 'secret', 'caCertPem', 'skipVerify', 'timeoutSeconds']);
+
+export const affectsConnection = (field: keyof FormValues): boolean => CONNECTION_FIELDS.has(field);

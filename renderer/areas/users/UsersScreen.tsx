@@ -21,7 +21,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { downloadText } from '../../components/files';
 import type { BulkItemResult } from '../../components/bulk/run-bulk';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { BulkDialog } from './BulkDialog';
 import type { BulkKind } from './bulk-actions';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -100,11 +101,10 @@ export default function UsersScreen() {
   };
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its users." />;
-  const forbidden = Boolean(query.error) && isForbidden(query.error);
+  const adminNeed = adminNeedOf({ error: query.error, refused: 'list users' });
+  const forbidden = adminNeed !== null;
   const header = <UsersHeader instanceName={instance.name} fetching={query.isFetching} canCreate={!forbidden} blockedReason={blockedReason} onReload={reload} onCreate={create} />;
-  if (forbidden) {
-    return <>{header}<EmptyState title="Needs admin permissions" description={`The credential of ${instance.name} is not an administrator, so the platform refuses to list users (HTTP 403). Use an admin token for this instance.`} /></>;
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}

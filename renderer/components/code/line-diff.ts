@@ -1,5 +1,5 @@
-// Turns two texts into rows for a unified or side-by-side view, using `diff`'s line diff.
-import { diffLines } from 'diff';
+// Turns two texts into rows for a unified or side-by-side view, using `diff` on their lines.
+import { diffArrays } from 'diff';
 
 export type DiffRowKind = 'same' | 'added' | 'removed';
 export interface UnifiedRow {
@@ -19,6 +19,9 @@ function splitLines(value: string): string[] {
   return lines;
 }
 
+/** A line with every run of blanks as one space and none at its ends. */
+const sameSpacing = (line: string): string => line.trim().replace(/\s+/g, ' ');
+
 /**
  * `ignoreSpacing` treats lines that differ only in runs of blanks as equal: two generators
  * align columns differently, and that noise would hide the changes that matter.
@@ -27,8 +30,10 @@ export function unifiedRows(oldText: string, newText: string, ignoreSpacing = fa
   const rows: UnifiedRow[] = [];
   let oldNo = 1;
   let newNo = 1;
-  for (const part of diffLines(oldText, newText, { ignoreWhitespace: ignoreSpacing })) {
-    for (const text of splitLines(part.value)) {
+  // jsdiff's own ignoreWhitespace trims the ends of a line only; runs of blanks inside count too.
+  const options = ignoreSpacing ? { comparator: (a: string, b: string) => sameSpacing(a) === sameSpacing(b) } : {};
+  for (const part of diffArrays(splitLines(oldText), splitLines(newText), options)) {
+    for (const text of part.value) {
       if (part.added) rows.push({ kind: 'added', text, newNo: newNo++ });
       else if (part.removed) rows.push({ kind: 'removed', text, oldNo: oldNo++ });
       else rows.push({ kind: 'same', text, oldNo: oldNo++, newNo: newNo++ });

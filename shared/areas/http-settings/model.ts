@@ -75,3 +75,13 @@ export function webServerBody(settings: WebServerSettings): WebServerSettings {
   for (const field of OFFLINE_ONLY_FIELDS) delete body[field];
   return body;
 }
+
+/**
+ * Non-admins get a reduced webServer view: "the proxy method and ports" (spec, Get Reverse
+ * Proxy Configuration). An admin's view always names the web server (`key`,
+ * `webServerType`) [unsure: no client shows a configured instance without them]; a view
+ * with neither, nor a server name, is the reduced one and must not be edited or saved.
+ */
+export function isNonAdminWebServerView(settings: WebServerSettings): boolean {
+  return settings.key === undefined && settings.webServerType === undefined && settings.serverName === undefined;
+}

@@ -1,7 +1,7 @@
 // instances.* calls: the saved instance profiles, their secrets and the connection test.
 import { z } from 'zod';
 import { appCall, noInput } from '../../api/call-spec';
-import { CA_PEM_MAX, instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
+import { CA_PEM_MAX, connectionTestIdSchema, instanceIdSchema, instanceInputSchema, type ConnectionReport, type InstanceView } from './model';
 
 /** The instances file: thousands of profiles, still far below the browser host's body limit. */
 export const IMPORT_FILE_MAX = 5_000_000;
@@ -17,6 +17,11 @@ export const instancesCalls = {
     z.object({ json: z.string().max(IMPORT_FILE_MAX, 'The file is too large (at most 5,000,000 characters)') }).strict(),
     { mutates: true, maxInputChars: IMPORT_FILE_MAX },
   ),
-  /** Tests the form as typed; with an id and no secret, the stored secret is used, but only for the host and user it was saved for. */
-  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema, { maxInputChars: CA_PEM_MAX }),
+  /**
+   * Tests the form as typed; with an id and no secret, the stored secret is used, but only for the
+   * host and user it was saved for. `testId` (chosen by the window) lets instances.cancelTest stop it.
+   */
+  'instances.testConnection': appCall<ConnectionReport>()(instanceInputSchema.safeExtend({ testId: connectionTestIdSchema.optional() }), { maxInputChars: CA_PEM_MAX }),
+  /** Stops a running connection test; `cancelled` is false when none with that id was running. */
+  'instances.cancelTest': appCall<{ cancelled: boolean }>()(z.object({ testId: connectionTestIdSchema }).strict()),
 };

@@ -100,6 +100,9 @@ export type InstanceInput = z.input<typeof instanceInputSchema>;
 
 export const instanceIdSchema = z.object({ id: z.string().min(1).max(64) });
 
+/** The window's name for one run of "Test connection", so it can be cancelled. */
+export const connectionTestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A test id is 8 to 64 letters, digits, "-" or "_"');
+
 /** The exported file: profiles only, no secret of any kind. */
 export const instanceExportSchema = z.object({
   format: z.literal('lilypad-instances'),
@@ -108,7 +111,8 @@ export const instanceExportSchema = z.object({
 });
 export type InstanceExport = z.infer<typeof instanceExportSchema>;
 
-export type ConnectionStepId = 'reach' | 'tls' | 'auth' | 'version' | 'platform';
+/** In report order; 'url' and 'access' appear only when they have something to say. */
+export type ConnectionStepId = 'url' | 'reach' | 'tls' | 'jfrog' | 'auth' | 'access' | 'version' | 'platform';
 export type ConnectionStepState = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ConnectionStep {
   id: ConnectionStepId;
@@ -119,6 +123,8 @@ export interface ConnectionStep {
 export interface ConnectionReport {
   ok: boolean;
   steps: ConnectionStep[];
+  /** The one change that fixes (or avoids) the problem found, e.g. "remove /artifactory". */
+  fix?: string;
   version?: string;
   platform?: PlatformKind;
 }

@@ -11,4 +11,6 @@ export interface RecordedRequest {
   principal?: string;
   /** Status answered; 0 while unanswered, and for 'reset' and 'hang' faults. */
   status: number;
+  /** True once the client closed the connection before an answer (a cancelled or timed-out call). */
+  abandoned?: boolean;
 }

@@ -8,7 +8,7 @@ import type { RecordedRequest } from './recorder';
 import { errorFor, FakeHttpError, type FakeResponse } from './responses';
 import type { Router } from './router';
 import type { FakeState } from './state';
-import { authenticate } from './auth';
+import { accessPasswordRefusal, authenticate } from './auth';
 
 export interface PipelineDeps {
   state: FakeState;
@@ -43,6 +43,9 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
   const principal: Principal | null = auth.kind === 'ok' ? auth.principal : null;
   const record: RecordedRequest = { method, path, query, headers, bodyText, status: 0, ...(principal ? { principal: principal.username } : {}) };
   deps.requests.push(record);
+  res.on('close', () => {
+    if (!res.writableFinished) record.abandoned = true;
+  });
 
   const answer = (response: FakeResponse) => {
     record.status = response.status;
@@ -75,6 +78,9 @@ async function handle(deps: PipelineDeps, req: http.IncomingMessage, res: http.S
   if (needed !== 'none') {
     if (auth.kind === 'rejected') return answer(unauthorized(path, auth.message));
     if (auth.kind === 'anonymous') return answer(unauthorized(path, 'Authentication is required'));
+    const refusal = accessPasswordRefusal(deps.state, path, auth);
+    if (refusal?.status === 401) return answer(unauthorized(path, refusal.message));
+    if (refusal) return answer(errorFor(path, refusal.status, refusal.message));
     if (needed === 'admin' && !principal?.admin) {
       return answer(errorFor(path, 403, 'Forbidden: this action needs an administrator'));
     }

@@ -2,6 +2,8 @@
 // tests set it up (or inspect it) directly. Field names follow the wire format of
 // API-NOTES.md so modules can serve records without renaming.
 
+import type { AccessPasswordPolicy } from './auth';
+
 export type HealthStateValue = 'HEALTHY' | 'UNHEALTHY' | 'UNHEALTHY_PEER' | string;
 
 export interface RouterHealthState {
@@ -174,6 +176,8 @@ export interface FakeSwitches {
 
 export interface FakeState {
   mode: 'self-hosted' | 'cloud';
+  /** Whether Access takes Basic with a password (core/auth.ts); tests flip it. */
+  accessPasswordPolicy: AccessPasswordPolicy;
   system: SystemState;
   users: Map<string, FakeUser>;
   groups: Map<string, FakeGroup>;
@@ -200,6 +204,7 @@ export function healthyServices(nodeId: string, prefixes = DEFAULT_SERVICE_PREFI
 export function createEmptyState(mode: 'self-hosted' | 'cloud', nodeId: string): FakeState {
   return {
     mode,
+    accessPasswordPolicy: 'accept',
     system: {
       nodeId,
       version: '7.111.4',

@@ -80,6 +80,31 @@ describe('fake platform auth', () => {
     expect((await rawRequest(`${platform.url}/access/api/v2/probe`, { headers: basic('carol.sso', '') })).status).toBe(401);
   });
 
+  it('can refuse Basic with a password on Access only (the switch), with the Access error body', async () => {
+    const probe = `${platform.url}/access/api/v2/probe`;
+    const artifactory = `${platform.url}/artifactory/api/system`;
+    try {
+      platform.state.accessPasswordPolicy = 'refuse-401';
+      const refused = await rawRequest(probe, { headers: basic('admin', admin().password) });
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.text)).toEqual({ errors: [{ code: 'UNAUTHORIZED', message: expect.any(String) }] });
+      // Artifactory still takes the password; Access still takes tokens, as Bearer or as the Basic password.
+      expect((await rawRequest(artifactory, { headers: basic('admin', admin().password) })).status).toBe(200);
+      expect((await rawRequest(probe, { headers: bearer(admin().token) })).status).toBe(200);
+      expect((await rawRequest(probe, { headers: basic('admin', admin().token) })).status).toBe(200);
+      // Open Access routes stay open.
+      expect((await rawRequest(`${platform.url}/access/api/v1/system/ping`, { headers: basic('admin', admin().password) })).status).toBe(200);
+
+      platform.state.accessPasswordPolicy = 'refuse-403';
+      const forbidden = await rawRequest(probe, { headers: basic('admin', admin().password) });
+      expect(forbidden.status).toBe(403);
+      expect(JSON.parse(forbidden.text).errors[0].code).toBe('FORBIDDEN');
+    } finally {
+      platform.state.accessPasswordPolicy = 'accept';
+    }
+    expect((await rawRequest(probe, { headers: basic('admin', admin().password) })).status).toBe(200);
+  });
+
   it('answers 400 with the error body when a handler reads bad JSON', async () => {
     const bad = await rawRequest(`${platform.url}/access/api/v2/probe-admin`, { method: 'POST', headers: bearer(admin().token), body: '{"n":' });
     expect(bad.status).toBe(400);

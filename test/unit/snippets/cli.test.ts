@@ -19,7 +19,7 @@ function file(name: string, content: unknown): string {
 }
 
 function lilypad(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 90_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -27,7 +27,8 @@ const settings = { serverName: 'art.example.com', useHttp: true, httpPort: 80, d
 const repos = [{ key: 'docker-local', port: 5001 }];
 const nodes = [{ host: '10.0.0.5', artifactoryPort: 8081, routerPort: 8082 }, { host: '10.0.0.6' }];
 
-describe('lilypad CLI', () => {
+// Each case spawns Node several times; on a busy machine that takes long, so the backstop is generous.
+describe('lilypad CLI', { timeout: 180_000 }, () => {
   it('prints the nginx snippet, the same text as the library', () => {
     const run = lilypad('snippet', '--type', 'nginx', '--config', file('s.json', settings), '--docker-repos', file('r.json', repos), '--ha-nodes', file('n.json', nodes));
     expect(run.stderr).toBe('');

@@ -28,12 +28,12 @@ export function SettingsFields({ api, problems }: Props) {
     const messages = messagesFor(problems, `settings.${field}`);
     return { error: messages.length > 0, helperText: messages.length > 0 ? messages.join(' ') : hint };
   };
-  const text = (field: 'serverName' | 'artifactoryServerName' | 'sslCertificate' | 'sslKey' | 'artifactoryAppContext' | 'publicAppContext', label: string, hint?: string, required = false) => (
+  const text = (field: 'serverName' | 'artifactoryServerName' | 'sslCertificate' | 'sslKey' | 'artifactoryAppContext' | 'publicAppContext', label: string, hint?: string, required = false, basis = '240px') => (
     <TextField
       size="small"
       label={label}
       required={required}
-      sx={{ flex: '1 1 240px', minWidth: 0 }}
+      sx={{ flex: `1 1 ${basis}`, minWidth: 0 }}
       value={s[field] ?? ''}
       onChange={(event) => api.setSetting(field, event.target.value)}
       {...help(field, hint)}
@@ -61,7 +61,7 @@ export function SettingsFields({ api, problems }: Props) {
           label="Server provider"
           value={s.webServerType ?? 'NGINX'}
           onChange={(event) => api.setSetting('webServerType', event.target.value as 'NGINX' | 'APACHE' | 'DIRECT')}
-          sx={{ flex: '1 1 220px' }}
+          sx={{ flex: '0 1 220px', minWidth: 180 }}
         >
           {PROVIDERS.map((p) => (
             <MenuItem key={p.value} value={p.value}>
@@ -69,7 +69,8 @@ export function SettingsFields({ api, problems }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        {text('serverName', 'Public server name', 'The name clients use, e.g. artifactory.example.com', true)}
+        {/* The longest value of the form: it takes what the provider leaves, and a row of its own when narrow. */}
+        {text('serverName', 'Public server name', 'The name clients use, e.g. artifactory.example.com', true, '320px')}
       </Row>
 
       <Typography variant="subtitle2">Where the proxy forwards to</Typography>
