@@ -13,7 +13,8 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useState } from 'react';
 import type { CreatedToken, TokenInfo, TokenOrderField } from '../../../shared/areas/tokens/model';
 import { DEFAULT_WITHIN_DAYS } from '../../../shared/areas/tokens/model';
-import { isForbidden, useInstanceAccess } from '../../app/instance-access';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useOpenObject } from '../../app/open-object';
 import { CurlButton } from '../../components/CurlButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -73,7 +74,8 @@ export default function TokensScreen() {
   };
 
   if (!instance || !instanceId) return <EmptyState title="No instance" description="Add a JFrog instance to manage its access tokens." />;
-  const forbidden = Boolean(query.error) && isForbidden(query.error);
+  // Non-admins normally get their own tokens; a 403 here is the platform refusing the credential outright.
+  const adminNeed = adminNeedOf({ error: query.error, refused: 'list access tokens' });
   const visibility = query.data?.visibility;
   const header = (
     <PageHeader
@@ -90,9 +92,7 @@ export default function TokensScreen() {
       }
     />
   );
-  if (forbidden) {
-    return <>{header}<EmptyState title="Needs permissions" description={`The platform refused to list tokens for the credential of ${instance.name} (HTTP 403).`} /></>;
-  }
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}
