@@ -18,7 +18,6 @@ export const DEFAULT_EXPIRY_SECONDS = 31_536_000;
 export const FORCE_REVOCABLE_SINCE = '7.50.3';
 
 /** Service ids an audience may name (`<type>@<id>` or `<type>@*`), and `*@*` for every service. */
-export const AUDIENCE_SERVICES = ['*', 'jfrt', 'jfac', 'jfxr', 'jfevt', 'jfmd', 'jfmc', 'jfds', 'jfpip', 'jfcon'] as const;
 export const AUDIENCE_PART = /^(\*|jfrt|jfac|jfxr|jfevt|jfmd|jfmc|jfds|jfpip|jfcon)@\S+$/;
 
 /** The list's `order_by` fields [unsure: the documentation names the parameter, not its values]. */

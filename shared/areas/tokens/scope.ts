@@ -11,9 +11,6 @@ export const ADMIN_SCOPE = 'applied-permissions/admin';
 export const GROUPS_PREFIX = 'applied-permissions/groups:';
 export const ROLES_PREFIX = 'applied-permissions/roles:';
 
-/** Scopes that take no argument and are offered as checkboxes besides user and admin. */
-export const SYSTEM_SCOPES = ['system:metrics:r', 'system:livelogs:r'] as const;
-
 /** A project's roles in one scope token: applied-permissions/roles:<project>:<role>,<role>. */
 export interface ProjectRoles {
   project: string;
@@ -35,9 +32,6 @@ export const EMPTY_SCOPE: ScopeParts = { user: false, admin: false, groups: [], 
 const BARE_NAME = /^[A-Za-z0-9._@+-]+$/;
 
 export const quoteName = (name: string): string => (BARE_NAME.test(name) ? name : `"${name}"`);
-
-/** A name the list syntax cannot carry: a double quote has no escape in it. */
-export const unquotableName = (name: string): boolean => name.includes('"') || name.trim() === '';
 
 /** Splits on spaces outside double quotes. Returns null when a quote is left open. */
 export function splitScope(scope: string): string[] | null {
