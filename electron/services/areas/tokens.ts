@@ -131,7 +131,12 @@ async function refuseOldForceRevocable(ctx: InstanceContext): Promise<void> {
   });
 }
 
-const expiryWatch = (ctx: AppContext): TokenExpiryWatch =>
+/**
+ * The watch (one per app): `tokenExpiryWatch(ctx).view()` registers the `tokens.expiry`
+ * scan if nothing has yet and answers its snapshot, for any screen that shows it (the fleet
+ * dashboard's "tokens expiring" per instance).
+ */
+export const tokenExpiryWatch = (ctx: AppContext): TokenExpiryWatch =>
   ctx.service('tokens.expiry', () => new TokenExpiryWatch({ dataDir: ctx.dataDir, scans: ctx.scans, readList: toTokenInfos }));
 
 // ---- Handlers --------------------------------------------------------------------------
@@ -159,7 +164,7 @@ export const tokensArea: AreaHandlers<'tokens'> = {
       return { status: response.status, ...(tokenId ? { token_id: tokenId } : {}) };
     }),
 
-  'tokens.expiry': async (_input, ctx) => expiryWatch(ctx).view(),
-  'tokens.expiryRun': async (_input, ctx) => expiryWatch(ctx).runNow(),
-  'tokens.expirySettings': async (input, ctx) => expiryWatch(ctx).update(input),
+  'tokens.expiry': async (_input, ctx) => tokenExpiryWatch(ctx).view(),
+  'tokens.expiryRun': async (_input, ctx) => tokenExpiryWatch(ctx).runNow(),
+  'tokens.expirySettings': async (input, ctx) => tokenExpiryWatch(ctx).update(input),
 };
