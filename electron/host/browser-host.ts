@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../services/app-services-types';
 import type { CallResult } from '../../shared/errors';
+import { CALL_TAGS_HEADER } from '../../shared/api/call-tags';
 import { WINDOW_RESULT_LIMIT, describeBytes } from '../services/http/limits';
 import { errorFields, silentLogger, type Logger } from '../services/log/logger';
 import { SECURITY_HEADERS, cacheControlOf, contentTypeOf, resolveStaticFile, staticBody } from '../shell/hardening';
@@ -147,6 +148,17 @@ async function readJson(request: IncomingMessage, response: ServerResponse, limi
 async function answerCall(request: IncomingMessage, response: ServerResponse, settings: HostSettings, name: string): Promise<void> {
   const body = await readJson(request, response, settings.bodyLimit, settings.bodyDeadlineMs);
   if (!body) return;
+  // The call's tags (a bulk run's batch) come as a header; the dispatcher validates them.
+  let tags: unknown;
+  const tagsHeader = request.headers[CALL_TAGS_HEADER];
+  if (typeof tagsHeader === 'string') {
+    try {
+      tags = JSON.parse(decodeURIComponent(tagsHeader));
+    } catch {
+      sendJson(response, 400, failure('validation', `The ${CALL_TAGS_HEADER} header is not URI-encoded JSON.`));
+      return;
+    }
+  }
   // A closed tab or reload aborts the platform request behind the call.
   const abort = new AbortController();
   response.on('close', () => {
@@ -154,7 +166,7 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, se
   });
   let result: CallResult<unknown>;
   try {
-    result = await settings.services.dispatch(name, body.value, { signal: abort.signal });
+    result = await settings.services.dispatch(name, body.value, { signal: abort.signal, ...(tags === undefined ? {} : { tags }) });
   } catch (error) {
     // dispatch promises never to throw; if it does anyway, say so without internals.
     settings.log.error(`browser host: ${name} threw`, errorFields(error));

@@ -5,7 +5,7 @@
 import { channelOf } from '../../shared/api/channel';
 import type { DesktopApi } from '../../shared/api/contract';
 
-export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
 /** The subset of contextBridge / ipcRenderer the preload uses. */
 export interface ContextBridgeLike {
@@ -18,12 +18,15 @@ export interface IpcRendererLike {
 export const BRIDGE_KEY = 'lilypad';
 
 export function buildDesktopApi(invoke: Invoke, names: readonly string[]): DesktopApi {
-  const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-  // Only the input goes through: never the event, never ipcRenderer itself.
-  for (const name of names) api[name] = (input: unknown) => invoke(channelOf(name), input);
+  const api: Record<string, (input: unknown, tags?: unknown) => Promise<unknown>> = {};
+  // Only the input (and the call's tags, when given) goes through: never the event, never
+  // ipcRenderer itself. Main validates both.
+  for (const name of names) {
+    api[name] = (input: unknown, tags?: unknown) => (tags === undefined ? invoke(channelOf(name), input) : invoke(channelOf(name), input, tags));
+  }
   return Object.freeze(api) as unknown as DesktopApi;
 }
 
 export function exposeDesktopApi(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike, names: readonly string[]): void {
-  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, input) => ipcRenderer.invoke(channel, input), names));
+  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), names));
 }

@@ -11,6 +11,8 @@ export interface KeyValueStore {
 export interface CallMeta {
   /** Abort the platform request, e.g. when the window closes. */
   signal?: AbortSignal;
+  /** What the renderer said about the call besides its input (a bulk run's batch); validated by the dispatcher. */
+  tags?: unknown;
 }
 
 /** Everything the hosts (Electron IPC, browser host) need: one validated entry point. */

@@ -3,6 +3,7 @@
 import type { AppInfo } from '../../shared/areas/app/calls';
 import { ApiFailure } from '../../shared/errors';
 import type { AppServices, KeyValueStore } from './app-services-types';
+import { activityLogOf } from './activity';
 import { handlers } from './areas';
 import type { AppContext, AreaService, ConnectedInstance } from './areas/types';
 import { createDispatcher } from './dispatch';
@@ -79,6 +80,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     connect,
     notePlatform: (id, kind) => instances.setPlatform(id, kind),
     log,
+    activity: activityLogOf(appContext),
   });
 
   return {

@@ -33,14 +33,15 @@ const untrusted: CallResult<never> = {
 /** Returns an unbind function (used on quit and by tests). */
 export function bindIpc({ ipcMain, services, mainFrame, log = silentLogger }: BindIpcOptions): () => void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(channelOf(name), async (event, input) => {
+    ipcMain.handle(channelOf(name), async (event, input, tags) => {
       if (!isTrustedSender(event.senderFrame, mainFrame())) {
         const frame = event.senderFrame;
         log.warn('refused IPC call from an untrusted sender', { call: name, url: frame?.url ?? null, subFrame: frame ? frame.parent !== null : null });
         return untrusted;
       }
       try {
-        return await services.dispatch(name, input);
+        // The dispatcher validates the tags as it validates the input.
+        return await services.dispatch(name, input, tags === undefined ? undefined : { tags });
       } catch (error) {
         log.error(`IPC call ${name} threw`, errorFields(error));
         return { ok: false, error: { kind: 'internal', message: `The call ${name} failed in the main process.` } } satisfies CallResult<never>;

@@ -1,5 +1,6 @@
 import type { CallName } from '../../shared/api/call-names';
 import type { CallInput, CallOutput, DesktopApi } from '../../shared/api/contract';
+import type { CallTags } from '../../shared/api/call-tags';
 import { ApiFailure, describeApiError, type ApiError } from '../../shared/errors';
 import { createHttpBridge } from './http-bridge';
 
@@ -22,9 +23,10 @@ export class BridgeCallError extends Error {
   }
 }
 
-export async function callApi<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const fn = getBridge()[name] as (input: CallInput<K>) => Promise<import('../../shared/errors').CallResult<CallOutput<K>>>;
-  const result = await fn(input);
+/** One bridge call; `tags` say what else main should know (the bulk run it belongs to). */
+export async function callApi<K extends CallName>(name: K, input: CallInput<K>, tags?: CallTags): Promise<CallOutput<K>> {
+  const fn = getBridge()[name] as (input: CallInput<K>, tags?: CallTags) => Promise<import('../../shared/errors').CallResult<CallOutput<K>>>;
+  const result = await (tags === undefined ? fn(input) : fn(input, tags));
   if (!result.ok) throw new BridgeCallError(name, result.error);
   return result.value;
 }

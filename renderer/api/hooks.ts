@@ -3,16 +3,17 @@
 // calls they make stale. Areas build their hooks (renderer/areas/<area>/api.ts) from these.
 import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { AppCallName, CallInput, CallName, CallOutput, InstanceCallName } from '../../shared/api/contract';
+import type { CallTags } from '../../shared/api/call-tags';
 import { callApi } from './bridge';
-import { appKey, instanceKey } from './keys';
+import { appKey, instanceKey, instanceScope } from './keys';
 
 /** An instance call's input as screens hold it: without the instance id. */
 export type InstanceParams<K extends InstanceCallName> = Omit<CallInput<K>, 'instanceId'>;
 type QueryExtras<T> = Omit<UseQueryOptions<T, Error, T, readonly unknown[]>, 'queryKey' | 'queryFn'>;
 
-/** One call outside React (bulk runs, loaders). */
-export function callInstance<K extends InstanceCallName>(instanceId: string, name: K, params: InstanceParams<K>): Promise<CallOutput<K>> {
-  return callApi(name, { ...params, instanceId } as CallInput<K>);
+/** One call outside React (bulk runs, loaders). A bulk run passes its `tags` (its batch) for the activity log. */
+export function callInstance<K extends InstanceCallName>(instanceId: string, name: K, params: InstanceParams<K>, tags?: CallTags): Promise<CallOutput<K>> {
+  return callApi(name, { ...params, instanceId } as CallInput<K>, tags);
 }
 
 /** Read instance data with one call. No instance, no call — whatever `enabled` says. */
@@ -88,15 +89,25 @@ export function callApp<K extends AppCallName>(name: K, input: CallInput<K>): Pr
 }
 
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {
-  return useQuery({ ...options, queryKey: appKey(name), queryFn: () => callApi(name, input) });
+  // Keyed by the input too (a filtered list); invalidating the call's key still reaches every input.
+  return useQuery({ ...options, queryKey: [...appKey(name), input], queryFn: () => callApi(name, input) });
+}
+
+/** Drops every query of one instance (it was removed): none of them is fetched again. */
+export function forgetInstance(client: QueryClient, instanceId: string): void {
+  client.removeQueries({ queryKey: instanceScope(instanceId) });
 }
 
 /** A call that changes app data (instances, settings); refetches the given app calls after success. */
-export function useAppMutation<K extends AppCallName>(name: K, options: { invalidates?: readonly AppCallName[] } = {}) {
+export function useAppMutation<K extends AppCallName>(
+  name: K,
+  options: { invalidates?: readonly AppCallName[]; onSuccess?: (output: CallOutput<K>, input: CallInput<K>) => void } = {},
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CallInput<K>) => callApi(name, input),
-    onSuccess: async () => {
+    onSuccess: async (output, input) => {
+      options.onSuccess?.(output, input);
       await Promise.all((options.invalidates ?? []).map((call) => client.invalidateQueries({ queryKey: appKey(call) })));
     },
   });

@@ -1,6 +1,7 @@
 import { CALL_NAMES, type CallName } from '../../shared/api/call-names';
 import type { DesktopApi } from '../../shared/api/contract';
 import type { CallResult } from '../../shared/errors';
+import { CALL_TAGS_HEADER, type CallTags } from '../../shared/api/call-tags';
 
 const SESSION_KEY = 'lilypad-session';
 export const SESSION_HEADER = 'x-lilypad-session';
@@ -101,14 +102,18 @@ const NO_SESSION: CallResult<never> = {
   },
 };
 
-async function post(name: CallName, input: unknown, session: Promise<string | null>): Promise<CallResult<unknown>> {
+async function post(name: CallName, input: unknown, session: Promise<string | null>, tags?: CallTags): Promise<CallResult<unknown>> {
   const token = await session;
   if (!token) return NO_SESSION;
   let response: Response;
   try {
     response = await fetch(`api/call/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [SESSION_HEADER]: token },
+      headers: {
+        'content-type': 'application/json',
+        [SESSION_HEADER]: token,
+        ...(tags ? { [CALL_TAGS_HEADER]: encodeURIComponent(JSON.stringify(tags)) } : {}),
+      },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -122,7 +127,7 @@ async function post(name: CallName, input: unknown, session: Promise<string | nu
 export function createHttpBridge(): DesktopApi {
   // Taken synchronously, before the hash router reads the address.
   const session = acquireSession(takeHandOverCode());
-  const api: Record<string, (input: unknown) => Promise<CallResult<unknown>>> = {};
-  for (const name of CALL_NAMES) api[name] = (input) => post(name, input, session);
+  const api: Record<string, (input: unknown, tags?: CallTags) => Promise<CallResult<unknown>>> = {};
+  for (const name of CALL_NAMES) api[name] = (input, tags) => post(name, input, session, tags);
   return api as unknown as DesktopApi;
 }

@@ -6,3 +6,6 @@ export const instanceKey = (instanceId: string, name: CallName, params?: unknown
   params === undefined ? (['instance', instanceId, name] as const) : (['instance', instanceId, name, params] as const);
 
 export const appKey = (name: CallName) => ['app', name] as const;
+
+/** Every query of one instance. */
+export const instanceScope = (instanceId: string) => ['instance', instanceId] as const;

@@ -6,8 +6,10 @@ import { Suspense, lazy } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
+import { Notifications } from '../components/Notifications';
 import { screens } from '../areas/registry';
 import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
+import { InstanceFrame } from './InstanceFrame';
 import { NavDrawer } from './NavDrawer';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useRoute } from './router';
@@ -23,9 +25,11 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+        <InstanceFrame />
         <TopBar />
         <Shell />
       </Box>
+      <Notifications />
     </ThemeProvider>
   );
 }

@@ -27,3 +27,9 @@ export function useActiveInstanceSync(): void {
     if (!data.some((instance) => instance.id === activeId)) setActive(data[0]?.id ?? null);
   }, [data, activeId, setActive]);
 }
+
+/** A saved instance by id (for the production guard of an action on it). */
+export function useInstance(instanceId: string | undefined): InstanceView | undefined {
+  const { data } = useInstances();
+  return instanceId ? data?.find((instance) => instance.id === instanceId) : undefined;
+}

@@ -15,3 +15,19 @@ export function environmentTone(label: string): EnvironmentTone {
 export function isProductionInstance(instance: { environment?: string }): boolean {
   return environmentTone(instance.environment ?? '') === 'error';
 }
+
+/** What the production guard needs to know about an instance. */
+export interface GuardedInstance {
+  name: string;
+  environment?: string;
+  confirmPolicy?: 'auto' | 'typed-name' | 'simple';
+}
+
+/**
+ * Whether destructive actions on this instance ask for its name typed: its own policy
+ * decides; 'auto' (the default) asks on instances labelled as production.
+ */
+export function needsTypedName(instance: GuardedInstance): boolean {
+  const policy = instance.confirmPolicy ?? 'auto';
+  return policy === 'typed-name' || (policy === 'auto' && isProductionInstance(instance));
+}

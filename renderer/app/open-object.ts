@@ -35,3 +35,18 @@ export function openObject(screen: string, instanceId: string, name: string, fro
   set(screen, { instanceId, name });
   navigate(screen);
 }
+
+/**
+ * Which screen opens the object a call acted on, by the call's area prefix: the activity
+ * log links an entry's target through this. An area whose screen has a details panel
+ * opened by name adds one line.
+ */
+const OBJECT_SCREENS: Record<string, string> = {
+  users: 'users',
+  groups: 'groups',
+};
+
+export function objectScreenOf(call: string): string | undefined {
+  const prefix = call.slice(0, call.indexOf('.'));
+  return Object.prototype.hasOwnProperty.call(OBJECT_SCREENS, prefix) ? OBJECT_SCREENS[prefix] : undefined;
+}

@@ -2,6 +2,7 @@
 // The navigation groups them by section; within a section, this order. Alt+1…9 follow
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
+import { activityScreens } from './activity/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
@@ -9,4 +10,4 @@ import { overviewScreens } from './overview/area';
 import { tokensScreens } from './tokens/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...tokensScreens];
+export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...activityScreens, ...tokensScreens];

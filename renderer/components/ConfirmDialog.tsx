@@ -6,7 +6,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type ReactNode } from 'react';
-import { isProductionInstance } from '../app/environment';
+import type { GuardedInstance } from '../app/environment';
+import { useInstanceNameGuard } from './InstanceNameGuard';
 
 interface Props {
   open: boolean;
@@ -17,10 +18,11 @@ interface Props {
   requireText?: string;
   destructive?: boolean;
   /**
-   * The instance the action changes. On an instance labelled as production, the user must
+   * The instance the action changes. Pass it for every destructive action: when the
+   * instance's policy asks for it (by default, one labelled as production) the user must
    * type its name before confirming (the shared production guard).
    */
-  instance?: { name: string; environment?: string };
+  instance?: GuardedInstance;
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -37,11 +39,9 @@ export function ConfirmDialog(props: Props) {
 
 function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, destructive, instance, busy, onConfirm, onClose }: Props) {
   const [typed, setTyped] = useState('');
-  const [typedName, setTypedName] = useState('');
   const inputId = useId();
-  const nameId = useId();
-  const production = instance && isProductionInstance(instance) ? instance.name : undefined;
-  const allowed = !busy && (!requireText || typed === requireText) && (!production || typedName === production);
+  const guard = useInstanceNameGuard(instance, { autoFocus: !requireText });
+  const allowed = !busy && (!requireText || typed === requireText) && guard.satisfied;
   return (
     <form
       onSubmit={(event) => {
@@ -62,22 +62,11 @@ function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, de
             onChange={(event) => setTyped(event.target.value)}
           />
         )}
-        {production && (
-          <TextField
-            id={nameId}
-            autoFocus={!requireText}
-            fullWidth
-            sx={{ mt: 2 }}
-            label={`Production instance: type "${production}" to confirm`}
-            value={typedName}
-            onChange={(event) => setTypedName(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'confirm-instance-name' } }}
-          />
-        )}
+        {guard.field}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={!allowed} autoFocus={!requireText && !production}>
+        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={!allowed} autoFocus={!requireText && !guard.required} data-testid="confirm-submit">
           {confirmLabel}
         </Button>
       </DialogActions>

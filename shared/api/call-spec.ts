@@ -23,6 +23,8 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown, S extend
   target?: (input: never) => string;
   /** Characters any one string of the input may hold; INPUT_LIMITS.stringChars (input-guard.ts) when absent. */
   maxInputChars?: number;
+  /** For app calls about one saved instance (edit, remove): its id, so the activity log names it. */
+  instanceOf?: (input: never) => string | undefined;
   /** Phantom: the output type. Never set at run time. */
   readonly output?: O;
 }
@@ -46,12 +48,16 @@ type InstanceSpec<S extends z.ZodRawShape, O> = CallSpec<ReturnType<typeof onIns
 /** A call that works without an instance (app settings, the instance list). */
 export const appCall =
   <O>() =>
-  <I extends z.ZodType>(input: I, options: { mutates?: boolean; target?: (input: z.output<I>) => string; maxInputChars?: number } = {}): CallSpec<I, O, 'app'> => ({
+  <I extends z.ZodType>(
+    input: I,
+    options: { mutates?: boolean; target?: (input: z.output<I>) => string; instanceOf?: (input: z.output<I>) => string | undefined; maxInputChars?: number } = {},
+  ): CallSpec<I, O, 'app'> => ({
     input,
     scope: 'app',
     mutates: options.mutates ?? false,
     ...(options.target ? { target: options.target as (input: never) => string } : {}),
     ...(options.maxInputChars ? { maxInputChars: options.maxInputChars } : {}),
+    ...(options.instanceOf ? { instanceOf: options.instanceOf as (input: never) => string | undefined } : {}),
   });
 
 /** A call with one platform request: the mapping is known to exist (for "Copy as cURL"). */

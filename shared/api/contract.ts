@@ -4,6 +4,7 @@
 // follow from this object.
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
+import { activityCalls } from '../areas/activity/calls';
 import { appCalls } from '../areas/app/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
@@ -12,6 +13,7 @@ import { systemCalls } from '../areas/system/calls';
 import { tokensCalls } from '../areas/tokens/calls';
 import { usersCalls } from '../areas/users/calls';
 import type { CallSpec } from './call-spec';
+import type { CallTags } from './call-tags';
 import type { ApiRequest } from './request';
 
 export const contract = {
@@ -21,6 +23,7 @@ export const contract = {
   ...usersCalls,
   ...groupsCalls,
   ...httpSettingsCalls,
+  ...activityCalls,
   ...tokensCalls,
 } satisfies Record<string, CallSpec>;
 
@@ -35,7 +38,7 @@ export type AppCallName = Exclude<CallName, InstanceCallName>;
 export type AreaCallName<P extends string> = Extract<CallName, `${P}.${string}`>;
 
 /** What `window.lilypad` is, in Electron and (through HTTP) in the browser host. */
-export type DesktopApi = { [K in CallName]: (input: CallInput<K>) => Promise<CallResult<CallOutput<K>>> };
+export type DesktopApi = { [K in CallName]: (input: CallInput<K>, tags?: CallTags) => Promise<CallResult<CallOutput<K>>> };
 
 export const CALL_NAMES = Object.keys(contract) as CallName[];
 
@@ -54,6 +57,16 @@ export function requestFor<K extends MappedCallName>(name: K, input: RequestInpu
   const mapping = (contract as Record<string, CallSpec>)[name].request as ((input: RequestInput<K>) => ApiRequest) | undefined;
   if (!mapping) throw new Error(`${name} has no single platform request`);
   return mapping(input);
+}
+
+/** The saved instance an app call is about (instances.remove), for the activity log. */
+export function instanceOfCall(name: CallName, input: unknown): string | undefined {
+  const of = (contract as Record<string, CallSpec>)[name].instanceOf as ((input: unknown) => string | undefined) | undefined;
+  try {
+    return of?.(input);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a mutating call acts on, for the activity log; undefined when the call does not say. */

@@ -34,6 +34,8 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'instances.import': { json: '{"format":"lilypad-instances","version":1,"instances":[]}' },
   'instances.testConnection': { ...instanceForm, id: ID },
   'instances.cancelTest': { testId: 'test-0001' },
+  'activity.list': { search: 'bob', call: 'users.delete' },
+  'activity.export': { format: 'csv', search: 'bob' },
   'system.version': { instanceId: ID },
   'system.overview': { instanceId: ID },
   'system.routerHealth': { instanceId: ID },

@@ -1,5 +1,6 @@
 // Every area's handlers, merged into the one table the dispatcher uses. A new area adds
 // one line here; a call of the contract without a handler is a compile error.
+import { activityArea } from './activity';
 import { appArea } from './app';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
@@ -16,5 +17,6 @@ export const handlers: AllHandlers = {
   ...usersArea,
   ...groupsArea,
   ...httpSettingsArea,
+  ...activityArea,
   ...tokensArea,
 };

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { useState } from 'react';
 import { useGroupDetails, useGroupMutation } from './api';
+import { useInstance } from '../../app/active-instance';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -27,6 +28,7 @@ interface Props {
 export function GroupDetailsDrawer({ instanceId, name, blockedReason, onClose, onOpenUser, onDeleted }: Props) {
   const details = useGroupDetails(instanceId, name);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const instance = useInstance(instanceId);
   const remove = useGroupMutation(instanceId, 'groups.delete', () => {
     setDialog(null);
     onDeleted();
@@ -73,6 +75,7 @@ export function GroupDetailsDrawer({ instanceId, name, blockedReason, onClose, o
             message={<>Delete the group {name}? Its {group.members.length} members stay, without it.{remove.error && <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused" /></Box>}</>}
             confirmLabel="Delete"
             destructive
+            instance={instance}
             busy={remove.isPending}
             onConfirm={() => remove.mutate({ name })}
             onClose={() => { remove.reset(); setDialog(null); }}

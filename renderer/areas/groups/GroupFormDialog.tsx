@@ -3,7 +3,6 @@
 // only the changed fields.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -15,6 +14,7 @@ import { useState } from 'react';
 import { groupCreateSchema, type GroupDetails, type GroupUpdate } from '../../../shared/areas/groups/model';
 import { useGroupMutation } from './api';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { CurlButton } from '../../components/CurlButton';
 
 interface Form {
@@ -61,7 +61,7 @@ export function GroupFormDialog({ instanceId, group, onClose, onSaved }: Props) 
   };
   const both = 'A group cannot both join new users automatically and grant admin privileges';
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <FormDialog dirty={form.name !== initial.name || Object.keys(changedGroupFields(initial, form)).length > 0} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{group ? `Edit ${group.name}` : 'New group'}</DialogTitle>
       <DialogContent>
         <Box component="form" id="group-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
@@ -89,6 +89,6 @@ export function GroupFormDialog({ instanceId, group, onClose, onSaved }: Props) 
           {group ? 'Save' : 'Create'}
         </Button>
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -5,6 +5,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useGroupMutation } from './api';
+import { useInstance } from '../../app/active-instance';
+import { needsTypedName } from '../../app/environment';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useUserTable } from '../users/api';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from '../../components/CurlButton';
@@ -47,6 +50,11 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
   const needle = useDeferredValue(search);
   const shown = useMemo(() => matchingMembers(members, needle), [members, needle]);
   const searchable = members.length > SEARCH_FROM;
+  const instance = useInstance(instanceId);
+  const [confirming, setConfirming] = useState(false);
+  const send = () => save.mutate({ name: group, add, remove: [...remove] }, { onSettled: () => setConfirming(false) });
+  // Removing members is destructive: a guarded instance asks for its name first.
+  const onSave = () => (remove.size > 0 && instance && needsTypedName(instance) ? setConfirming(true) : send());
   return (
     <Box data-testid="group-members">
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Members ({members.length.toLocaleString('en-US')})</Typography>
@@ -77,12 +85,23 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
         <UserPicker table={table} version={version} exclude={memberSet} value={add} onChange={setAdd} disabled={Boolean(blockedReason)} />
       </Box>
       <Box sx={{ display: 'flex', gap: 1, mt: 1, alignItems: 'center' }}>
-        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={pending === 0 || save.isPending} onClick={() => save.mutate({ name: group, add, remove: [...remove] })} data-testid="members-save">
+        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={pending === 0 || save.isPending} onClick={onSave} data-testid="members-save">
           Save members{pending ? ` (+${add.length} −${remove.size})` : ''}
         </GuardedButton>
         <CurlButton call="groups.updateMembers" input={() => ({ name: group, add, remove: [...remove] })} />
       </Box>
       {save.error && <Box sx={{ mt: 1 }}><ErrorState error={save.error} title="The members were not changed" /></Box>}
+      <ConfirmDialog
+        open={confirming}
+        title="Remove members"
+        message={`Remove ${remove.size.toLocaleString('en-US')} member${remove.size === 1 ? '' : 's'} from ${group}${add.length ? ` and add ${add.length.toLocaleString('en-US')}` : ''}?`}
+        confirmLabel="Save members"
+        destructive
+        instance={instance}
+        busy={save.isPending}
+        onConfirm={send}
+        onClose={() => setConfirming(false)}
+      />
       <PasteMembers table={table} members={memberSet} blockedReason={blockedReason} busy={save.isPending} onAdd={(names) => save.mutate({ name: group, add: names, remove: [] })} />
     </Box>
   );

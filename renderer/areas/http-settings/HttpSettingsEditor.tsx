@@ -86,7 +86,7 @@ export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
       />
       <SaveConfirmDialog
         open={confirming}
-        instanceName={instance.name}
+        instance={instance}
         changes={changes}
         busy={save.isPending}
         onConfirm={() => void confirm()}

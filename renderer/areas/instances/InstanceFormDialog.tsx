@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -13,14 +12,15 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
-import { AUTH_KINDS, AUTH_KIND_LABELS, instanceInputSchema, type InstanceView } from '../../../shared/areas/instances/model';
+import { AUTH_KINDS, AUTH_KIND_LABELS, CONFIRM_POLICIES, CONFIRM_POLICY_LABELS, instanceInputSchema, type InstanceView } from '../../../shared/areas/instances/model';
 import { apiErrorOf } from '../../api/bridge';
 import { useConnectionTest, useSaveInstance } from './api';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { CaCertField } from './CaCertField';
 import { ColorPicker } from './ColorPicker';
 import { ConnectionSteps } from './ConnectionSteps';
-import { affectsConnection, emptyForm, fieldErrorsOf, formFromInstance, inputFromForm, type FieldErrors, type FormValues } from './form-model';
+import { affectsConnection, emptyForm, fieldErrorsOf, formFromInstance, inputFromForm, isFormDirty, type FieldErrors, type FormValues } from './form-model';
 
 interface Props {
   /** The instance being edited; undefined to add a new one. */
@@ -31,7 +31,8 @@ interface Props {
 
 /** Add or edit an instance. Mounted only while open, so each opening starts from the instance. */
 export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
-  const [form, setForm] = useState<FormValues>(() => (instance ? formFromInstance(instance) : emptyForm()));
+  const [initial] = useState<FormValues>(() => (instance ? formFromInstance(instance) : emptyForm()));
+  const [form, setForm] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [otherIssues, setOtherIssues] = useState<string[]>([]);
   const save = useSaveInstance();
@@ -89,7 +90,7 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
 
   const saveError = apiErrorOf(save.error);
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="instance-form-title" scroll="paper">
+    <FormDialog dirty={isFormDirty(initial, form)} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="instance-form-title" scroll="paper">
       <form
         noValidate
         onSubmit={(event) => {
@@ -150,6 +151,21 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               helperText={errors.environment ?? 'Shown as a chip; PROD is red, STAGING amber, DEV blue'}
               slotProps={{ htmlInput: { maxLength: 16 } }}
             />
+            <TextField
+              select
+              label="Confirm destructive actions"
+              value={form.confirmPolicy}
+              onChange={(e) => set('confirmPolicy', e.target.value as FormValues['confirmPolicy'])}
+              error={Boolean(errors.confirmPolicy)}
+              helperText={errors.confirmPolicy ?? 'Deletes, bulk changes, saving settings: how Lilypad asks first'}
+              sx={{ gridColumn: { sm: '1 / -1' } }}
+            >
+              {CONFIRM_POLICIES.map((policy) => (
+                <MenuItem key={policy} value={policy}>
+                  {CONFIRM_POLICY_LABELS[policy]}
+                </MenuItem>
+              ))}
+            </TextField>
             <FormControlLabel
               control={<Switch checked={form.readOnly} onChange={(e) => set('readOnly', e.target.checked)} />}
               label="Read-only: Lilypad refuses every change to this instance"
@@ -239,6 +255,6 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

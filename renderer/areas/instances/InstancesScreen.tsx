@@ -1,8 +1,6 @@
 import Add from '@mui/icons-material/Add';
 import DnsOutlined from '@mui/icons-material/DnsOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useEffect, useState } from 'react';
 import type { InstanceView } from '../../../shared/areas/instances/model';
@@ -14,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { notify } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { InstanceCard } from './InstanceCard';
 import { InstanceFormDialog } from './InstanceFormDialog';
@@ -21,7 +20,9 @@ import { SecretStorageNotice } from './SecretStorageNotice';
 import { TransferButtons } from './TransferButtons';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; instance: InstanceView } | null;
-type Message = { severity: 'success' | 'error' | 'info'; text: string } | null;
+type Message = { severity: 'success' | 'error' | 'info'; text: string };
+
+const setMessage = ({ severity, text }: Message) => notify(severity, text, { testId: 'instances-message' });
 
 export default function InstancesScreen() {
   const instances = useInstances();
@@ -30,7 +31,6 @@ export default function InstancesScreen() {
   const sub = useSubRoute();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<InstanceView | null>(null);
-  const [message, setMessage] = useState<Message>(null);
   const duplicate = useDuplicateInstance();
   const remove = useRemoveInstance();
 
@@ -107,6 +107,7 @@ export default function InstancesScreen() {
         }
         confirmLabel="Remove"
         destructive
+        instance={removing ?? undefined}
         busy={remove.isPending}
         onClose={() => setRemoving(null)}
         onConfirm={() => {
@@ -121,11 +122,6 @@ export default function InstancesScreen() {
           });
         }}
       />
-      <Snackbar open={Boolean(message)} autoHideDuration={8000} onClose={() => setMessage(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        <Alert severity={message?.severity ?? 'info'} variant="filled" onClose={() => setMessage(null)} data-testid="instances-message">
-          {message?.text}
-        </Alert>
-      </Snackbar>
     </>
   );
 }

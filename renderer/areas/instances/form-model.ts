@@ -1,6 +1,6 @@
 import type { InstanceInput, InstanceView } from '../../../shared/areas/instances/model';
 import type { ValidationIssue } from '../../../shared/errors';
-import type { AuthKind } from '../../../shared/areas/instances/model';
+import type { AuthKind, ConfirmPolicy } from '../../../shared/areas/instances/model';
 
 /** The form as typed: strings and switches, converted to an InstanceInput on submit. */
 export interface FormValues {
@@ -14,6 +14,7 @@ export interface FormValues {
   color: string;
   environment: string;
   readOnly: boolean;
+  confirmPolicy: ConfirmPolicy;
   caCertPem: string;
   caCertName: string;
   skipVerify: boolean;
@@ -26,7 +27,7 @@ export const PALETTE = ['#2e7d32', '#1565c0', '#6a1b9a', '#c62828', '#ef6c00', '
 export function emptyForm(): FormValues {
   return {
     name: '', baseUrl: '', authKind: 'token', username: '', secret: '', color: PALETTE[0], environment: '',
-    readOnly: false, caCertPem: '', caCertName: '', skipVerify: false, timeoutSeconds: '30',
+    readOnly: false, confirmPolicy: 'auto', caCertPem: '', caCertName: '', skipVerify: false, timeoutSeconds: '30',
   };
 }
 
@@ -41,6 +42,7 @@ export function formFromInstance(instance: InstanceView): FormValues {
     color: instance.color,
     environment: instance.environment,
     readOnly: instance.readOnly,
+    confirmPolicy: instance.confirmPolicy,
     caCertPem: instance.tls.caCertPem ?? '',
     caCertName: instance.tls.caCertName ?? '',
     skipVerify: instance.tls.skipVerify,
@@ -61,6 +63,7 @@ export function inputFromForm(form: FormValues): InstanceInput {
     color: form.color,
     environment: form.environment,
     readOnly: form.readOnly,
+    confirmPolicy: form.confirmPolicy,
     tls: {
       skipVerify: form.skipVerify,
       ...(form.caCertPem.trim() ? { caCertPem: form.caCertPem, caCertName: form.caCertName || 'pasted certificate' } : {}),
@@ -82,6 +85,7 @@ const FIELD_OF: Record<string, keyof FormValues> = {
   secret: 'secret',
   color: 'color',
   environment: 'environment',
+  confirmPolicy: 'confirmPolicy',
   'tls.caCertPem': 'caCertPem',
   'tls.caCertName': 'caCertPem',
   'tls.skipVerify': 'skipVerify',
@@ -108,3 +112,8 @@ export function fieldErrorsOf(issues: readonly ValidationIssue[]): { fields: Fie
 const CONNECTION_FIELDS: ReadonlySet<keyof FormValues> = new Set<keyof FormValues>(['baseUrl', 'authKind', 'username', 'secret', 'caCertPem', 'skipVerify', 'timeoutSeconds']);
 
 export const affectsConnection = (field: keyof FormValues): boolean => CONNECTION_FIELDS.has(field);
+
+/** True when the form differs from what it opened with (closing it would lose input). */
+export function isFormDirty(initial: FormValues, current: FormValues): boolean {
+  return (Object.keys(current) as (keyof FormValues)[]).some((key) => current[key] !== initial[key]);
+}

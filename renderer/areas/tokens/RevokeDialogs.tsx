@@ -14,6 +14,7 @@ import { useRef, useState } from 'react';
 import { tokenValueSchema, usernameOfSubject, type RevokeByValueResult, type RevokeResult, type TokenInfo } from '../../../shared/areas/tokens/model';
 import { describeApiError } from '../../../shared/errors';
 import { apiErrorOf } from '../../api/bridge';
+import type { GuardedInstance } from '../../app/environment';
 import { callInstance } from '../../api/hooks';
 import { BulkResults } from '../../components/bulk/BulkResults';
 import { DEFAULT_CONCURRENCY, runBulk, type BulkItemResult, type BulkProgress } from '../../components/bulk/run-bulk';
@@ -34,7 +35,7 @@ export const tokenLabel = (token: TokenInfo): string => `${token.description ? `
 
 interface RevokeOneProps {
   instanceId: string;
-  instance: { name: string; environment?: string };
+  instance: GuardedInstance;
   token: TokenInfo;
   onClose: () => void;
   onDone: (message: string) => void;
@@ -72,7 +73,7 @@ const describe = (error: unknown) => {
 
 interface BulkProps {
   instanceId: string;
-  instance: { name: string; environment?: string };
+  instance: GuardedInstance;
   tokenIds: string[];
   onClose: () => void;
   onFinished: (results: BulkItemResult[]) => void;
@@ -92,8 +93,9 @@ export function BulkRevokeDialog({ instanceId, instance, tokenIds, onClose, onFi
     const statuses = new Map<string, number>();
     const out = await runBulk(
       tokenIds,
-      async (id) => statuses.set(id, (await callInstance(instanceId, 'tokens.revoke', { id })).status),
-      { concurrency: DEFAULT_CONCURRENCY, signal: controller.signal, onProgress: setProgress, describeError: describe },
+      // The run's tags make the activity log show it as one entry with its items.
+      async (id, tags) => statuses.set(id, (await callInstance(instanceId, 'tokens.revoke', { id }, tags)).status),
+      { concurrency: DEFAULT_CONCURRENCY, signal: controller.signal, onProgress: setProgress, describeError: describe, label: `Revoke ${tokenIds.length} tokens` },
     );
     // Say which ones were already gone (204) rather than revoked now (200).
     const described = out.map((r) => (r.outcome === 'ok' && statuses.get(r.item) === 204 ? { ...r, message: 'already gone (HTTP 204)' } : r));

@@ -2,7 +2,6 @@
 // concurrency and a progress bar, cancel, then the per-user results.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -13,7 +12,10 @@ import { useRef, useState } from 'react';
 import { describeApiError } from '../../../shared/errors';
 import { apiErrorOf } from '../../api/bridge';
 import { DEFAULT_CONCURRENCY, runBulk, type BulkItemResult, type BulkProgress } from '../../components/bulk/run-bulk';
-import { BULK_LABELS, curlCallOf, needsGroup, prepareBulkAction, type BulkKind } from './bulk-actions';
+import { BULK_LABELS, bulkLabel, curlCallOf, needsGroup, prepareBulkAction, type BulkKind } from './bulk-actions';
+import { useInstance } from '../../app/active-instance';
+import { FormDialog } from '../../components/FormDialog';
+import { useInstanceNameGuard } from '../../components/InstanceNameGuard';
 import { CurlButton } from '../../components/CurlButton';
 import { BulkResults } from '../../components/bulk/BulkResults';
 import { GroupPicker } from './GroupPicker';
@@ -40,9 +42,11 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
   const [results, setResults] = useState<BulkItemResult[] | null>(null);
   const [setupError, setSetupError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // A bulk run is its own confirmation: on a guarded instance it waits for the name typed.
+  const guard = useInstanceNameGuard(useInstance(instanceId));
   const count = usernames.length;
   const mustType = kind === 'delete' && count > 1;
-  const ready = (!needsGroup(kind) || Boolean(group)) && (!mustType || typed.trim() === String(count));
+  const ready = (!needsGroup(kind) || Boolean(group)) && (!mustType || typed.trim() === String(count)) && guard.satisfied;
   const running = progress !== null && results === null;
 
   const start = async () => {
@@ -52,7 +56,13 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
     setProgress({ done: 0, failed: 0, total: count, inFlight: 0, peakInFlight: 0 });
     try {
       const action = await prepareBulkAction(instanceId, kind, group ?? '');
-      const out = await runBulk(usernames, action, { concurrency: DEFAULT_CONCURRENCY, signal: controller.signal, onProgress: setProgress, describeError: describe });
+      const out = await runBulk(usernames, action, {
+        concurrency: DEFAULT_CONCURRENCY,
+        signal: controller.signal,
+        onProgress: setProgress,
+        describeError: describe,
+        label: bulkLabel(kind, group ?? ''),
+      });
       setResults(out);
       onFinished(kind, out, group ?? '');
     } catch (error) {
@@ -62,7 +72,8 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
   };
 
   return (
-    <Dialog open onClose={running ? undefined : onClose} maxWidth="sm" fullWidth>
+    // Typed choices (group, count, name) ask before Escape discards them; a running bulk cannot be closed, only cancelled.
+    <FormDialog dirty={!progress && (group !== null || typed !== '')} onClose={running ? () => undefined : onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{BULK_LABELS[kind]}: {fmt.format(count)} user{count === 1 ? '' : 's'}</DialogTitle>
       <DialogContent>
         {!progress && (
@@ -79,6 +90,7 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
                 slotProps={{ htmlInput: { 'data-testid': 'bulk-confirm-count' } }}
               />
             )}
+            {guard.field}
             {setupError && <Typography color="error" variant="body2">{setupError}</Typography>}
           </Box>
         )}
@@ -109,7 +121,7 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
         )}
         {results && <Button variant="contained" onClick={onClose} data-testid="bulk-close">Close</Button>}
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }
 

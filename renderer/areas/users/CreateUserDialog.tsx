@@ -4,7 +4,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -15,6 +14,7 @@ import { useState } from 'react';
 import { userCreateSchema, usernameSchema, type UserCreate, type UserDetails } from '../../../shared/areas/users/model';
 import { useUserMutation } from './api';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { CurlButton } from '../../components/CurlButton';
 import { GroupPicker } from './GroupPicker';
 
@@ -49,7 +49,7 @@ export function CreateUserDialog({ instanceId, onClose, onCreated, onOpenUser }:
   const created = create.data;
   const autoJoined = created ? created.groups.filter((g) => !form.groups.includes(g)) : [];
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <FormDialog dirty={!created && JSON.stringify(form) !== JSON.stringify(EMPTY)} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>New user</DialogTitle>
       {created ? (
         <DialogContent data-testid="user-created">
@@ -86,6 +86,6 @@ export function CreateUserDialog({ instanceId, onClose, onCreated, onOpenUser }:
           </Button>
         )}
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

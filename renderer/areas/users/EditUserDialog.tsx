@@ -1,7 +1,6 @@
 // Edit a user: only the fields that changed go into the PATCH body.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -13,6 +12,7 @@ import { useState } from 'react';
 import { userUpdateSchema, type UserDetails, type UserUpdate } from '../../../shared/areas/users/model';
 import { useUserMutation } from './api';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { CurlButton } from '../../components/CurlButton';
 
 type Editable = Required<Pick<UserDetails, 'admin' | 'profile_updatable' | 'internal_password_disabled' | 'disable_ui_access'>> & { email: string };
@@ -50,7 +50,7 @@ export function EditUserDialog({ instanceId, user, onClose, onSaved }: Props) {
     save.mutate({ username: user.username, changes });
   };
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <FormDialog dirty={Object.keys(changes).length > 0} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>Edit {user.username}</DialogTitle>
       <DialogContent>
         <Box component="form" id="edit-user" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
@@ -74,6 +74,6 @@ export function EditUserDialog({ instanceId, user, onClose, onSaved }: Props) {
           Save
         </Button>
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

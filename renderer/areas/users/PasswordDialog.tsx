@@ -2,7 +2,6 @@
 // when the user's internal password is disabled; that message is shown as is.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -12,6 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useUserMutation } from './api';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
+import { notify } from '../../components/notify';
 import { CurlButton } from '../../components/CurlButton';
 
 /** 0–4: length and character classes. A hint, not a rule: the platform has its own policy. */
@@ -25,11 +26,14 @@ const LABELS = ['Too short', 'Weak', 'Fair', 'Good', 'Strong'];
 export function PasswordDialog({ instanceId, username, onClose }: { instanceId: string; username: string; onClose: () => void }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const change = useUserMutation(instanceId, 'users.setPassword', onClose);
+  const change = useUserMutation(instanceId, 'users.setPassword', () => {
+    notify('success', `The password of ${username} was changed.`, { testId: 'password-changed' });
+    onClose();
+  });
   const strength = passwordStrength(first);
   const mismatch = second.length > 0 && first !== second;
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
+    <FormDialog dirty={first !== '' || second !== ''} onClose={onClose} maxWidth="xs" fullWidth>
       <DialogTitle>Change password of {username}</DialogTitle>
       <DialogContent>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
@@ -50,6 +54,6 @@ export function PasswordDialog({ instanceId, username, onClose }: { instanceId: 
           Change password
         </Button>
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

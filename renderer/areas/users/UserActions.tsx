@@ -9,6 +9,7 @@ import MoreVert from '@mui/icons-material/MoreVert';
 import { useState } from 'react';
 import type { UserDetails } from '../../../shared/areas/users/model';
 import { useUserMutation } from './api';
+import { useInstance } from '../../app/active-instance';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from '../../components/CurlButton';
@@ -34,6 +35,7 @@ interface Props {
 
 export function UserActions({ instanceId, user, locked, blockedReason, onChanged, onDeleted }: Props) {
   const [dialog, setDialog] = useState<'edit' | 'password' | Simple | null>(null);
+  const instance = useInstance(instanceId);
   const username = user.username;
   const done = () => {
     setDialog(null);
@@ -78,6 +80,8 @@ export function UserActions({ instanceId, user, locked, blockedReason, onChanged
           message={<>{CONFIRM[simple].message(username)}{run.error && <Box sx={{ mt: 1 }}><ErrorState error={run.error} title="The platform refused" /></Box>}</>}
           confirmLabel={CONFIRM[simple].label}
           destructive={simple === 'users.delete'}
+          // Deleting and expiring are destructive: a guarded instance asks for its name. Unlocking only helps the user.
+          instance={simple === 'users.unlock' ? undefined : instance}
           busy={run.isPending}
           onConfirm={() => run.mutate({ username })}
           onClose={() => { run.reset(); setDialog(null); }}

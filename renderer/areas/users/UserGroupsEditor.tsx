@@ -5,6 +5,9 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useUserMutation } from './api';
+import { useInstance } from '../../app/active-instance';
+import { needsTypedName } from '../../app/environment';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { CurlButton } from '../../components/CurlButton';
 import { GroupPicker } from './GroupPicker';
@@ -27,6 +30,11 @@ export function UserGroupsEditor({ instanceId, username, groups, blockedReason, 
     setRemove([]);
     onSaved?.();
   });
+  const instance = useInstance(instanceId);
+  const [confirming, setConfirming] = useState(false);
+  const send = () => save.mutate({ username, add, remove }, { onSettled: () => setConfirming(false) });
+  // Taking a user out of groups is destructive: a guarded instance asks for its name first.
+  const onSave = () => (remove.length > 0 && instance && needsTypedName(instance) ? setConfirming(true) : send());
   const toggleRemove = (group: string) => setRemove((r) => (r.includes(group) ? r.filter((g) => g !== group) : [...r, group]));
   return (
     <Box data-testid="user-groups">
@@ -50,12 +58,23 @@ export function UserGroupsEditor({ instanceId, username, groups, blockedReason, 
       </Box>
       <GroupPicker multiple instanceId={instanceId} label="Add to groups" exclude={groups} value={add} onChange={setAdd} disabled={Boolean(blockedReason)} testId="user-add-groups" />
       <Box sx={{ display: 'flex', gap: 1, mt: 1, alignItems: 'center' }}>
-        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={(!add.length && !remove.length) || save.isPending} onClick={() => save.mutate({ username, add, remove })} data-testid="user-groups-save">
+        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={(!add.length && !remove.length) || save.isPending} onClick={onSave} data-testid="user-groups-save">
           Save groups{add.length || remove.length ? ` (+${add.length} −${remove.length})` : ''}
         </GuardedButton>
         <CurlButton call="users.updateGroups" input={() => ({ username, add, remove })} />
       </Box>
       {save.error && <Box sx={{ mt: 1 }}><ErrorState error={save.error} title="The groups were not changed" /></Box>}
+      <ConfirmDialog
+        open={confirming}
+        title="Remove from groups"
+        message={`Remove ${username} from ${remove.join(', ')}${add.length ? ` and add to ${add.join(', ')}` : ''}?`}
+        confirmLabel="Save groups"
+        destructive
+        instance={instance}
+        busy={save.isPending}
+        onConfirm={send}
+        onClose={() => setConfirming(false)}
+      />
     </Box>
   );
 }

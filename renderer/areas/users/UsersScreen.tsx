@@ -93,9 +93,13 @@ export default function UsersScreen() {
   }, [table]);
   const onBulkFinished = (kind: BulkKind, results: BulkItemResult[]) => {
     const done = results.filter((r) => r.outcome === 'ok').map((r) => r.item);
-    if (kind === 'delete') table?.removeMany(done);
+    if (kind === 'delete') {
+      table?.removeMany(done);
+      // A deleted user's panel closes, so its details are not fetched again.
+      if (openUser && done.includes(openUser)) setOpenUser(null);
+    }
     // Details and member lists may have changed; the big table is updated in place.
-    refresh();
+    refresh(kind === 'delete' ? done : []);
     // Keep failures selected so they can be retried; drop what succeeded.
     setSelected((prev) => new Set([...prev].filter((name) => !done.includes(name))));
   };

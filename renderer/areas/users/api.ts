@@ -87,15 +87,23 @@ type UserMutation = 'users.create' | 'users.update' | 'users.delete' | 'users.up
 export function useUserMutation<K extends UserMutation>(instanceId: string | undefined, name: K, onSuccess?: (output: CallOutput<K>) => void) {
   return useInstanceMutation(instanceId, name, {
     onSuccess,
-    invalidates: name === 'users.delete' ? ['users.locked', 'groups.get'] : USER_CHANGED,
+    invalidates: name === 'users.delete' ? USERS_DELETED : USER_CHANGED,
     forgets: name === 'users.delete' ? ['users.get'] : [],
   });
 }
 
-/** After changes made outside a mutation hook (a bulk run): refetch what they made stale. */
+/** What deleting users makes stale: the locked list and group member lists (never the deleted users' details). */
+const USERS_DELETED: readonly CallName[] = ['users.locked', 'groups.get'];
+
+/**
+ * After changes made outside a mutation hook (a bulk run): refetch what they made stale.
+ * Deleted users' details are dropped from the cache first, so nothing fetches them again.
+ */
 export function useRefreshUser(instanceId: string | undefined) {
   const client = useQueryClient();
-  return () => {
-    if (instanceId) void invalidateCalls(client, instanceId, USER_CHANGED);
+  return (deleted: readonly string[] = []) => {
+    if (!instanceId) return;
+    for (const username of deleted) client.removeQueries({ queryKey: instanceKey(instanceId, 'users.get', { username }), exact: true });
+    void invalidateCalls(client, instanceId, deleted.length > 0 ? USERS_DELETED : USER_CHANGED);
   };
 }

@@ -1,5 +1,8 @@
 // Runs one async action per item with at most `concurrency` in flight. Every item ends
 // with a result (ok, failed with the reason, or cancelled), so nothing is skipped silently.
+// Each run is one batch: the action gets the run's tags to pass with its calls, so main's
+// activity log shows the run as one bulk entry with its items.
+import type { CallTags } from '../../../shared/api/call-tags';
 
 export type BulkOutcome = 'ok' | 'failed' | 'cancelled';
 
@@ -24,15 +27,24 @@ export interface BulkOptions {
   signal?: AbortSignal;
   onProgress?: (progress: BulkProgress) => void;
   describeError?: (error: unknown) => string;
+  /** What the run does, as the activity log shows it ("Delete users"). */
+  label?: string;
+}
+
+/** A fresh batch id: 16 random bytes in hex (getRandomValues works in every context the app runs in). */
+export function newBatchId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export const DEFAULT_CONCURRENCY = 8;
 
 export async function runBulk(
   items: readonly string[],
-  action: (item: string) => Promise<unknown>,
+  action: (item: string, tags: CallTags) => Promise<unknown>,
   options: BulkOptions = {},
 ): Promise<BulkItemResult[]> {
+  const tags: CallTags = { batch: { id: newBatchId(), ...(options.label ? { label: options.label.slice(0, 120) } : {}) } };
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const describe = options.describeError ?? ((error: unknown) => (error instanceof Error ? error.message : String(error)));
   const results: BulkItemResult[] = new Array(items.length);
@@ -55,7 +67,7 @@ export async function runBulk(
       // Reported on start too: "n in flight" is true while the first answers are awaited.
       report();
       try {
-        await action(item);
+        await action(item, tags);
         results[index] = { item, outcome: 'ok' };
       } catch (error) {
         results[index] = { item, outcome: 'failed', message: describe(error) };

@@ -9,13 +9,14 @@ export const IMPORT_FILE_MAX = 5_000_000;
 export const instancesCalls = {
   'instances.list': appCall<InstanceView[]>()(noInput),
   // The CA bundle is the one long text of an instance form; every other field states a smaller maximum.
-  'instances.save': appCall<InstanceView>()(instanceInputSchema, { mutates: true, target: (input) => input.name, maxInputChars: CA_PEM_MAX }),
-  'instances.remove': appCall<void>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id }),
-  'instances.duplicate': appCall<InstanceView>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id }),
+  // The activity log names the instance (instanceOf) as it was before the change.
+  'instances.save': appCall<InstanceView>()(instanceInputSchema, { mutates: true, target: (input) => input.name, instanceOf: (input) => input.id, maxInputChars: CA_PEM_MAX }),
+  'instances.remove': appCall<void>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id, instanceOf: ({ id }) => id }),
+  'instances.duplicate': appCall<InstanceView>()(instanceIdSchema.strict(), { mutates: true, target: ({ id }) => id, instanceOf: ({ id }) => id }),
   'instances.export': appCall<{ json: string }>()(noInput),
   'instances.import': appCall<{ imported: number; skipped: string[] }>()(
     z.object({ json: z.string().max(IMPORT_FILE_MAX, 'The file is too large (at most 5,000,000 characters)') }).strict(),
-    { mutates: true, maxInputChars: IMPORT_FILE_MAX },
+    { mutates: true, target: () => 'instances file', maxInputChars: IMPORT_FILE_MAX },
   ),
   /**
    * Tests the form as typed; with an id and no secret, the stored secret is used, but only for the

@@ -10,6 +10,21 @@ export const AUTH_KIND_LABELS: Record<AuthKind, string> = {
   'basic-token': 'Username + access token (Basic)',
 };
 
+/**
+ * How destructive actions on this instance are confirmed: 'typed-name' asks for the
+ * instance's name typed, 'simple' for a click, 'auto' decides by the environment label
+ * (PROD, PRODUCTION, LIVE… ask for the name).
+ */
+export const CONFIRM_POLICIES = ['auto', 'typed-name', 'simple'] as const;
+export const confirmPolicySchema = z.enum(CONFIRM_POLICIES);
+export type ConfirmPolicy = z.infer<typeof confirmPolicySchema>;
+
+export const CONFIRM_POLICY_LABELS: Record<ConfirmPolicy, string> = {
+  auto: 'By the environment label (PROD asks for the name)',
+  'typed-name': 'Always ask for the instance name',
+  simple: 'A simple confirmation',
+};
+
 export const platformKindSchema = z.enum(['cloud', 'self-hosted', 'unknown']);
 export type PlatformKind = z.infer<typeof platformKindSchema>;
 
@@ -61,6 +76,7 @@ export const instanceProfileSchema = z.object({
   /** Free label shown as a chip, e.g. PROD, STAGING, DEV. Empty for none. */
   environment: z.string().trim().max(16).default(''),
   readOnly: z.boolean().default(false),
+  confirmPolicy: confirmPolicySchema.default('auto'),
   tls: tlsOptionsSchema.default({ skipVerify: false }),
   timeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
   /** Detected by "Test connection"; hostnames under jfrog.io are Cloud up front. */

@@ -180,3 +180,24 @@ it('imports 2,000 profiles with one write of the profile file', async () => {
   expect(service.importJson(JSON.stringify({ format: 'lilypad-instances', version: 1, instances })).imported).toBe(0);
   expect(writes).toBe(1);
 });
+
+describe('confirm policy', () => {
+  it('defaults to auto, is saved, exported and imported, and an unknown policy is refused', async () => {
+    const { service } = setup();
+    expect((await service.save(input())).confirmPolicy).toBe('auto');
+    const guarded = await service.save(input({ name: 'Guarded', confirmPolicy: 'typed-name' }));
+    expect(service.get(guarded.id)?.confirmPolicy).toBe('typed-name');
+    const { json } = service.exportJson();
+    expect(JSON.parse(json).instances.map((i: { confirmPolicy: string }) => i.confirmPolicy)).toEqual(['auto', 'typed-name']);
+
+    const other = setup().service;
+    expect(other.importJson(json).imported).toBe(2);
+    expect((await other.list()).map((i) => [i.name, i.confirmPolicy])).toEqual([['Acme', 'auto'], ['Guarded', 'typed-name']]);
+    // A file from before the field existed imports with the default.
+    const old = JSON.stringify({ format: 'lilypad-instances', version: 1, instances: [{ id: 'x', name: 'Old', baseUrl: 'https://old.test', authKind: 'token' }] });
+    const third = setup().service;
+    third.importJson(old);
+    expect((await third.list())[0].confirmPolicy).toBe('auto');
+    expect(instanceInputSchema.safeParse({ ...input(), confirmPolicy: 'never' }).success).toBe(false);
+  });
+});

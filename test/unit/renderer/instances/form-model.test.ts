@@ -14,6 +14,7 @@ const saved: InstanceView = {
   color: '#1565c0',
   environment: 'PROD',
   readOnly: true,
+  confirmPolicy: 'auto',
   tls: { skipVerify: false, caCertPem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----', caCertName: 'corp.pem' },
   timeoutMs: 45_000,
   platform: 'self-hosted',
@@ -40,6 +41,7 @@ describe('instance form model', () => {
       color: '#1565c0',
       environment: 'PROD',
       readOnly: true,
+      confirmPolicy: 'auto',
       tls: { skipVerify: false, caCertPem: saved.tls.caCertPem, caCertName: 'corp.pem' },
       timeoutMs: 45_000,
     });
