@@ -236,6 +236,22 @@ describe('tokens: revoke by value', () => {
   });
 });
 
+describe('tokens: the activity log', () => {
+  it('records the token calls by target, never a token value', async () => {
+    const created = await ok<CreatedToken>('tokens.create', { token: { scope: 'applied-permissions/user', refreshable: true, description: 'logged' } });
+    const refreshed = await ok<CreatedToken>('tokens.refresh', { refresh_token: created.refresh_token });
+    await ok('tokens.revokeByValue', { token: refreshed.access_token });
+    const { services } = world.state();
+    const exported = await services.dispatch('activity.export', { format: 'json' });
+    expect(exported.ok).toBe(true);
+    const text = JSON.stringify(exported);
+    expect(text).toContain('tokens.create');
+    expect(text).toContain('tokens.revokeByValue');
+    expect(text).toContain(refreshed.token_id);
+    for (const secret of [created.access_token, created.refresh_token!, refreshed.access_token, refreshed.refresh_token!]) expect(text).not.toContain(secret);
+  });
+});
+
 describe('tokens: read-only instances', () => {
   it('refuses every change in main and sends nothing', async () => {
     const calls: [string, Record<string, unknown>][] = [
