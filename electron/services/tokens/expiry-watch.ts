@@ -47,9 +47,12 @@ export class TokenExpiryWatch implements AreaService {
     return { settings: { ...this.settings }, snapshot: this.options.scans.snapshot<TokenExpiryValue>(TOKEN_EXPIRY_SCAN_ID) };
   }
 
+  /** A check that starts now: a cycle already under way may have read the lists before the user asked, so it is followed by a fresh one. */
   async runNow(): Promise<TokenExpiryView> {
     this.view();
+    const joined = this.options.scans.snapshot(TOKEN_EXPIRY_SCAN_ID).running;
     await this.options.scans.runNow(TOKEN_EXPIRY_SCAN_ID);
+    if (joined) await this.options.scans.runNow(TOKEN_EXPIRY_SCAN_ID);
     return this.view();
   }
 

@@ -68,3 +68,14 @@ it('keeps the settings in the data folder and applies a new interval and window'
   other.close();
   scans.close();
 });
+
+it('"check now" during a cycle that started earlier runs a fresh one after it', async () => {
+  const { sent, scans } = world();
+  const watch = new TokenExpiryWatch({ dataDir, scans, readList: toTokenInfos, now: () => Date.now() });
+  // The first view registers the scan and starts its first cycle; ask while it runs.
+  watch.view();
+  expect(watch.view().snapshot.running).toBe(true);
+  await watch.runNow();
+  expect(sent).toHaveLength(2);
+  scans.close();
+});
