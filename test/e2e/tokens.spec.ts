@@ -67,7 +67,9 @@ test.describe('access tokens', () => {
 
     // The expiry view across instances lists it; the unreachable one fails alone.
     await goToScreen(page, 'Expiring soon');
+    await expect(page.getByTestId('expiry-run')).toBeEnabled();
     await page.getByTestId('expiry-run').click();
+    await expect(page.getByTestId('expiry-totals')).toContainText('across 2 instances');
     const acme = page.locator('[data-testid="expiry-instance"][data-instance="Acme"]');
     await expect(acme.locator(`[data-testid="expiry-token"][data-token-id="${tokenId}"]`)).toContainText('e2e deploy');
     await expect(page.locator('[data-testid="expiry-instance"][data-instance="Unreachable"]')).toHaveAttribute('data-status', 'failed');

@@ -49,7 +49,12 @@ export function useTokenExpiryRun() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => callApi('tokens.expiryRun', {}),
-    onSuccess: (view) => client.setQueryData(appKey('tokens.expiry'), view),
+    // The answer now, then a read of main's state: a periodic read that was already under
+    // way must not leave an older snapshot in place.
+    onSuccess: async (view) => {
+      client.setQueryData(appKey('tokens.expiry'), view);
+      await client.invalidateQueries({ queryKey: appKey('tokens.expiry') });
+    },
   });
 }
 
