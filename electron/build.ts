@@ -24,6 +24,8 @@ export function electronBundles(root: string): { main: BuildOptions; preload: Bu
       ...common,
       entryPoints: [join(root, 'electron', 'shell', 'main.ts')],
       outfile: join(out, 'main.cjs'),
+      // better-sqlite3 (fleet history) is a native module: required from node_modules at run time.
+      external: ['electron', 'better-sqlite3'],
       platform: 'node',
       target: 'node22',
     },

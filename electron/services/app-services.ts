@@ -7,6 +7,7 @@ import { activityLogOf } from './activity';
 import { handlers } from './areas';
 import type { AppContext, AreaService, ConnectedInstance } from './areas/types';
 import { createDispatcher } from './dispatch';
+import type { OsNotifier } from './fleet/os-notifier';
 import { HttpPool } from './http/http-pool';
 import { secretForms } from './http/scrub';
 import { withSignal } from './http/with-signal';
@@ -27,6 +28,8 @@ export interface AppServicesOptions {
   keyValueStore?: KeyValueStore;
   demo?: boolean;
   openExternal?: (url: string) => Promise<void>;
+  /** OS notifications (the Electron shell); absent in the browser host. */
+  osNotifier?: OsNotifier;
   version?: string;
   /** Default: `<dataDir>/logs/lilypad.log`, level from LILYPAD_LOG_LEVEL. */
   log?: Logger;
@@ -56,6 +59,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     info: { version, runtime: options.runtime, demo: options.demo ?? false },
     dataDir: options.dataDir,
     openExternal: options.openExternal,
+    ...(options.osNotifier ? { osNotifier: options.osNotifier } : {}),
     secrets,
     instances,
     scans,

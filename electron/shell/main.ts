@@ -9,6 +9,7 @@ import { createFileLogger, errorFields } from '../services/log';
 import type { AppServices } from '../services/app-services-types';
 import { isSafeExternalUrl } from './hardening';
 import { bindIpc } from './ipc';
+import { createOsNotifier } from './os-notifier';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { createMainWindow, lockDownContents } from './window';
@@ -67,6 +68,7 @@ function start(): void {
         if (!isSafeExternalUrl(url)) throw new Error('Only http(s) links can be opened.');
         await shell.openExternal(url);
       },
+      osNotifier: createOsNotifier(),
       version: app.getVersion(),
     });
     services = appServices;

@@ -89,8 +89,9 @@ export function callApp<K extends AppCallName>(name: K, input: CallInput<K>): Pr
 }
 
 export function useAppQuery<K extends AppCallName>(name: K, input: CallInput<K>, options: QueryExtras<CallOutput<K>> = {}) {
-  // Keyed by the input too (a filtered list); invalidating the call's key still reaches every input.
-  return useQuery({ ...options, queryKey: [...appKey(name), input], queryFn: () => callApi(name, input) });
+  // An input with fields is part of the key; invalidating appKey(name) still reaches every input.
+  const keyed = typeof input === 'object' && input !== null && Object.keys(input).length > 0;
+  return useQuery({ ...options, queryKey: keyed ? appKey(name, input) : appKey(name), queryFn: () => callApi(name, input) });
 }
 
 /** Drops every query of one instance (it was removed): none of them is fetched again. */

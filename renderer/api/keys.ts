@@ -5,7 +5,8 @@ import type { CallName } from '../../shared/api/call-names';
 export const instanceKey = (instanceId: string, name: CallName, params?: unknown) =>
   params === undefined ? (['instance', instanceId, name] as const) : (['instance', instanceId, name, params] as const);
 
-export const appKey = (name: CallName) => ['app', name] as const;
+/** App data; calls with input (e.g. one instance's fleet history) key it too, after the name. */
+export const appKey = (name: CallName, params?: unknown) => (params === undefined ? (['app', name] as const) : (['app', name, params] as const));
 
 /** Every query of one instance. */
 export const instanceScope = (instanceId: string) => ['instance', instanceId] as const;

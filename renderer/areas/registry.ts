@@ -3,11 +3,23 @@
 // the navigation's order.
 import type { ScreenDef } from '../app/screen-types';
 import { activityScreens } from './activity/area';
+import { fleetScreens } from './fleet/area';
 import { groupsScreens } from './groups/area';
 import { httpSettingsScreens } from './http-settings/area';
 import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
+import { projectsScreens } from './projects/area';
 import { tokensScreens } from './tokens/area';
 import { usersScreens } from './users/area';
 
-export const screens: ScreenDef[] = [...overviewScreens, ...instancesScreens, ...usersScreens, ...groupsScreens, ...httpSettingsScreens, ...activityScreens, ...tokensScreens];
+export const screens: ScreenDef[] = [
+  ...overviewScreens,
+  ...instancesScreens,
+  ...fleetScreens,
+  ...usersScreens,
+  ...groupsScreens,
+  ...projectsScreens,
+  ...httpSettingsScreens,
+  ...activityScreens,
+  ...tokensScreens,
+];

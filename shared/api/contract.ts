@@ -6,9 +6,11 @@ import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { activityCalls } from '../areas/activity/calls';
 import { appCalls } from '../areas/app/calls';
+import { fleetCalls } from '../areas/fleet/calls';
 import { groupsCalls } from '../areas/groups/calls';
 import { httpSettingsCalls } from '../areas/http-settings/calls';
 import { instancesCalls } from '../areas/instances/calls';
+import { projectsCalls } from '../areas/projects/calls';
 import { systemCalls } from '../areas/system/calls';
 import { tokensCalls } from '../areas/tokens/calls';
 import { usersCalls } from '../areas/users/calls';
@@ -24,6 +26,8 @@ export const contract = {
   ...groupsCalls,
   ...httpSettingsCalls,
   ...activityCalls,
+  ...projectsCalls,
+  ...fleetCalls,
   ...tokensCalls,
 } satisfies Record<string, CallSpec>;
 

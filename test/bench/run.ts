@@ -8,8 +8,10 @@ import { benchBridge } from './bridge.bench';
 import { benchBundle } from './bundle.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchImport } from './import.bench';
+import { benchProjects } from './projects.bench';
 import { benchResultGuard } from './result-guard.bench';
 import { benchFakePlatform } from './fake-platform.bench';
+import { benchFleet } from './fleet.bench';
 import { benchSnippets } from './snippets.bench';
 import { benchTokens } from './tokens.bench';
 import { benchUsers } from './users.bench';
@@ -26,6 +28,8 @@ const benches: Bench[] = [
   ['users at scale', benchUsers],
   ['instances import', benchImport],
   ['window result guard', benchResultGuard],
+  ['projects at scale', benchProjects],
+  ['fleet', benchFleet],
   ['tokens at scale', benchTokens],
 ];
 

@@ -23,7 +23,8 @@ describe('electron bundles', () => {
   it('writes dist/electron/main.cjs and dist/electron/preload.cjs', () => {
     expect(bundles.main.outfile).toBe(join(root, 'dist', 'electron', 'main.cjs'));
     expect(bundles.preload.outfile).toBe(join(root, 'dist', 'electron', 'preload.cjs'));
-    expect(bundles.main).toMatchObject({ format: 'cjs', platform: 'node', bundle: true, external: ['electron'] });
+    // better-sqlite3 (the fleet history) is a native module: required from node_modules at run time.
+    expect(bundles.main).toMatchObject({ format: 'cjs', platform: 'node', bundle: true, external: ['electron', 'better-sqlite3'] });
     expect(bundles.preload).toMatchObject({ format: 'cjs', bundle: true, external: ['electron'] });
   });
 
@@ -35,11 +36,11 @@ describe('electron bundles', () => {
     expect(code).not.toMatch(/zod/i); // the contract's schemas stay in main
   });
 
-  it('bundles main with only Node built-ins and electron left to require', async () => {
+  it('bundles main with only Node built-ins, electron and the native better-sqlite3 left to require', async () => {
     const { external } = await bundle(bundles.main);
     expect(external).toContain('electron');
     const builtins = (await import('node:module')).builtinModules;
     const packages = external.filter((name) => name !== 'electron' && !builtins.includes(name.replace(/^node:/, '')));
-    expect(packages).toEqual([]);
+    expect(packages).toEqual(['better-sqlite3']);
   }, 60_000);
 });

@@ -85,6 +85,16 @@ function fakeElectron(userData: string) {
       decryptString: (buffer: Buffer) => buffer.toString().slice(4),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    // The fleet's OS notifications (electron/shell/os-notifier.ts).
+    Notification: class {
+      static isSupported() {
+        return true;
+      }
+      constructor(readonly options: Record<string, unknown>) {}
+      show() {
+        calls.push('notification');
+      }
+    },
     BrowserWindow,
   };
   return {

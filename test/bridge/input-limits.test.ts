@@ -36,6 +36,14 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'instances.cancelTest': { testId: 'test-0001' },
   'activity.list': { search: 'bob', call: 'users.delete' },
   'activity.export': { format: 'csv', search: 'bob' },
+  'fleet.overview': {},
+  'fleet.checkNow': {},
+  'fleet.setSchedule': { intervalSeconds: 60, paused: false },
+  'fleet.history': { instanceId: ID, range: '24h' },
+  'fleet.notifications': {},
+  'fleet.markRead': {},
+  'fleet.setMuted': { instanceId: ID, muted: true },
+  'fleet.exportCsv': { kind: 'incidents', instanceId: ID },
   'system.version': { instanceId: ID },
   'system.overview': { instanceId: ID },
   'system.routerHealth': { instanceId: ID },
@@ -55,6 +63,32 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'groups.update': { instanceId: ID, name: 'readers', changes: { description: 'Read only' } },
   'groups.delete': { instanceId: ID, name: 'readers' },
   'groups.updateMembers': { instanceId: ID, name: 'readers', add: ['bob'], remove: [] },
+  'projects.list': { instanceId: ID },
+  'projects.get': { instanceId: ID, key: 'alpha' },
+  'projects.create': { instanceId: ID, project: { project_key: 'alpha', display_name: 'Alpha', description: 'Team alpha', admin_privileges: { manage_members: true }, storage_quota_bytes: -1 } },
+  'projects.update': { instanceId: ID, key: 'alpha', project: { project_key: 'alpha', display_name: 'Alpha', description: 'Team alpha', other: { extra: 'kept' } } },
+  'projects.delete': { instanceId: ID, key: 'alpha' },
+  'projects.members': { instanceId: ID, key: 'alpha', kind: 'users' },
+  'projects.setMember': { instanceId: ID, key: 'alpha', kind: 'users', name: 'bob', roles: ['Developer'] },
+  'projects.removeMember': { instanceId: ID, key: 'alpha', kind: 'groups', name: 'readers' },
+  'projects.roles': { instanceId: ID, key: 'alpha' },
+  'projects.createRole': { instanceId: ID, key: 'alpha', role: { name: 'Deployer', description: 'Deploys', type: 'CUSTOM', environments: ['DEV'], actions: ['READ_REPOSITORY'] } },
+  'projects.updateRole': { instanceId: ID, key: 'alpha', role: { name: 'Deployer', type: 'CUSTOM', environments: ['PROD'], actions: ['READ_BUILD'] } },
+  'projects.deleteRole': { instanceId: ID, key: 'alpha', name: 'Deployer' },
+  'projects.globalEnvironments': { instanceId: ID },
+  'projects.environments': { instanceId: ID, key: 'alpha' },
+  'projects.createEnvironment': { instanceId: ID, key: 'alpha', name: 'qa' },
+  'projects.renameEnvironment': { instanceId: ID, key: 'alpha', environment: 'alpha-qa', newName: 'stage' },
+  'projects.deleteEnvironment': { instanceId: ID, key: 'alpha', environment: 'alpha-qa' },
+  'projects.allRepositories': { instanceId: ID },
+  'projects.projectRepositories': { instanceId: ID, key: 'alpha' },
+  'projects.repositoryStatus': { instanceId: ID, repo: 'libs-release' },
+  'projects.assignRepository': { instanceId: ID, repo: 'libs-release', key: 'alpha', force: false },
+  'projects.unassignRepository': { instanceId: ID, repo: 'libs-release' },
+  'projects.shareRepository': { instanceId: ID, repo: 'libs-release', key: 'alpha', readOnly: true },
+  'projects.unshareRepository': { instanceId: ID, repo: 'libs-release', key: 'alpha' },
+  'projects.shareRepositoryWithAll': { instanceId: ID, repo: 'libs-release', readOnly: false },
+  'projects.unshareRepositoryWithAll': { instanceId: ID, repo: 'libs-release' },
   'httpSettings.get': { instanceId: ID },
   'httpSettings.save': { instanceId: ID, settings: { serverName: 'artifactory.acme.test', useHttp: true, httpPort: 80 } },
   'httpSettings.platformSnippet': { instanceId: ID },
@@ -71,7 +105,7 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
 };
 
 /** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */
-const OPEN_OBJECTS = new Set(['httpSettings.save settings']);
+const OPEN_OBJECTS = new Set(['httpSettings.save settings', 'projects.update project.other']);
 
 type Path = (string | number)[];
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

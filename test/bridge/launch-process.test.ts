@@ -53,7 +53,8 @@ describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (
     const sessionFile = join(mkdtempSync(join(tmpdir(), 'lilypad-launch-session-')), 'session');
     const { child, exited, output, printed } = startLauncher({ LILYPAD_DATA_DIR: dataDir, LILYPAD_SESSION_FILE: sessionFile });
     try {
-      await printed(/Press Ctrl\+C to stop\./);
+      // The launcher's last line (after the host's "Press Ctrl+C to stop.") names the log.
+      await printed(/The log is .*\.\n/);
       const { stdout } = output();
       const url = /http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/.exec(stdout)?.[0] ?? '';
       expect(url).not.toBe('');

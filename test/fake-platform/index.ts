@@ -1,6 +1,7 @@
 // Entry point of the fake JFrog Platform: a stateful simulator on loopback for tests
 // and for `npm run demo`. Never shipped in the app.
 
+import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { FaultSet, type FaultRule } from './core/faults';
 import type { FakeModule, Principal } from './core/module';
@@ -52,6 +53,15 @@ export interface FakePlatform {
     /** Resolves once at least `count` requests are held (for tests whose timers are fake). */
     whenHeld(count?: number): Promise<void>;
   };
+  /** The network, changed while a test runs (the fleet watches instances go away and come back). */
+  network: {
+    /** Stops listening and drops every connection: new requests are refused (ECONNREFUSED). */
+    refuse(): Promise<void>;
+    /** Listens again on the same port. */
+    accept(): Promise<void>;
+    /** Serves another certificate from now on (HTTPS only): a client that trusted the old one fails its TLS check. */
+    useCertificate(tls: { keyPem: string; certPem: string }): void;
+  };
   close(): Promise<void>;
 }
 
@@ -76,6 +86,32 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
 
   let closed: Promise<void> | null = null;
+  let listening = true;
+  const network: FakePlatform['network'] = {
+    refuse: () =>
+      new Promise<void>((resolve) => {
+        if (!listening) return resolve();
+        listening = false;
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+    accept: () =>
+      new Promise<void>((resolve, reject) => {
+        if (listening) return resolve();
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          listening = true;
+          resolve();
+        });
+      }),
+    useCertificate: (pair) => {
+      if (!('setSecureContext' in server)) throw new Error('useCertificate needs a fake platform started with tls');
+      (server as HttpsServer).setSecureContext({ key: pair.keyPem, cert: pair.certPem });
+      // Keep-alive sockets still speak the old session: drop them so the next request shakes hands again.
+      server.closeAllConnections();
+    },
+  };
   return {
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     principals,
@@ -89,10 +125,13 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
       held: () => faults.held(),
       whenHeld: (count) => faults.whenHeld(count),
     },
+    network,
     close() {
       closed ??= new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
+        if (!listening) return resolve();
+        listening = false;
         server.close(() => resolve());
         // Hung responses and keep-alive sockets would hold close() open forever.
         server.closeAllConnections();

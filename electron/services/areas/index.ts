@@ -2,9 +2,11 @@
 // one line here; a call of the contract without a handler is a compile error.
 import { activityArea } from './activity';
 import { appArea } from './app';
+import { fleetArea } from './fleet';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
 import { instancesArea } from './instances';
+import { projectsArea } from './projects';
 import { systemArea } from './system';
 import { tokensArea } from './tokens';
 import type { AllHandlers } from './types';
@@ -18,5 +20,7 @@ export const handlers: AllHandlers = {
   ...groupsArea,
   ...httpSettingsArea,
   ...activityArea,
+  ...projectsArea,
+  ...fleetArea,
   ...tokensArea,
 };

@@ -21,7 +21,7 @@ import { obj as record, str } from './wire';
 
 // ---- Wire → model ----------------------------------------------------------------------
 
-function toVersion(raw: unknown): VersionInfo {
+export function toVersion(raw: unknown): VersionInfo {
   const body = record(raw);
   const info: VersionInfo = {
     version: str(body.version),
@@ -52,15 +52,16 @@ async function readLicense(http: PlatformHttp, platform: SystemOverview['platfor
 
 // Failing probes are the point of a probe: accept their error statuses as data (and avoid retries).
 const PROBE_STATUSES = [404, 500, 502, 503, 504];
-const PROBES: { name: ProbeResult['name']; path: string }[] = [
+export const PROBES: { name: ProbeResult['name']; path: string }[] = [
   { name: 'ping', path: SYSTEM_PATHS.ping },
   { name: 'readiness', path: SYSTEM_PATHS.readiness },
   { name: 'liveness', path: SYSTEM_PATHS.liveness },
 ];
 
-async function probe(http: PlatformHttp, name: ProbeResult['name'], path: string): Promise<ProbeResult> {
+/** One probe; a failing probe is data. `signal` cancels it (the fleet poller's deadline). */
+export async function probe(http: PlatformHttp, name: ProbeResult['name'], path: string, signal?: AbortSignal): Promise<ProbeResult> {
   try {
-    const response = await http.request({ method: 'GET', path, acceptStatus: PROBE_STATUSES });
+    const response = await http.request({ method: 'GET', path, acceptStatus: PROBE_STATUSES, signal });
     const text = response.text.trim().slice(0, 200);
     if (response.status === 200) return { name, state: 'ok', detail: text || 'OK' };
     return { name, state: 'fail', detail: `HTTP ${response.status}${text ? `: ${text}` : ''}` };

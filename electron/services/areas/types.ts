@@ -3,6 +3,7 @@
 import type { AppInfo } from '../../../shared/areas/app/calls';
 import type { AreaCallName, CallName, CallOutput, InstanceCallName, ParsedInput } from '../../../shared/api/contract';
 import type { InstanceProfile } from '../../../shared/areas/instances/model';
+import type { OsNotifier } from '../fleet/os-notifier';
 import type { PlatformHttp } from '../http/types';
 import type { InstanceService } from '../instances/instance-service';
 import type { ScanScheduler } from '../scans/scan-scheduler';
@@ -36,6 +37,8 @@ export interface AppContext {
   scans: ScanScheduler;
   /** The caller's cancellation, when its binding has one (the browser host: the HTTP request closed). */
   signal?: AbortSignal;
+  /** OS notifications (the Electron app); absent in the browser host. */
+  osNotifier?: OsNotifier;
   /** The area's long-lived service under `key`, created by `create` the first time. */
   service<T extends AreaService>(key: string, create: () => T): T;
 }

@@ -26,6 +26,8 @@ export interface ScanDefinition<R> {
   timeoutMs: number;
   /** Which saved instances this scan covers (e.g. self-hosted only); all when absent. */
   appliesTo?: (instance: InstanceProfile) => boolean;
+  /** Registered paused (e.g. the user paused it in an earlier session): no first cycle until resumed. */
+  paused?: boolean;
   run(ctx: ScanContext): Promise<R>;
 }
 
@@ -36,7 +38,26 @@ export interface ScanSchedulerOptions {
   /** Instances checked at once within one scan's cycle. */
   concurrency?: number;
   now?: () => number;
+  /**
+   * The timers behind intervals and deadlines; the global ones when absent. Tests pass a
+   * manual clock (with `now`) to assert what a cycle cost on that clock, not on the wall.
+   */
+  timers?: SchedulerTimers;
 }
+
+export interface SchedulerTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const globalTimers: SchedulerTimers = {
+  setTimeout: (run, ms) => {
+    const handle = setTimeout(run, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 type Listener<R> = (snapshot: ScanSnapshot<R>) => void;
 
@@ -50,11 +71,12 @@ class Scan<R> {
   states = new Map<string, ScanInstanceState<R>>();
   lastCycleAt: string | undefined;
   running: Promise<ScanSnapshot<R>> | undefined;
-  timer: NodeJS.Timeout | undefined;
+  timer: unknown;
   listeners = new Set<Listener<R>>();
 
   constructor(readonly definition: ScanDefinition<R>) {
     this.intervalMs = definition.intervalMs;
+    this.paused = definition.paused ?? false;
   }
 }
 
@@ -63,22 +85,35 @@ export class ScanScheduler {
   private readonly closed = new AbortController();
   private readonly concurrency: number;
   private readonly now: () => number;
+  private readonly timers: SchedulerTimers;
 
   constructor(private readonly options: ScanSchedulerOptions) {
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.now = options.now ?? Date.now;
+    this.timers = options.timers ?? globalTimers;
   }
 
-  /** Registers the scan once (later calls return the same one) and starts its first cycle. */
+  /** Registers the scan once (later calls return the same one) and starts its first cycle, unless registered paused. */
   ensure<R>(definition: ScanDefinition<R>): void {
     if (this.scans.has(definition.id)) return;
     const scan = new Scan(definition);
     this.scans.set(definition.id, scan as Scan<unknown>);
-    void this.cycle(scan, false);
+    if (!scan.paused) void this.cycle(scan, false);
+  }
+
+  /** Whether a scan of that id is registered (another area's scan may not be yet). */
+  has(id: string): boolean {
+    return this.scans.has(id);
   }
 
   snapshot<R>(id: string): ScanSnapshot<R> {
     return this.toSnapshot(this.scan<R>(id));
+  }
+
+  /** The snapshot of a scan if it is registered, else undefined: for reading another area's scan. */
+  peek<R>(id: string): ScanSnapshot<R> | undefined {
+    const scan = this.scans.get(id) as Scan<R> | undefined;
+    return scan ? this.toSnapshot(scan) : undefined;
   }
 
   /** One cycle now, backed-off instances included; resolves when every instance has answered or timed out. */
@@ -107,7 +142,7 @@ export class ScanScheduler {
 
   close(): void {
     this.closed.abort();
-    for (const scan of this.scans.values()) clearTimeout(scan.timer);
+    for (const scan of this.scans.values()) this.timers.clearTimeout(scan.timer);
   }
 
   private scan<R>(id: string): Scan<R> {
@@ -117,11 +152,10 @@ export class ScanScheduler {
   }
 
   private reschedule(scan: Scan<unknown>): void {
-    clearTimeout(scan.timer);
+    this.timers.clearTimeout(scan.timer);
     scan.timer = undefined;
     if (scan.paused || this.closed.signal.aborted) return;
-    scan.timer = setTimeout(() => void this.cycle(scan, false), scan.intervalMs);
-    scan.timer.unref?.();
+    scan.timer = this.timers.setTimeout(() => void this.cycle(scan, false), scan.intervalMs);
   }
 
   private cycle<R>(scan: Scan<R>, onDemand: boolean): Promise<ScanSnapshot<R>> {
@@ -165,9 +199,9 @@ export class ScanScheduler {
     const deadline = new AbortController();
     const onClose = () => deadline.abort();
     this.closed.signal.addEventListener('abort', onClose, { once: true });
-    let timer: NodeJS.Timeout | undefined;
+    let timer: unknown;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      timer = this.timers.setTimeout(() => {
         deadline.abort();
         reject(new ApiFailure({ kind: 'timeout', message: `${instance.name} did not answer within ${definition.timeoutMs / 1000} s.` }));
       }, definition.timeoutMs);
@@ -208,7 +242,7 @@ export class ScanScheduler {
       else delete next.nextCheckAt;
       scan.states.set(instance.id, next);
     } finally {
-      clearTimeout(timer);
+      this.timers.clearTimeout(timer);
       this.closed.signal.removeEventListener('abort', onClose);
     }
   }

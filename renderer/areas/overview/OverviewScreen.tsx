@@ -1,5 +1,8 @@
+import Timeline from '@mui/icons-material/Timeline';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import { useActiveInstance } from '../../app/active-instance';
+import { navigate } from '../../app/router';
 import { useUiStore } from '../../app/ui-store';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -23,14 +26,21 @@ export default function OverviewScreen() {
         title="Overview"
         subtitle={instance ? `${instance.name} · ${instance.baseUrl}` : undefined}
         actions={
-          <RefreshControl
-            lastRefreshed={health.dataUpdatedAt}
-            fetching={health.isFetching || overview.isFetching}
-            onRefresh={() => {
-              void health.refetch();
-              void overview.refetch();
-            }}
-          />
+          <>
+            {instance && (
+              <Button startIcon={<Timeline />} onClick={() => navigate(`fleet/${encodeURIComponent(instance.id)}`)} data-testid="open-fleet-history">
+                History
+              </Button>
+            )}
+            <RefreshControl
+              lastRefreshed={health.dataUpdatedAt}
+              fetching={health.isFetching || overview.isFetching}
+              onRefresh={() => {
+                void health.refetch();
+                void overview.refetch();
+              }}
+            />
+          </>
         }
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '3fr 2fr' }, alignItems: 'start' }}>

@@ -14,6 +14,7 @@ import { StatusChip } from './StatusChip';
 import { adminText } from './user-admin';
 import { UserActions } from './UserActions';
 import { UserGroupsEditor } from './UserGroupsEditor';
+import { UserProjects } from '../projects/UserProjects';
 
 interface Props {
   instanceId: string;
@@ -67,6 +68,7 @@ export function UserDetailsDrawer({ instanceId, username, locked, blockedReason,
           <UserActions instanceId={instanceId} user={user} locked={locked} blockedReason={blockedReason} onDeleted={onDeleted} />
           <Divider sx={{ my: 2 }} />
           <UserGroupsEditor key={user.groups.join(',')} instanceId={instanceId} username={username} groups={user.groups} blockedReason={blockedReason} onOpenGroup={onOpenGroup} />
+          <UserProjects instanceId={instanceId} username={username} groups={user.groups} />
         </>
       )}
     </Drawer>

@@ -3,9 +3,10 @@
 import type { FakeArea } from '../core/area';
 import { groupsArea } from './groups';
 import { httpSettingsArea } from './http-settings';
+import { projectsArea } from './projects';
 import { repositoriesArea } from './repositories';
 import { systemArea } from './system';
 import { tokensArea } from './tokens';
 import { usersArea } from './users';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, tokensArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, tokensArea];

@@ -44,7 +44,9 @@ const routes: FakeModule = ({ route, state }) => {
       const items = state.repositories
         .filter((repo) => !type || repo.rclass === type)
         .filter((repo) => !packageType || repo.packageType.toLowerCase() === packageType)
-        .filter((repo) => !project || repo.projectKey === project)
+        // The project's own and those shared with it: a repository shared with all projects
+        // shows up here (Terraform project provider #55). [unsure] for one shared with this project only.
+        .filter((repo) => !project || repo.projectKey === project || repo.sharedWithAll === true || (repo.sharedWithProjects ?? []).includes(project))
         .map((repo) => ({
           key: repo.key,
           type: repo.rclass.toUpperCase(),

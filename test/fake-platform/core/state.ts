@@ -154,6 +154,13 @@ export interface FakeRepository {
   url?: string;
   /** Project the repository is assigned to, if any. */
   projectKey?: string;
+  /** Projects it is shared with (besides its own), and whether with every project. */
+  sharedWithProjects?: string[];
+  sharedWithAll?: boolean;
+  /** [unsure] the platform reports one read-only flag per repository, not one per share. */
+  sharedReadOnly?: boolean;
+  /** Environments the repository is in (DEV, PROD, or a project's own). */
+  environments?: string[];
 }
 
 /**

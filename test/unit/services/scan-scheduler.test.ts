@@ -170,4 +170,58 @@ describe('ScanScheduler', () => {
     expect(heard.length).toBeGreaterThanOrEqual(2);
     scheduler.close();
   });
+
+  it('lets one area read another\'s scan only when it is registered', async () => {
+    const { scheduler } = setup(['a']);
+    expect(scheduler.has('licenses.expiry')).toBe(false);
+    expect(scheduler.peek('licenses.expiry')).toBeUndefined();
+    scheduler.ensure({ id: 'licenses.expiry', intervalMs: 60_000, timeoutMs: 1_000, run: async () => ({ daysLeft: 12 }) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scheduler.has('licenses.expiry')).toBe(true);
+    expect(scheduler.peek<{ daysLeft: number }>('licenses.expiry')?.instances[0].value).toEqual({ daysLeft: 12 });
+    scheduler.close();
+  });
+
+  it('a scan registered paused runs no cycle until resumed', async () => {
+    const { scheduler } = setup(['a']);
+    let calls = 0;
+    scheduler.ensure({ id: 'paused', intervalMs: 1_000, timeoutMs: 500, paused: true, run: async () => ++calls });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toBe(0);
+    expect(scheduler.snapshot('paused')).toMatchObject({ paused: true, instances: [] });
+    scheduler.setPaused('paused', false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls).toBe(1);
+    scheduler.close();
+  });
+
+  it('takes its timers from the options: a manual clock decides when a deadline passes', async () => {
+    vi.useRealTimers();
+    let now = 0;
+    const pending: { at: number; run: () => void }[] = [];
+    const timers = {
+      setTimeout: (run: () => void, ms: number) => {
+        const timer = { at: now + ms, run };
+        pending.push(timer);
+        return timer;
+      },
+      clearTimeout: (handle: unknown) => {
+        const index = pending.indexOf(handle as (typeof pending)[number]);
+        if (index >= 0) pending.splice(index, 1);
+      },
+    };
+    const instances = ['ok', 'hang'].map(profile);
+    const scheduler = new ScanScheduler({ instances: () => instances, connect: async () => ({}) as PlatformHttp, now: () => now, timers });
+    scheduler.ensure<string>({ id: 'manual', intervalMs: 60_000, timeoutMs: 5_000, paused: true, run: ({ instance }) => (instance.id === 'hang' ? never() : Promise.resolve('up')) });
+    const cycle = scheduler.runNow<string>('manual');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(scheduler.snapshot<string>('manual').instances.find((s) => s.instanceId === 'ok')?.status).toBe('ok');
+    // Only the hanging instance's deadline is left; moving the clock to it ends the cycle.
+    expect(pending.map((timer) => timer.at)).toEqual([5_000]);
+    now = 5_000;
+    pending.shift()!.run();
+    const snapshot = await cycle;
+    expect(snapshot.instances.find((s) => s.instanceId === 'hang')).toMatchObject({ status: 'failed', durationMs: 5_000, error: { kind: 'timeout' } });
+    scheduler.close();
+  });
 });

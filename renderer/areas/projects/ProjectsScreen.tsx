@@ -1,0 +1,115 @@
+// Projects: every project of the instance in one virtualised table, filtered as the admin
+// types and sorted by column, with a panel for one project (members, roles, environments,
+// repositories) and creation.
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { GuardedButton } from '../../components/GuardedButton';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
+import { useOpenObject } from '../../app/open-object';
+import { useKnownCounts, useProjects } from './api';
+import { ProjectDrawer } from './ProjectDrawer';
+import { ProjectFormDialog } from './ProjectFormDialog';
+import { filterRows, sortRows, toRows, type ProjectSortKey } from './project-view';
+import { ProjectsTable } from './ProjectsTable';
+
+const fmt = new Intl.NumberFormat('en-US');
+
+export default function ProjectsScreen() {
+  const { instance, instanceId, blockedReason } = useInstanceAccess();
+  const projects = useProjects(instanceId);
+  const counts = useKnownCounts(instanceId);
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<ProjectSortKey>('key');
+  const [descending, setDescending] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [openKey, setOpenKey] = useOpenObject('projects', instanceId);
+  // One function for the rows' whole life, so typing in the filter does not re-render rows that stay.
+  const setOpenRef = useRef(setOpenKey);
+  useLayoutEffect(() => {
+    setOpenRef.current = setOpenKey;
+  });
+  const openRow = useCallback((key: string) => setOpenRef.current(key), []);
+  // Typing stays responsive: the scan runs on the deferred text.
+  const applied = useDeferredValue(text.trim().toLowerCase());
+  const rows = useMemo(() => toRows(projects.data ?? []), [projects.data]);
+  // Counts change the order only when sorting by them.
+  const countsForSort = sort === 'members' || sort === 'repositories' ? counts : null;
+  const sorted = useMemo(() => sortRows(rows, sort, descending, countsForSort ?? new Map()), [rows, sort, descending, countsForSort]);
+  const shown = useMemo(() => filterRows(sorted, applied), [sorted, applied]);
+  const onSort = (key: ProjectSortKey) => {
+    setDescending((d) => (sort === key ? !d : false));
+    setSort(key);
+  };
+
+  if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its projects." />;
+  // A project admin sees the projects it administers; a credential that administers none gets 403.
+  const adminNeed = adminNeedOf({ error: projects.error, refused: 'list projects to a credential that administers no project' });
+  const forbidden = adminNeed !== null;
+  const header = (
+    <PageHeader
+      title="Projects"
+      subtitle={`${instance.name}: projects, their members, roles, environments and repositories`}
+      actions={<>
+        <Button onClick={() => void projects.refetch()} disabled={projects.isFetching}>Reload</Button>
+        {!forbidden && <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="project-create">New project</GuardedButton>}
+      </>}
+    />
+  );
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
+      {header}
+      <ReadOnlyNotice instance={instance} />
+      {projects.error && <ErrorState error={projects.error} title="Could not list projects" onRetry={() => void projects.refetch()} />}
+      {projects.isLoading && <LoadingState label="Loading projects…" />}
+      {projects.data && (
+        <>
+          <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
+            <TextField
+              size="small"
+              label="Filter by key, name or description"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              fullWidth={false}
+              sx={{ width: 320 }}
+              slotProps={{ htmlInput: { 'data-testid': 'projects-filter' } }}
+            />
+            <Typography variant="body2" color="text.secondary" data-testid="projects-count" aria-live="polite">
+              {fmt.format(shown.length)} of {fmt.format(rows.length)}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+              Member and repository counts appear once a project has been opened: the project list does not carry them.
+            </Typography>
+          </Box>
+          {rows.length === 0 ? (
+            <EmptyState title="No projects yet" description="Projects group repositories, members and roles. Create one to start." />
+          ) : (
+            <Box data-testid="projects-table" data-loaded-count={rows.length} data-shown-count={shown.length} data-filter={applied} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+              <ProjectsTable rows={shown} counts={counts} sort={sort} descending={descending} onSort={onSort} onOpen={openRow} />
+            </Box>
+          )}
+        </>
+      )}
+      {openKey && instanceId && <ProjectDrawer key={openKey} instanceId={instanceId} projectKey={openKey} blockedReason={blockedReason} onClose={() => setOpenKey(null)} />}
+      {creating && instanceId && (
+        <ProjectFormDialog
+          instanceId={instanceId}
+          onClose={() => setCreating(false)}
+          onSaved={(project) => {
+            setCreating(false);
+            setOpenKey(project.project_key);
+          }}
+        />
+      )}
+    </Box>
+  );
+}

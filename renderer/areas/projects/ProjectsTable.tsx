@@ -1,0 +1,98 @@
+// The virtualised project list: only the rows in view exist in the DOM, so 1,000
+// projects scroll like 20. Counts show where this session has read them.
+import Box from '@mui/material/Box';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
+import type { Project } from '../../../shared/areas/projects/model';
+import type { KnownCounts } from './api';
+import { formatQuota, type ProjectRow, type ProjectSortKey } from './project-view';
+
+const ROW_HEIGHT = 44;
+const GRID = 'minmax(140px, 200px) minmax(160px, 1fr) minmax(160px, 1.4fr) 110px 90px 110px';
+
+const COLUMNS: [ProjectSortKey | null, string][] = [
+  ['key', 'Key'],
+  ['name', 'Display name'],
+  [null, 'Description'],
+  ['quota', 'Storage quota'],
+  ['members', 'Members'],
+  ['repositories', 'Repositories'],
+];
+
+interface Props {
+  rows: readonly ProjectRow[];
+  counts: ReadonlyMap<string, KnownCounts>;
+  sort: ProjectSortKey;
+  descending: boolean;
+  onSort: (key: ProjectSortKey) => void;
+  onOpen: (key: string) => void;
+}
+
+export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  return (
+    <Box role="table" aria-label="Projects" aria-rowcount={rows.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 1, alignItems: 'center', height: 44, px: 1.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
+        {COLUMNS.map(([key, label]) => (
+          <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
+            {key ? (
+              <TableSortLabel active={sort === key} direction={sort === key && descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
+                {label}
+              </TableSortLabel>
+            ) : (
+              label
+            )}
+          </Box>
+        ))}
+      </Box>
+      <Box ref={scrollRef} data-testid="projects-scroll" sx={{ overflow: 'auto', flex: 1, position: 'relative' }}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const { project } = rows[item.index];
+            return <ProjectRowView key={project.project_key} top={item.start} project={project} counts={counts.get(project.project_key)} onOpen={onOpen} />;
+          })}
+        </div>
+      </Box>
+    </Box>
+  );
+}
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const KEY_SX = { ...ellipsis, fontFamily: 'monospace' } as const;
+const DESCRIPTION_SX = { ...ellipsis, color: 'text.secondary' } as const;
+// One style object for every row (built once, not per render).
+const ROW_SX = {
+  position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT,
+  display: 'grid', gridTemplateColumns: GRID, gap: 1, alignItems: 'center', px: 1.5, cursor: 'pointer',
+  borderBottom: 1, borderColor: 'divider', fontSize: 14, '&:hover': { bgcolor: 'action.hover' }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+} as const;
+const count = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
+
+// Memoised: scrolling re-renders only rows whose position or data changed.
+const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOpen }: { top: number; project: Project; counts?: KnownCounts; onOpen: (key: string) => void }) {
+  return (
+    <Box
+      role="row"
+      data-testid="project-row"
+      data-key={project.project_key}
+      tabIndex={0}
+      aria-label={`${project.project_key}, ${project.display_name}`}
+      onClick={() => onOpen(project.project_key)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(project.project_key);
+      }}
+      // The position goes in `style`: in `sx` every distinct offset would become a new CSS class.
+      style={{ transform: `translateY(${top}px)` }}
+      sx={ROW_SX}
+    >
+      <Box role="cell" sx={KEY_SX}>{project.project_key}</Box>
+      <Box role="cell" sx={ellipsis}>{project.display_name}</Box>
+      <Box role="cell" sx={DESCRIPTION_SX} title={project.description}>{project.description || '—'}</Box>
+      <Box role="cell">{formatQuota(project.storage_quota_bytes)}</Box>
+      <Box role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>{count(counts?.members)}</Box>
+      <Box role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>{count(counts?.repositories)}</Box>
+    </Box>
+  );
+});
