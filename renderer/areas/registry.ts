@@ -10,6 +10,7 @@ import { instancesScreens } from './instances/area';
 import { overviewScreens } from './overview/area';
 import { projectsScreens } from './projects/area';
 import { scimScreens } from './scim/area';
+import { tokensScreens } from './tokens/area';
 import { usersScreens } from './users/area';
 import { licensesScreens } from './licenses/area';
 import { supportBundlesScreens } from './support-bundles/area';
@@ -32,4 +33,5 @@ export const screens: ScreenDef[] = [
   ...sysconfigScreens,
   ...trustScreens,
   ...activityScreens,
+  ...tokensScreens,
 ];

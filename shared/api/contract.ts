@@ -15,6 +15,7 @@ import { scimCalls } from '../areas/scim/calls';
 import { systemCalls } from '../areas/system/calls';
 import { sysconfigCalls } from '../areas/sysconfig/calls';
 import { trustCalls } from '../areas/trust/calls';
+import { tokensCalls } from '../areas/tokens/calls';
 import { usersCalls } from '../areas/users/calls';
 import { licensesCalls } from '../areas/licenses/calls';
 import { supportBundlesCalls } from '../areas/support-bundles/calls';
@@ -39,6 +40,7 @@ export const contract = {
   ...scimCalls,
   ...sysconfigCalls,
   ...trustCalls,
+  ...tokensCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

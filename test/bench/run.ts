@@ -15,6 +15,7 @@ import { benchFakePlatform } from './fake-platform.bench';
 import { benchFleet } from './fleet.bench';
 import { benchScim } from './scim.bench';
 import { benchSnippets } from './snippets.bench';
+import { benchTokens } from './tokens.bench';
 import { benchUsers } from './users.bench';
 import { benchSupportBundleDownload } from './support-bundle-download.bench';
 import { benchWebhooks } from './webhooks.bench';
@@ -37,6 +38,7 @@ const benches: Bench[] = [
   ['support bundle download', benchSupportBundleDownload],
   ['webhooks at 1,000', benchWebhooks],
   ['scim drift', benchScim],
+  ['tokens at scale', benchTokens],
 ];
 
 const RESULTS = join(process.cwd(), 'bench-results', 'latest.json');

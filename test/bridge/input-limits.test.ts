@@ -168,6 +168,15 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'trust.pairings': { instanceId: ID, useCase: 'federated-repo/*' },
   'trust.pair': { instanceId: ID, targetInstanceId: 'other-instance', useCase: 'federated-repo/*' },
   'trust.setLogCollection': { instanceId: ID, enabled: true },
+  'tokens.list': { instanceId: ID, description: 'ci*', username: 'bob', refreshable: true, order_by: 'expiry', descending_order: false },
+  'tokens.get': { instanceId: ID, id: 'me' },
+  'tokens.create': { instanceId: ID, token: { username: 'bob', scope: 'applied-permissions/groups:readers', expires_in: 604800, description: 'CI', audience: '*@*' } },
+  'tokens.refresh': { instanceId: ID, refresh_token: 'refresh-value' },
+  'tokens.revoke': { instanceId: ID, id: 'a1b2c3' },
+  'tokens.revokeByValue': { instanceId: ID, token: 'token-value' },
+  'tokens.expiry': {},
+  'tokens.expiryRun': {},
+  'tokens.expirySettings': { withinDays: 14, intervalMinutes: 60 },
 };
 
 /** Objects whose unknown keys are kept on purpose: the webServer JSON goes back as it was read. */

@@ -11,6 +11,7 @@ import { scimArea } from './scim';
 import { systemArea } from './system';
 import { sysconfigArea } from './sysconfig';
 import { trustArea } from './trust';
+import { tokensArea } from './tokens';
 import type { AllHandlers } from './types';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
@@ -33,4 +34,5 @@ export const handlers: AllHandlers = {
   ...scimArea,
   ...sysconfigArea,
   ...trustArea,
+  ...tokensArea,
 };

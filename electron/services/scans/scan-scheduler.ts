@@ -177,6 +177,10 @@ export class ScanScheduler {
       const state = scan.states.get(instance.id);
       return onDemand || !state?.nextCheckAt || Date.parse(state.nextCheckAt) <= this.now();
     });
+    // Instances that failed last time first: a dead one waits out its whole deadline, so
+    // it starts at once and the live ones share the other lanes meanwhile (otherwise it
+    // queues behind them and the cycle lasts their time plus its deadline).
+    due.sort((a, b) => Number(scan.states.get(b.id)?.status === 'failed') - Number(scan.states.get(a.id)?.status === 'failed'));
     for (const instance of due) {
       const previous = scan.states.get(instance.id);
       scan.states.set(instance.id, { ...(previous ?? emptyState<R>(instance)), instanceName: instance.name, checking: true });

@@ -9,9 +9,10 @@ import { scimArea } from './scim';
 import { systemArea } from './system';
 import { sysconfigArea } from './sysconfig';
 import { trustArea } from './trust';
+import { tokensArea } from './tokens';
 import { usersArea } from './users';
 import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
 import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea, sysconfigArea, trustArea];
+export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea, sysconfigArea, trustArea, tokensArea];

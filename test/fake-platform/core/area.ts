@@ -4,7 +4,7 @@ import type { FakeModule } from './module';
 import type { FakeState } from './state';
 
 /** What a seed builds: a small world, the demo organisation, or scale data. */
-export type SeedScenario = { kind: 'minimal' } | { kind: 'demo' } | { kind: 'scale'; users: number; groups: number };
+export type SeedScenario = { kind: 'minimal' } | { kind: 'demo' } | { kind: 'scale'; users: number; groups: number; tokens?: number };
 
 export interface FakeArea {
   name: string;

@@ -6,7 +6,7 @@ import type { Principal } from '../core/module';
 import type { FakeState } from '../core/state';
 import { addPrincipals } from '../support/principals';
 
-export type SeedOption = 'minimal' | 'demo' | { users: number; groups: number };
+export type SeedOption = 'minimal' | 'demo' | { users: number; groups: number; tokens?: number };
 
 export function scenarioOf(seed: SeedOption): SeedScenario {
   return seed === 'minimal' || seed === 'demo' ? { kind: seed } : { kind: 'scale', ...seed };

@@ -1,0 +1,192 @@
+// Access tokens of one instance: every token the credential may see in one virtualised
+// list (filter as you type, the platform's order fields), create with the scope builder and
+// the one-time reveal, revoke one, many or by value, refresh. A non-admin credential sees
+// only its own tokens, and the screen says so.
+import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useCallback, useMemo, useState } from 'react';
+import type { CreatedToken, TokenInfo, TokenOrderField } from '../../../shared/areas/tokens/model';
+import { DEFAULT_WITHIN_DAYS } from '../../../shared/areas/tokens/model';
+import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
+import { NeedsAdminState } from '../../components/NeedsAdminState';
+import { useOpenObject } from '../../app/open-object';
+import { CurlButton } from '../../components/CurlButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { GuardedButton } from '../../components/GuardedButton';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import type { BulkItemResult } from '../../components/bulk/run-bulk';
+import { useTokenExpiry, useTokenList } from './api';
+import { CreateTokenDialog } from './CreateTokenDialog';
+import { RefreshDialog } from './RefreshDialog';
+import { RevealDialog } from './RevealDialog';
+import { BulkRevokeDialog, RevokeByValueDialog, RevokeOneDialog } from './RevokeDialogs';
+import { TokensTable } from './TokensTable';
+import { filterTokens, NO_TOKEN_FILTERS, subjectsOf, type TokenFilters } from './token-view';
+
+const fmt = new Intl.NumberFormat('en-US');
+const NO_TOKENS: TokenInfo[] = [];
+
+type Open = { kind: 'create' } | { kind: 'refresh' } | { kind: 'byValue' } | { kind: 'revoke'; token: TokenInfo } | { kind: 'bulk'; ids: string[] } | null;
+
+export default function TokensScreen() {
+  const { instance, instanceId, blockedReason } = useInstanceAccess();
+  const query = useTokenList(instanceId);
+  const expiry = useTokenExpiry();
+  const withinDays = expiry.data?.settings.withinDays ?? DEFAULT_WITHIN_DAYS;
+  const [openToken, setOpenToken] = useOpenObject('tokens', instanceId);
+  const [filters, setFilters] = useState<TokenFilters>(NO_TOKEN_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<Open>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  // The one place a new token's value is held: dropped when the reveal closes.
+  const [revealed, setRevealed] = useState<{ created: CreatedToken; verb: string } | null>(null);
+  const [nowMs] = useState(() => Date.now());
+
+  const tokens = query.data?.tokens ?? NO_TOKENS;
+  const effective = useMemo(() => ({ ...filters, tokenId: openToken }), [filters, openToken]);
+  const rows = useMemo(() => filterTokens(tokens, effective), [tokens, effective]);
+  const users = useMemo(() => subjectsOf(tokens), [tokens]);
+
+  const toggle = useCallback((id: string) => setSelected((prev) => {
+    const next = new Set(prev);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  }), []);
+  const onSort = useCallback((sort: TokenOrderField) => setFilters((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false })), []);
+  const onRevoke = useCallback((token: TokenInfo) => setOpen({ kind: 'revoke', token }), []);
+  const reveal = (verb: string) => (created: CreatedToken) => {
+    setOpen(null);
+    setRevealed({ created, verb });
+  };
+  const onBulkFinished = (results: BulkItemResult[]) => {
+    const done = new Set(results.filter((r) => r.outcome === 'ok').map((r) => r.item));
+    setSelected((prev) => new Set([...prev].filter((id) => !done.has(id))));
+    void query.refetch();
+  };
+
+  if (!instance || !instanceId) return <EmptyState title="No instance" description="Add a JFrog instance to manage its access tokens." />;
+  // Non-admins normally get their own tokens; a 403 here is the platform refusing the credential outright.
+  const adminNeed = adminNeedOf({ error: query.error, refused: 'list access tokens' });
+  const visibility = query.data?.visibility;
+  const header = (
+    <PageHeader
+      title="Access tokens"
+      subtitle={query.data ? `${fmt.format(tokens.length)} tokens on ${instance.name}${visibility === 'own' ? ' (only this credential’s own)' : ''}` : instance.name}
+      actions={
+        <>
+          <CurlButton call="tokens.list" input={() => ({})} />
+          <Button onClick={() => void query.refetch()} disabled={query.isFetching} data-testid="tokens-reload">Reload</Button>
+          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'refresh' })} data-testid="tokens-refresh">Refresh a token</GuardedButton>
+          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'byValue' })} data-testid="tokens-revoke-by-value">Revoke by value</GuardedButton>
+          <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setOpen({ kind: 'create' })} data-testid="tokens-create">New token</GuardedButton>
+        </>
+      }
+    />
+  );
+  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
+      {header}
+      <ReadOnlyNotice instance={instance} />
+      {visibility === 'own' && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="tokens-own-only">
+          The credential of {instance.name} is not an administrator: the platform lists only its own tokens. Use an admin token to see everyone’s.
+        </Alert>
+      )}
+      {message && (
+        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setMessage(null)} data-testid="tokens-message">
+          {message}
+        </Alert>
+      )}
+      {query.error && <ErrorState error={query.error} title="Could not list tokens" onRetry={() => void query.refetch()} />}
+      {query.isLoading && <LoadingState label="Loading tokens…" />}
+      {query.data && (
+        <>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+            <TextField
+              size="small"
+              label="Description"
+              placeholder="ci* for a prefix"
+              value={filters.description}
+              onChange={(e) => setFilters((f) => ({ ...f, description: e.target.value }))}
+              sx={{ width: 240 }}
+              slotProps={{ htmlInput: { 'data-testid': 'tokens-filter-description' } }}
+            />
+            <Autocomplete
+              size="small"
+              options={users}
+              value={filters.username}
+              onChange={(_event, username) => setFilters((f) => ({ ...f, username }))}
+              sx={{ width: 220 }}
+              renderInput={(params) => <TextField {...params} label="User" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'tokens-filter-user' } }} />}
+            />
+            <TextField
+              select
+              size="small"
+              label="Refreshable"
+              value={filters.refreshable === null ? 'any' : String(filters.refreshable)}
+              onChange={(e) => setFilters((f) => ({ ...f, refreshable: e.target.value === 'any' ? null : e.target.value === 'true' }))}
+              sx={{ width: 150 }}
+            >
+              <MenuItem value="any">Any</MenuItem>
+              <MenuItem value="true">Refreshable</MenuItem>
+              <MenuItem value="false">Not refreshable</MenuItem>
+            </TextField>
+            {openToken && <Chip label={`Token ${openToken}`} onDelete={() => setOpenToken(null)} color="primary" data-testid="tokens-filter-token" />}
+            <Typography variant="body2" color="text.secondary" data-testid="tokens-count" sx={{ ml: 1 }}>
+              {fmt.format(rows.length)} of {fmt.format(tokens.length)}
+            </Typography>
+            <Box sx={{ flex: 1 }} />
+            {selected.size > 0 && (
+              <>
+                <Typography variant="body2" data-testid="tokens-selected">{fmt.format(selected.size)} selected</Typography>
+                <Button size="small" onClick={() => setSelected(new Set())}>Clear</Button>
+                <GuardedButton size="small" color="error" variant="outlined" blockedReason={blockedReason} onClick={() => setOpen({ kind: 'bulk', ids: [...selected] })} data-testid="tokens-bulk-revoke">
+                  Revoke selected
+                </GuardedButton>
+              </>
+            )}
+            {selected.size === 0 && rows.length > 0 && (
+              <Button size="small" onClick={() => setSelected(new Set(rows.map((t) => t.token_id)))} data-testid="tokens-select-all">Select all {fmt.format(rows.length)}</Button>
+            )}
+          </Box>
+          <Box data-testid="tokens-table" data-shown-count={rows.length} data-loaded-count={tokens.length} data-sort={`${filters.sort}:${filters.descending ? 'descending' : 'ascending'}`} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+            <TokensTable
+              tokens={rows}
+              nowMs={nowMs}
+              withinDays={withinDays}
+              selected={selected}
+              onToggle={toggle}
+              onRevoke={onRevoke}
+              revokeBlocked={blockedReason}
+              sort={filters.sort}
+              descending={filters.descending}
+              onSort={onSort}
+            />
+          </Box>
+        </>
+      )}
+      {open?.kind === 'create' && (
+        <CreateTokenDialog instanceId={instanceId} knownUsers={users} blockedReason={blockedReason} onClose={() => setOpen(null)} onCreated={reveal('created')} />
+      )}
+      {open?.kind === 'refresh' && <RefreshDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onRefreshed={reveal('refreshed')} />}
+      {open?.kind === 'byValue' && (
+        <RevokeByValueDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onDone={(text) => { setOpen(null); setMessage(text); }} />
+      )}
+      {open?.kind === 'revoke' && (
+        <RevokeOneDialog instanceId={instanceId} instance={instance} token={open.token} onClose={() => setOpen(null)} onDone={(text) => { setOpen(null); setMessage(text); }} />
+      )}
+      {open?.kind === 'bulk' && <BulkRevokeDialog instanceId={instanceId} instance={instance} tokenIds={open.ids} onClose={() => setOpen(null)} onFinished={onBulkFinished} />}
+      {revealed && <RevealDialog created={revealed.created} verb={revealed.verb} instance={instance} onClose={() => setRevealed(null)} />}
+    </Box>
+  );
+}

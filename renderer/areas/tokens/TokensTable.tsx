@@ -1,0 +1,147 @@
+// The virtualised token list: only the rows in view exist in the DOM, so 20,000 tokens
+// scroll like 20. Rows are plain elements styled by one stylesheet.
+import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import type { Theme } from '@mui/material/styles';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
+import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
+import { absoluteTime, relativeTime } from './token-view';
+
+const ROW = 40;
+const GRID = '40px minmax(110px, 0.8fr) minmax(110px, 0.9fr) minmax(160px, 1.6fr) 120px 175px 96px 120px 84px';
+
+interface Props {
+  tokens: readonly TokenInfo[];
+  nowMs: number;
+  withinDays: number;
+  selected: ReadonlySet<string>;
+  onToggle: (tokenId: string) => void;
+  onRevoke: (token: TokenInfo) => void;
+  revokeBlocked?: string;
+  sort: TokenOrderField;
+  descending: boolean;
+  onSort: (field: TokenOrderField) => void;
+}
+
+const COLUMNS: { key: TokenOrderField | null; label: string }[] = [
+  { key: 'token_id', label: 'Token id' },
+  { key: 'subject', label: 'Subject' },
+  { key: 'description', label: 'Description' },
+  { key: 'issued_at', label: 'Issued' },
+  { key: 'expiry', label: 'Expires' },
+  { key: null, label: 'Refreshable' },
+  { key: 'last_used', label: 'Last used' },
+];
+
+export function TokensTable(props: Props) {
+  const { tokens, sort, descending, onSort } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: tokens.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 8 });
+  return (
+    <Box role="table" aria-label="Tokens" aria-rowcount={tokens.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
+      <RowStyles />
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', height: 44, px: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
+        <span />
+        {COLUMNS.map(({ key, label }) => (
+          <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'} data-testid={`tokens-column-${key ?? 'refreshable'}`}>
+            {key ? (
+              <TableSortLabel active={sort === key} direction={sort === key && descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
+                {label}
+              </TableSortLabel>
+            ) : (
+              label
+            )}
+          </Box>
+        ))}
+        <span />
+      </Box>
+      <div ref={scrollRef} className="lp-tokens-scroll" data-testid="tokens-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const token = tokens[item.index];
+            return (
+              <TokenRow
+                key={token.token_id}
+                top={item.start}
+                token={token}
+                nowMs={props.nowMs}
+                withinDays={props.withinDays}
+                checked={props.selected.has(token.token_id)}
+                onToggle={props.onToggle}
+                onRevoke={props.onRevoke}
+                revokeBlocked={props.revokeBlocked}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}
+
+const RowStyles = memo(function RowStyles() {
+  return (
+    <GlobalStyles
+      styles={(theme: Theme) => ({
+        '.lp-tokens-scroll': { overflow: 'auto', flex: 1, position: 'relative' },
+        '.lp-token-row': {
+          position: 'absolute', top: 0, left: 0, right: 0, height: ROW, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center',
+          padding: '0 8px', borderBottom: `1px solid ${theme.palette.divider}`, fontSize: 14, boxSizing: 'border-box',
+        },
+        '.lp-token-row:hover': { backgroundColor: theme.palette.action.hover },
+        '.lp-token-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, paddingRight: 8 },
+        '.lp-token-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
+        '.lp-token-id': { fontFamily: 'monospace', fontSize: 12 },
+        '.lp-token-muted': { color: theme.palette.text.secondary },
+        '.lp-token-expired': { color: theme.palette.error.main, fontWeight: 600 },
+        '.lp-token-expiring': { color: theme.palette.warning.main, fontWeight: 600 },
+        '.lp-token-revoke': {
+          font: 'inherit', fontSize: 13, border: `1px solid ${theme.palette.error.main}`, color: theme.palette.error.main, background: 'transparent',
+          borderRadius: 4, padding: '2px 8px', cursor: 'pointer',
+        },
+        '.lp-token-revoke:disabled': { borderColor: theme.palette.action.disabled, color: theme.palette.action.disabled, cursor: 'not-allowed' },
+      })}
+    />
+  );
+});
+
+interface RowProps {
+  top: number;
+  token: TokenInfo;
+  nowMs: number;
+  withinDays: number;
+  checked: boolean;
+  onToggle: (tokenId: string) => void;
+  onRevoke: (token: TokenInfo) => void;
+  revokeBlocked?: string;
+}
+
+const TokenRow = memo(function TokenRow({ top, token, nowMs, withinDays, checked, onToggle, onRevoke, revokeBlocked }: RowProps) {
+  const status = expiryStatus(token.expiry, nowMs, withinDays);
+  const user = usernameOfSubject(token.subject) ?? token.subject;
+  return (
+    <div role="row" className="lp-token-row" data-testid="token-row" data-token-id={token.token_id} data-expiry-status={status} style={{ transform: `translateY(${top}px)` }}>
+      <span role="cell">
+        <input type="checkbox" checked={checked} onChange={() => onToggle(token.token_id)} aria-label={`Select token ${token.token_id}`} />
+      </span>
+      <span role="cell" className="lp-token-id" title={token.token_id}>{token.token_id}</span>
+      <span role="cell" title={token.subject} data-testid="token-subject">{user}</span>
+      <span role="cell" title={token.description} className={token.description ? undefined : 'lp-token-muted'} data-testid="token-description">{token.description ?? '—'}</span>
+      <span role="cell" title={token.issued_at ? absoluteTime(token.issued_at) : undefined}>{token.issued_at ? relativeTime(token.issued_at, nowMs) : '—'}</span>
+      <span role="cell" data-testid="token-expiry" className={status === 'expired' ? 'lp-token-expired' : status === 'expiring' ? 'lp-token-expiring' : status === 'never' ? 'lp-token-muted' : undefined} title={token.expiry ? absoluteTime(token.expiry) : 'This token never expires'}>
+        {token.expiry ? `${status === 'expired' ? 'expired ' : ''}${relativeTime(token.expiry, nowMs)}` : 'never'}
+      </span>
+      <span role="cell">{token.refreshable ? 'yes' : 'no'}</span>
+      <span role="cell" className={token.last_used ? undefined : 'lp-token-muted'} title={token.last_used ? absoluteTime(token.last_used) : 'The platform has no record of its use'}>
+        {token.last_used ? relativeTime(token.last_used, nowMs) : '—'}
+      </span>
+      <span role="cell" title={revokeBlocked}>
+        <button type="button" className="lp-token-revoke" disabled={Boolean(revokeBlocked)} data-blocked-reason={revokeBlocked} onClick={() => onRevoke(token)} aria-label={`Revoke token ${token.token_id}`}>
+          Revoke
+        </button>
+      </span>
+    </div>
+  );
+});

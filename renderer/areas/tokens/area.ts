@@ -1,0 +1,10 @@
+import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
+import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import { lazy } from 'react';
+import type { ScreenDef } from '../../app/screen-types';
+import { ExpiryBadge } from './ExpiryBadge';
+
+export const tokensScreens: ScreenDef[] = [
+  { id: 'tokens', label: 'Access tokens', icon: KeyOutlined, section: 'identity', scope: 'instance', component: lazy(() => import('./TokensScreen')) },
+  { id: 'expiring', label: 'Expiring soon', icon: EventBusyOutlined, section: 'instance', scope: 'app', component: lazy(() => import('./ExpiryScreen')), badge: ExpiryBadge },
+];
