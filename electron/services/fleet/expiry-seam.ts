@@ -3,31 +3,35 @@
 // The fleet reads their last value per instance when they are registered, and shows "—"
 // otherwise. The shapes below are what the fleet reads; a scan whose value differs changes
 // only these two functions.
+import { daysLeft } from '../../../shared/areas/licenses/expiry';
+import type { LicenseExpiry } from '../../../shared/areas/licenses/model';
 import type { ScanScheduler } from '../scans/scan-scheduler';
 
 export const LICENSE_SCAN_ID = 'licenses.expiry';
 export const TOKEN_SCAN_ID = 'tokens.expiry';
-
-/** What the fleet reads from a `licenses.expiry` value: whole days until the license ends. */
-export interface LicenseExpiryReading {
-  daysLeft: number;
-}
 
 /** What the fleet reads from a `tokens.expiry` value: tokens that expire soon. */
 export interface TokenExpiryReading {
   expiring: number;
 }
 
+function valueOf(scans: ScanScheduler, scanId: string, instanceId: string): Record<string, unknown> | undefined {
+  const value = scans.peek<unknown>(scanId)?.instances.find((state) => state.instanceId === instanceId)?.value;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
 function numberField(scans: ScanScheduler, scanId: string, instanceId: string, field: string): number | undefined {
-  const snapshot = scans.peek<unknown>(scanId);
-  const value = snapshot?.instances.find((state) => state.instanceId === instanceId)?.value;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const figure = (value as Record<string, unknown>)[field];
+  const value = valueOf(scans, scanId, instanceId);
+  if (!value) return undefined;
+  const figure = value[field];
   return typeof figure === 'number' && Number.isFinite(figure) ? figure : undefined;
 }
 
-export const licenseDaysLeft = (scans: ScanScheduler, instanceId: string): number | undefined =>
-  numberField(scans, LICENSE_SCAN_ID, instanceId, 'daysLeft' satisfies keyof LicenseExpiryReading);
+/** Whole days until the license in use ends, from the `licenses.expiry` value's `expiresOn` (YYYY-MM-DD). */
+export function licenseDaysLeft(scans: ScanScheduler, instanceId: string, now = new Date()): number | undefined {
+  const expiresOn = valueOf(scans, LICENSE_SCAN_ID, instanceId)?.['expiresOn' satisfies keyof LicenseExpiry];
+  return typeof expiresOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? daysLeft(expiresOn, now) : undefined;
+}
 
 export const tokensExpiring = (scans: ScanScheduler, instanceId: string): number | undefined =>
   numberField(scans, TOKEN_SCAN_ID, instanceId, 'expiring' satisfies keyof TokenExpiryReading);
