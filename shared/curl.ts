@@ -18,7 +18,6 @@ export const REFRESH_TOKEN_VAR = 'JFROG_REFRESH_TOKEN';
 export const TOKEN_VALUE_VAR = 'JFROG_TOKEN_TO_REVOKE';
 export const ACCESS_TOKEN_VALUE_VAR = 'JFROG_OLD_ACCESS_TOKEN';
 
-
 export interface CurlRequest {
   method: string;
   baseUrl: string;

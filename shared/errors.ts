@@ -49,8 +49,7 @@ export class ApiFailure extends Error {
 }
 
 export const isApiError = (value: unknown): value is ApiError =>
-  typeof value === 'object' && value !== null && typeof (value as ApiError).kind === 'string' &&
-  typeof (value as ApiError).message === 'string';
+  typeof value === 'object' && value !== null && typeof (value as ApiError).kind === 'string' && typeof (value as ApiError).message === 'string';
 
 /** "403 Forbidden on GET /access/api/v2/users: …" — the line a user sees. */
 export function describeApiError(error: ApiError): string {

@@ -28,7 +28,12 @@ async function readJson<T>(file: string, schema: z.ZodType<T>, problems: string[
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
+    const where = issue.path.length
+      ? issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+      : '(top level)';
     problems.push(`${file}: ${where}: ${issue.message}`);
   }
   return undefined;

@@ -88,8 +88,7 @@ function sendJsonText(response: ServerResponse, status: number, text: string, ex
   response.end(text);
 }
 
-const sendJson = (response: ServerResponse, status: number, body: unknown, extra?: Record<string, string>): void =>
-  sendJsonText(response, status, JSON.stringify(body), extra);
+const sendJson = (response: ServerResponse, status: number, body: unknown, extra?: Record<string, string>): void => sendJsonText(response, status, JSON.stringify(body), extra);
 
 function sendText(response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });

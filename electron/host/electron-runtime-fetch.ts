@@ -6,10 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type RuntimeFetchOutcome =
-  | { kind: 'installed' }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'skipped'; reason: string };
+export type RuntimeFetchOutcome = { kind: 'installed' } | { kind: 'failed'; reason: string } | { kind: 'skipped'; reason: string };
 
 export interface RuntimeFetchOptions {
   /** The electron package folder (node_modules/electron). */

@@ -125,7 +125,10 @@ export async function serveConsole(options: ServeConsoleOptions): Promise<Served
     log(`Not opening a browser (${notOpening}): open the link above yourself.`);
   } else {
     // A second link for the browser, so the printed one stays unused for you.
-    opened = openInBrowser(host.newHandOverUrl(() => opened?.remove()), env);
+    opened = openInBrowser(
+      host.newHandOverUrl(() => opened?.remove()),
+      env,
+    );
     log(
       opened
         ? `Opening a second one-time link in your browser, through a private file (${opened.file}) so that no code appears on a command line.`

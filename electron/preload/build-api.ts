@@ -28,5 +28,8 @@ export function buildDesktopApi(invoke: Invoke, names: readonly string[]): Deskt
 }
 
 export function exposeDesktopApi(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike, names: readonly string[]): void {
-  contextBridge.exposeInMainWorld(BRIDGE_KEY, buildDesktopApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), names));
+  contextBridge.exposeInMainWorld(
+    BRIDGE_KEY,
+    buildDesktopApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), names),
+  );
 }

@@ -147,8 +147,7 @@ function activityInstanceOf(instance: InstanceProfile | undefined): ActivityInst
   return instance ? { id: instance.id, name: instance.name, environment: instance.environment } : undefined;
 }
 
-const idOf = (value: unknown): string =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : '';
+const idOf = (value: unknown): string => (typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : '');
 
 function failureFields(error: ApiError): Pick<NewActivityEntry, 'status' | 'kind' | 'message'> {
   const platform = error.platformMessage && error.platformMessage !== error.message ? ` — ${error.platformMessage}` : '';

@@ -50,7 +50,9 @@ function cspDirectives(nonce: string | undefined): ReadonlyArray<readonly [strin
 
 /** The policy of one page load; without a nonce (assets, errors) no inline style is allowed at all. */
 export function contentSecurityPolicy(nonce?: string): string {
-  return cspDirectives(nonce).map(([name, value]) => `${name} ${value}`).join('; ');
+  return cspDirectives(nonce)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();

@@ -46,43 +46,46 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
-  app.whenReady().then(() => {
-    // The renderer needs no camera, notifications, clipboard reads, etc.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    serveAppScheme(RENDERER_DIR);
+  app
+    .whenReady()
+    .then(() => {
+      // The renderer needs no camera, notifications, clipboard reads, etc.
+      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      session.defaultSession.setPermissionCheckHandler(() => false);
+      serveAppScheme(RENDERER_DIR);
 
-    const uiStore = new Store({ name: 'window-state' });
-    const instancesStore = new Store({ name: 'instances' });
-    // Ciphertexts live apart from the profiles, so an exported or shared profile file never carries them.
-    const secretsStore = new Store({ name: 'secrets' });
-    const log = createFileLogger(app.getPath('userData'));
-    // Observes only: a crash still crashes, but leaves its stack in the log.
-    process.on('uncaughtExceptionMonitor', (error, origin) => log.error(`uncaught ${origin}`, errorFields(error)));
-    const appServices = createAppServices({
-      log,
-      dataDir: app.getPath('userData'),
-      runtime: 'electron',
-      keyValueStore: instancesStore,
-      secretStore: new EncryptedSecretStore({ cipher: safeStorageCipher(), store: secretsStore }),
-      openExternal: async (url: string) => {
-        if (!isSafeExternalUrl(url)) throw new Error('Only http(s) links can be opened.');
-        await shell.openExternal(url);
-      },
-      osNotifier: createOsNotifier(),
-      version: app.getVersion(),
-      saveDialog: electronSaveDialog(() => window),
+      const uiStore = new Store({ name: 'window-state' });
+      const instancesStore = new Store({ name: 'instances' });
+      // Ciphertexts live apart from the profiles, so an exported or shared profile file never carries them.
+      const secretsStore = new Store({ name: 'secrets' });
+      const log = createFileLogger(app.getPath('userData'));
+      // Observes only: a crash still crashes, but leaves its stack in the log.
+      process.on('uncaughtExceptionMonitor', (error, origin) => log.error(`uncaught ${origin}`, errorFields(error)));
+      const appServices = createAppServices({
+        log,
+        dataDir: app.getPath('userData'),
+        runtime: 'electron',
+        keyValueStore: instancesStore,
+        secretStore: new EncryptedSecretStore({ cipher: safeStorageCipher(), store: secretsStore }),
+        openExternal: async (url: string) => {
+          if (!isSafeExternalUrl(url)) throw new Error('Only http(s) links can be opened.');
+          await shell.openExternal(url);
+        },
+        osNotifier: createOsNotifier(),
+        version: app.getVersion(),
+        saveDialog: electronSaveDialog(() => window),
+      });
+      services = appServices;
+      unbind = bindIpc({ ipcMain, services: appServices, log, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });
+      window = createMainWindow({ preloadPath: PRELOAD_PATH, store: uiStore, title: 'Lilypad' });
+      window.on('closed', () => {
+        window = null;
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Lilypad could not start:', error instanceof Error ? error.message : String(error));
+      app.exit(1);
     });
-    services = appServices;
-    unbind = bindIpc({ ipcMain, services: appServices, log, mainFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null) });
-    window = createMainWindow({ preloadPath: PRELOAD_PATH, store: uiStore, title: 'Lilypad' });
-    window.on('closed', () => {
-      window = null;
-    });
-  }).catch((error: unknown) => {
-    console.error('Lilypad could not start:', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
 
   app.on('window-all-closed', () => app.quit());
 

@@ -11,7 +11,12 @@ const MAXIMISED_KEY = 'windowMaximised';
 function savedBounds(store: Store) {
   const bounds = parseBounds(store.get(BOUNDS_KEY));
   if (!bounds) return DEFAULT_BOUNDS;
-  return isVisibleOnSome(bounds, screen.getAllDisplays().map((display) => display.workArea)) ? bounds : DEFAULT_BOUNDS;
+  return isVisibleOnSome(
+    bounds,
+    screen.getAllDisplays().map((display) => display.workArea),
+  )
+    ? bounds
+    : DEFAULT_BOUNDS;
 }
 
 function rememberBounds(window: BrowserWindow, store: Store): void {

@@ -17,12 +17,7 @@ export function callInstance<K extends InstanceCallName>(instanceId: string, nam
 }
 
 /** Read instance data with one call. No instance, no call — whatever `enabled` says. */
-export function useInstanceQuery<K extends InstanceCallName>(
-  instanceId: string | undefined,
-  name: K,
-  params: InstanceParams<K>,
-  options: QueryExtras<CallOutput<K>> = {},
-) {
+export function useInstanceQuery<K extends InstanceCallName>(instanceId: string | undefined, name: K, params: InstanceParams<K>, options: QueryExtras<CallOutput<K>> = {}) {
   const { enabled = true, ...rest } = options;
   return useQuery({
     ...rest,

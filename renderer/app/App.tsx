@@ -70,12 +70,7 @@ function Content({ route }: { route: string }) {
   }
   if (screen.scope === 'instance' && !active) return <WelcomeScreen />;
   if (screen.selfHostedOnly && !screen.explainsCloud && active !== undefined && isCloud(active)) {
-    return (
-      <EmptyState
-        title={`${screen.label} is for self-hosted platforms`}
-        description={`${active.name} runs on JFrog Cloud, where JFrog manages this for you.`}
-      />
-    );
+    return <EmptyState title={`${screen.label} is for self-hosted platforms`} description={`${active.name} runs on JFrog Cloud, where JFrog manages this for you.`} />;
   }
   const Screen = screen.component;
   // Keyed by instance: switching instance starts the screen afresh, never with the old one's local state.

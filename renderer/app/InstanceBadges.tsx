@@ -13,9 +13,7 @@ export function InstanceBadges({ instance }: { instance: InstanceView }) {
         {instance.name}
       </span>
       <EnvironmentChip label={instance.environment} />
-      {instance.readOnly && (
-        <Chip size="small" variant="outlined" icon={<LockOutlined />} label="Read-only" data-testid="read-only-badge" sx={{ height: 20, fontSize: 11 }} />
-      )}
+      {instance.readOnly && <Chip size="small" variant="outlined" icon={<LockOutlined />} label="Read-only" data-testid="read-only-badge" sx={{ height: 20, fontSize: 11 }} />}
       {/* One demo marker: the environment chip already says DEMO when that is the label. */}
       {showsDemoChip(instance) && <Chip size="small" color="secondary" variant="outlined" label="Demo" data-testid="demo-chip" sx={{ height: 20, fontSize: 11 }} />}
     </span>

@@ -16,11 +16,7 @@ export function NavDrawer({ route }: { route: string }) {
   const active = useActiveInstance();
   const items = visibleScreens(active);
   return (
-    <Box
-      component="nav"
-      aria-label="Screens"
-      sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', overflowY: 'auto' }}
-    >
+    <Box component="nav" aria-label="Screens" sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', overflowY: 'auto' }}>
       <List dense sx={{ px: 1, py: 1.5 }}>
         {items.map((screen, index) => {
           const Icon = screen.icon;
@@ -29,7 +25,11 @@ export function NavDrawer({ route }: { route: string }) {
           const firstOfSection = index === 0 || items[index - 1].section !== screen.section;
           return [
             firstOfSection && (
-              <ListSubheader key={`section-${screen.section}`} disableSticky sx={{ lineHeight: '28px', mt: index === 0 ? 0 : 1, bgcolor: 'transparent', fontSize: 11, textTransform: 'uppercase', letterSpacing: 0.6 }}>
+              <ListSubheader
+                key={`section-${screen.section}`}
+                disableSticky
+                sx={{ lineHeight: '28px', mt: index === 0 ? 0 : 1, bgcolor: 'transparent', fontSize: 11, textTransform: 'uppercase', letterSpacing: 0.6 }}
+              >
                 {NAV_SECTIONS[screen.section]}
               </ListSubheader>
             ),

@@ -2,5 +2,4 @@
 // flag: one chip says it, not two.
 import type { InstanceView } from '../../shared/areas/instances/model';
 
-export const showsDemoChip = (instance: Pick<InstanceView, 'demo' | 'environment'>): boolean =>
-  Boolean(instance.demo) && instance.environment.trim().toUpperCase() !== 'DEMO';
+export const showsDemoChip = (instance: Pick<InstanceView, 'demo' | 'environment'>): boolean => Boolean(instance.demo) && instance.environment.trim().toUpperCase() !== 'DEMO';

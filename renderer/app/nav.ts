@@ -19,5 +19,4 @@ export function visibleScreens(active: InstanceView | undefined): ScreenDef[] {
 }
 
 /** Instance screens cannot open without an active instance. */
-export const isScreenEnabled = (screen: ScreenDef, active: InstanceView | undefined): boolean =>
-  screen.scope === 'app' || Boolean(active);
+export const isScreenEnabled = (screen: ScreenDef, active: InstanceView | undefined): boolean => screen.scope === 'app' || Boolean(active);

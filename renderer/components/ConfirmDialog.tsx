@@ -53,20 +53,20 @@ function ConfirmBody({ title, message, confirmLabel = 'Confirm', requireText, de
       <DialogContent>
         <DialogContentText component="div">{message}</DialogContentText>
         {requireText && (
-          <TextField
-            id={inputId}
-            autoFocus
-            sx={{ mt: 2 }}
-            label={`Type "${requireText}" to confirm`}
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-          />
+          <TextField id={inputId} autoFocus sx={{ mt: 2 }} label={`Type "${requireText}" to confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} />
         )}
         {guard.field}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={!allowed} autoFocus={!requireText && !guard.required} data-testid="confirm-submit">
+        <Button
+          type="submit"
+          variant="contained"
+          color={destructive ? 'error' : 'primary'}
+          disabled={!allowed}
+          autoFocus={!requireText && !guard.required}
+          data-testid="confirm-submit"
+        >
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -13,8 +13,17 @@ export function EmptyState({ title, description, icon, action }: Props) {
   return (
     <Box
       sx={{
-        display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center', gap: 1,
-        py: 6, px: 3, border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 2,
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        textAlign: 'center',
+        gap: 1,
+        py: 6,
+        px: 3,
+        border: 1,
+        borderColor: 'divider',
+        borderStyle: 'dashed',
+        borderRadius: 2,
       }}
     >
       {icon && <Box sx={{ color: 'text.secondary', '& svg': { fontSize: 40 } }}>{icon}</Box>}

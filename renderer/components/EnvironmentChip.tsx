@@ -4,13 +4,7 @@ import { environmentTone } from '../app/environment';
 export function EnvironmentChip({ label }: { label: string }) {
   if (!label.trim()) return null;
   return (
-    <Chip
-      size="small"
-      label={label.toUpperCase()}
-      color={environmentTone(label)}
-      data-testid="env-chip"
-      sx={{ fontWeight: 700, letterSpacing: 0.5, height: 20, fontSize: 11 }}
-    />
+    <Chip size="small" label={label.toUpperCase()} color={environmentTone(label)} data-testid="env-chip" sx={{ fontWeight: 700, letterSpacing: 0.5, height: 20, fontSize: 11 }} />
   );
 }
 

@@ -18,7 +18,13 @@ export function ErrorState({ error, title = 'Something went wrong', onRetry }: P
       severity="error"
       variant="outlined"
       data-testid="error-state"
-      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>Retry</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button color="inherit" size="small" onClick={onRetry}>
+            Retry
+          </Button>
+        ) : undefined
+      }
     >
       <AlertTitle>{title}</AlertTitle>
       <Typography variant="body2">{apiError.message}</Typography>

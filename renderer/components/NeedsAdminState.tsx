@@ -12,8 +12,8 @@ export function NeedsAdminState({ instanceName, need }: { instanceName: string; 
         title="Needs admin permissions"
         description={
           <>
-            The credential of {instanceName} is not an administrator, so the platform {need.evidence}. Use an admin token (or an administrator&rsquo;s credentials) for
-            this instance.
+            The credential of {instanceName} is not an administrator, so the platform {need.evidence}. Use an admin token (or an administrator&rsquo;s credentials) for this
+            instance.
             {need.maybePassword && ' If the account is an administrator, this instance may refuse passwords for users and groups: sign in with an access token instead.'}
             {need.maybeCloud && ' Or this is a JFrog Cloud instance, where these settings do not exist.'}
           </>

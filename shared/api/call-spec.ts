@@ -65,10 +65,7 @@ type MappedSpec<S extends z.ZodRawShape, O> = InstanceSpec<S, O> & { request: (i
 
 function instanceCall(mutates: boolean) {
   return <O>() => {
-    function build<S extends z.ZodRawShape>(
-      shape: S,
-      options: CallOptions<RequestInputOf<S>> & { request: (input: RequestInputOf<S>) => ApiRequest },
-    ): MappedSpec<S, O>;
+    function build<S extends z.ZodRawShape>(shape: S, options: CallOptions<RequestInputOf<S>> & { request: (input: RequestInputOf<S>) => ApiRequest }): MappedSpec<S, O>;
     function build<S extends z.ZodRawShape>(shape: S, options?: CallOptions<RequestInputOf<S>>): InstanceSpec<S, O>;
     function build<S extends z.ZodRawShape>(shape: S, options: CallOptions<RequestInputOf<S>> = {}): InstanceSpec<S, O> {
       return { input: onInstance(shape), scope: 'instance', mutates, ...options } as InstanceSpec<S, O>;

@@ -7,8 +7,17 @@ import { SnippetValidationError } from './errors';
 import { validateSnippetInput } from './validate';
 
 export const APACHE_MODULES = [
-  'proxy', 'proxy_http', 'rewrite', 'deflate', 'headers', 'proxy_balancer',
-  'proxy_connect', 'proxy_html', 'ssl', 'lbmethod_byrequests', 'slotmem_shm',
+  'proxy',
+  'proxy_http',
+  'rewrite',
+  'deflate',
+  'headers',
+  'proxy_balancer',
+  'proxy_connect',
+  'proxy_html',
+  'ssl',
+  'lbmethod_byrequests',
+  'slotmem_shm',
 ] as const;
 
 const ROUTER_BALANCER = 'balancer://jfrog-router';
@@ -66,17 +75,10 @@ function virtualHost(n: Normalised, o: HostOptions): string[] {
     `<VirtualHost *:${o.port}>`,
     `    ServerName ${n.serverName}`,
     ...(o.subdomain ? [`    ServerAlias *.${n.serverName}`] : []),
-    ...(o.tls
-      ? [
-          '    SSLEngine on',
-          '    SSLProtocol -all +TLSv1.2 +TLSv1.3',
-          `    SSLCertificateFile ${n.sslCertificate}`,
-          `    SSLCertificateKeyFile ${n.sslKey}`,
-        ]
-      : []),
+    ...(o.tls ? ['    SSLEngine on', '    SSLProtocol -all +TLSv1.2 +TLSv1.3', `    SSLCertificateFile ${n.sslCertificate}`, `    SSLCertificateKeyFile ${n.sslKey}`] : []),
     '    AllowEncodedSlashes On',
     '    RewriteEngine on',
-    '    ## Scheme and port the client used; a front load balancer\'s X-Forwarded-Proto wins',
+    "    ## Scheme and port the client used; a front load balancer's X-Forwarded-Proto wins",
     '    RewriteCond %{REQUEST_SCHEME} (.*)',
     '    RewriteRule .* - [E=my_scheme:%1]',
     '    RewriteCond %{HTTP:X-Forwarded-Proto} ^(https?)$',
@@ -111,10 +113,7 @@ function mainHosts(n: Normalised): string[] {
       `    RewriteRule ^/(v1|v2)/(.*) /${n.publicContext}/api/docker/%1/$1/$2 [PT]`,
     );
   } else if (n.dockerMethod === 'REPOPATHPREFIX') {
-    docker.push(
-      `    ## Docker (repository path): ${n.serverName}/<repository>/<image>, resolved by Artifactory`,
-      `    RewriteRule ^/(v2)/(.*) /${n.publicContext}/$1/$2 [PT]`,
-    );
+    docker.push(`    ## Docker (repository path): ${n.serverName}/<repository>/<image>, resolved by Artifactory`, `    RewriteRule ^/(v2)/(.*) /${n.publicContext}/$1/$2 [PT]`);
   }
   const out: string[] = [];
   if (n.useHttps) out.push(`Listen ${n.httpsPort}`, ...virtualHost(n, { port: n.httpsPort, tls: true, docker, ui: true, subdomain }), '');

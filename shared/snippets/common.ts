@@ -69,9 +69,7 @@ export function normalise(input: SnippetInput): Normalised {
     artifactoryPort: node.artifactoryPort ?? DEFAULTS.artifactoryPort,
     routerPort: node.routerPort ?? DEFAULTS.routerPort,
   }));
-  const repos = (input.dockerRepos ?? [])
-    .map((repo) => ({ key: repo.key.trim(), port: repo.port }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const repos = (input.dockerRepos ?? []).map((repo) => ({ key: repo.key.trim(), port: repo.port })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const useHttp = s.useHttp === true;
   const useHttps = s.useHttps === true;
   return {
@@ -99,9 +97,7 @@ export function escapeRegex(text: string): string {
 
 /** Short summary line for the snippet header, so a reader knows what it was made for. */
 export function describe(n: Normalised): string {
-  const protocols = [n.useHttps ? `HTTPS on ${n.httpsPort}` : '', n.useHttp ? `HTTP on ${n.httpPort}` : '']
-    .filter(Boolean)
-    .join(', ');
+  const protocols = [n.useHttps ? `HTTPS on ${n.httpsPort}` : '', n.useHttp ? `HTTP on ${n.httpPort}` : ''].filter(Boolean).join(', ');
   const docker = n.dockerMethod ? `Docker: ${n.dockerMethod}` : 'Docker: none';
   const nodes = n.ha ? `HA with ${n.nodes.length} node(s)` : `single node ${n.nodes[0].host}`;
   return `${n.serverName} | ${protocols} | ${docker} | ${nodes}`;

@@ -118,7 +118,7 @@ function server(n: Normalised, o: ServerOptions): string[] {
     ...o.listens.map((listen) => `    listen ${listen};`),
     `    server_name ${o.serverName};`,
     '',
-    '    ## Keep the scheme a front load balancer reported; otherwise use this connection\'s',
+    "    ## Keep the scheme a front load balancer reported; otherwise use this connection's",
     "    if ($http_x_forwarded_proto = '') {",
     '        set $http_x_forwarded_proto $scheme;',
     '    }',
@@ -145,10 +145,7 @@ function mainServers(n: Normalised): string[] {
       '    }',
     );
   } else if (n.dockerMethod === 'REPOPATHPREFIX') {
-    docker.push(
-      `    ## Docker (repository path): ${n.serverName}/<repository>/<image>, resolved by Artifactory`,
-      `    rewrite ^/(v2)/(.*) /${n.publicContext}/$1/$2;`,
-    );
+    docker.push(`    ## Docker (repository path): ${n.serverName}/<repository>/<image>, resolved by Artifactory`, `    rewrite ^/(v2)/(.*) /${n.publicContext}/$1/$2;`);
   }
   const listens: string[] = [];
   if (n.useHttps) listens.push(`${n.httpsPort} ssl`);

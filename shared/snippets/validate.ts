@@ -52,9 +52,12 @@ function checkNames(input: SnippetInput, add: Add): void {
   const s = input.settings;
   const n = normalise(input);
   if (!n.serverName) {
-    add('settings.serverName', n.dockerMethod === 'SUBDOMAIN'
-      ? 'The subdomain method needs a public server name: each Docker repository is reached at <repository>.<server name>.'
-      : 'Enter the public server name clients use to reach the platform (e.g. artifactory.example.com).');
+    add(
+      'settings.serverName',
+      n.dockerMethod === 'SUBDOMAIN'
+        ? 'The subdomain method needs a public server name: each Docker repository is reached at <repository>.<server name>.'
+        : 'Enter the public server name clients use to reach the platform (e.g. artifactory.example.com).',
+    );
   } else if (!isHostName(n.serverName)) {
     add('settings.serverName', `"${n.serverName}" is not a host name: use letters, digits, hyphens and dots only (e.g. artifactory.example.com).`);
   }

@@ -48,7 +48,11 @@ export async function benchBridge(): Promise<Figure[]> {
   try {
     const { admin } = platform.principals;
     const saved = await services.dispatch('instances.save', {
-      name: 'bench', baseUrl: platform.url, authKind: 'basic-password', username: admin.username, secret: admin.password,
+      name: 'bench',
+      baseUrl: platform.url,
+      authKind: 'basic-password',
+      username: admin.username,
+      secret: admin.password,
     });
     if (!saved.ok) throw new Error(`could not save the bench instance: ${saved.error.message}`);
     const instanceId = (saved.value as { id: string }).id;
@@ -84,17 +88,23 @@ export async function benchBridge(): Promise<Figure[]> {
     await consolePage.waitForSelector('nav');
     const inPage = {
       raw: (count: number) =>
-        rawPage.evaluate(async ({ count, auth }) => {
-          for (let i = 0; i < count; i++) JSON.parse(await (await fetch('/artifactory/api/system/version', { headers: { authorization: auth } })).text());
-        }, { count, auth }),
+        rawPage.evaluate(
+          async ({ count, auth }) => {
+            for (let i = 0; i < count; i++) JSON.parse(await (await fetch('/artifactory/api/system/version', { headers: { authorization: auth } })).text());
+          },
+          { count, auth },
+        ),
       host: (count: number) =>
-        consolePage.evaluate(async ({ count, body }) => {
-          const token = sessionStorage.getItem('lilypad-session') ?? '';
-          for (let i = 0; i < count; i++) {
-            const response = await fetch('api/call/system.version', { method: 'POST', headers: { 'content-type': 'application/json', 'x-lilypad-session': token }, body });
-            if (!(JSON.parse(await response.text()) as { ok: boolean }).ok) throw new Error('host call failed');
-          }
-        }, { count, body }),
+        consolePage.evaluate(
+          async ({ count, body }) => {
+            const token = sessionStorage.getItem('lilypad-session') ?? '';
+            for (let i = 0; i < count; i++) {
+              const response = await fetch('api/call/system.version', { method: 'POST', headers: { 'content-type': 'application/json', 'x-lilypad-session': token }, body });
+              if (!(JSON.parse(await response.text()) as { ok: boolean }).ok) throw new Error('host call failed');
+            }
+          },
+          { count, body },
+        ),
     };
     const page = await alternate(inPage);
 
@@ -106,7 +116,10 @@ export async function benchBridge(): Promise<Figure[]> {
       figure('bridge.node.host', 'Node: browser host per call', perCall(node.host), { unit: 'ms', floor: { label: 'raw fetch+JSON.parse', value: perCall(node.raw) } }),
       figure('bridge.node.servicesRatio', 'Node: services / raw', node.services / node.raw, { unit: '×', max: 1.3 }),
       figure('bridge.node.hostRatio', 'Node: browser host / raw', node.host / node.raw, { unit: '×', max: 1.5 }),
-      figure('bridge.page.host', 'Chromium page: browser host per call', perCall(page.host), { unit: 'ms', floor: { label: 'page fetch to the platform', value: perCall(page.raw) } }),
+      figure('bridge.page.host', 'Chromium page: browser host per call', perCall(page.host), {
+        unit: 'ms',
+        floor: { label: 'page fetch to the platform', value: perCall(page.raw) },
+      }),
       figure('bridge.page.hostRatio', 'Chromium page: browser host / raw', page.host / page.raw, { unit: '×', max: 1.5 }),
     ];
   } finally {

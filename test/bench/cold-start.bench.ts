@@ -39,7 +39,12 @@ async function consoleRun(platformUrl: string, admin: { username: string; passwo
   const services = createAppServices({ dataDir, runtime: 'browser-host' });
   // Secrets live in memory in the browser host, so the instance is saved as part of the run.
   const saved = await services.dispatch('instances.save', {
-    name: 'Demo', baseUrl: platformUrl, authKind: 'basic-password', username: admin.username, secret: admin.password, demo: true,
+    name: 'Demo',
+    baseUrl: platformUrl,
+    authKind: 'basic-password',
+    username: admin.username,
+    secret: admin.password,
+    demo: true,
   });
   if (!saved.ok) throw new Error(saved.error.message);
   const host = await startBrowserHost({ services, staticDir: join(process.cwd(), 'dist', 'renderer') });

@@ -39,9 +39,13 @@ interface Served {
 
 function startPlatforms(): Promise<{ child: ChildProcess; served: Served[] }> {
   const root = process.cwd();
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'test', 'bench', 'support', 'fleet-platforms.ts'), String(INSTANCES), String(HANGING), String(REFUSING)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'test', 'bench', 'support', 'fleet-platforms.ts'), String(INSTANCES), String(HANGING), String(REFUSING)],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -129,7 +133,14 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
   try {
     const ids: string[] = [];
     for (const platform of served) {
-      const saved = await services.dispatch('instances.save', { name: platform.name, baseUrl: platform.url, authKind: 'basic-password', username: platform.username, secret: platform.password, environment: ids.length % 3 ? 'PROD' : 'DEV' });
+      const saved = await services.dispatch('instances.save', {
+        name: platform.name,
+        baseUrl: platform.url,
+        authKind: 'basic-password',
+        username: platform.username,
+        secret: platform.password,
+        environment: ids.length % 3 ? 'PROD' : 'DEV',
+      });
       if (!saved.ok) throw new Error(`could not save ${platform.name}: ${saved.error.message}`);
       ids.push((saved.value as { id: string }).id);
     }
@@ -145,7 +156,10 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
     // Polling, in this process, against the child's platforms: cycle time, CPU, RSS.
     const rssBefore = process.memoryUsage().rss;
     const secrets = new Map(served.map((platform, index) => [ids[index], platform.password]));
-    const scans = new ScanScheduler({ instances: () => profiles, connect: async (id) => createPlatformHttp({ profile: profiles.find((p) => p.id === id)!, secret: secrets.get(id) }) });
+    const scans = new ScanScheduler({
+      instances: () => profiles,
+      connect: async (id) => createPlatformHttp({ profile: profiles.find((p) => p.id === id)!, secret: secrets.get(id) }),
+    });
     const loadStarted = performance.now();
     const fleet = new FleetService({ scans, instances: () => profiles, dataDir, storePath, timeoutMs: TIMEOUT_MS });
     await fleet.overview();
@@ -182,11 +196,14 @@ export async function benchFleet(): Promise<Record<string, number | string>> {
       // Main-thread work of the renderer, which a busy machine does not inflate the way it inflates wall time.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      const taskSeconds = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0);
+      const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
       for (let run = 0; run < 5; run++) {
         // Away to a screen that needs no data, then back: each run mounts the fleet screen afresh.
         await page.evaluate(() => (window.location.hash = '#/snippet-generator'));
-        await page.getByRole('heading', { level: 1 }).filter({ hasText: /snippet/i }).waitFor({ timeout: 60_000 });
+        await page
+          .getByRole('heading', { level: 1 })
+          .filter({ hasText: /snippet/i })
+          .waitFor({ timeout: 60_000 });
         const before = await taskSeconds();
         tti.push(
           await page.evaluate(

@@ -70,11 +70,21 @@ export async function benchPlatformTrust(): Promise<Figure[]> {
 
     const kb = Math.round(xml.length / 1024);
     return [
-      figure('sysconfig.xmlCheck', `well-formedness check, config of ${REPOS} repositories (${kb} KB)`, checkMs, { unit: 'ms', max: 100, floor: { label: 'split on "<"', value: round(scanMs), unit: 'ms' } }),
+      figure('sysconfig.xmlCheck', `well-formedness check, config of ${REPOS} repositories (${kb} KB)`, checkMs, {
+        unit: 'ms',
+        max: 100,
+        floor: { label: 'split on "<"', value: round(scanMs), unit: 'ms' },
+      }),
       figure('sysconfig.xmlCheck.ratio', 'well-formedness check / plain scan', checkMs / scanMs),
-      figure('sysconfig.save', `save through the bridge: read, local backup, post (${kb} KB)`, saveMs, { unit: 'ms', floor: { label: 'raw POST of the same XML', value: round(rawMs), unit: 'ms' } }),
+      figure('sysconfig.save', `save through the bridge: read, local backup, post (${kb} KB)`, saveMs, {
+        unit: 'ms',
+        floor: { label: 'raw POST of the same XML', value: round(rawMs), unit: 'ms' },
+      }),
       figure('sysconfig.save.ratio', 'save through the bridge / raw POST', saveMs / rawMs),
-      figure('trust.rootCert.decode', 'root certificate decoded (base64 → PEM → X.509 fields)', decodeMs, { unit: 'ms', floor: { label: 'X509Certificate alone', value: round(parseMs), unit: 'ms' } }),
+      figure('trust.rootCert.decode', 'root certificate decoded (base64 → PEM → X.509 fields)', decodeMs, {
+        unit: 'ms',
+        floor: { label: 'X509Certificate alone', value: round(parseMs), unit: 'ms' },
+      }),
     ];
   } finally {
     await services.close();

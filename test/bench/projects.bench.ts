@@ -76,14 +76,23 @@ export async function benchProjects(): Promise<Figure[]> {
     return [
       figure('projects.seeded', 'projects seeded (repositories)', `${projects} (${platform.state.repositories.length})`),
       figure('projects.firstRows', `time to first rows (median of ${LOAD_ROUNDS})`, median(app.map((a) => a.firstRows)), { unit: 'ms' }),
-      figure('projects.allShown', `time to all ${projects} in the table (median of ${LOAD_ROUNDS})`, allShown, { unit: 'ms', floor: { label: 'raw fetch+JSON.parse of the same list', value: round(rawMedian) } }),
+      figure('projects.allShown', `time to all ${projects} in the table (median of ${LOAD_ROUNDS})`, allShown, {
+        unit: 'ms',
+        floor: { label: 'raw fetch+JSON.parse of the same list', value: round(rawMedian) },
+      }),
       figure('projects.allShownRatio', 'all shown / raw', allShown / rawMedian, { unit: '×', max: 1.5 }),
       figure('projects.bridgeOnly', 'bridge only (browser host, no rendering)', median(bridge), { unit: 'ms', floor: { label: 'raw', value: round(rawMedian) } }),
       figure('projects.rowElements', 'row elements in the DOM', app.at(-1)?.rowElements ?? 0),
       figure('projects.filter.p50', `filter: key → rows for the new text in the DOM, p50 (${keys.length} keys)`, median(keys), { unit: 'ms' }),
       figure('projects.filter.p95', 'filter: key → rows for the new text in the DOM, p95', percentile(keys, 95), { unit: 'ms', max: 50 }),
-      figure('projects.paste.ms', `paste ${PASTE} usernames: start → all done`, paste.ms, { unit: 'ms', floor: { label: `raw ${PASTE} PUTs from the page, ${DEFAULT_CONCURRENCY} at a time`, value: round(rawPaste) } }),
-      figure('projects.paste.throughput', 'paste throughput', (PASTE / paste.ms) * 1000, { unit: 'members/s', floor: { label: 'raw', value: round((PASTE / rawPaste) * 1000), unit: 'members/s' } }),
+      figure('projects.paste.ms', `paste ${PASTE} usernames: start → all done`, paste.ms, {
+        unit: 'ms',
+        floor: { label: `raw ${PASTE} PUTs from the page, ${DEFAULT_CONCURRENCY} at a time`, value: round(rawPaste) },
+      }),
+      figure('projects.paste.throughput', 'paste throughput', (PASTE / paste.ms) * 1000, {
+        unit: 'members/s',
+        floor: { label: 'raw', value: round((PASTE / rawPaste) * 1000), unit: 'members/s' },
+      }),
       figure('projects.paste.peak', 'paste peak concurrency', paste.peak, { max: DEFAULT_CONCURRENCY }),
       figure('projects.paste.added', 'members the platform holds after the paste', added),
     ];
@@ -112,7 +121,11 @@ function bridgeList(page: Page, instanceId: string) {
   return page.evaluate(async (instanceId) => {
     const token = sessionStorage.getItem('lilypad-session') ?? '';
     const start = performance.now();
-    const response = await fetch('api/call/projects.list', { method: 'POST', headers: { 'content-type': 'application/json', 'x-lilypad-session': token }, body: JSON.stringify({ instanceId }) });
+    const response = await fetch('api/call/projects.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lilypad-session': token },
+      body: JSON.stringify({ instanceId }),
+    });
     const result = JSON.parse(await response.text()) as { ok: boolean };
     if (!result.ok) throw new Error('bridge call failed');
     return performance.now() - start;
@@ -173,23 +186,26 @@ async function filterKeys(page: Page): Promise<number[]> {
 
 /** The same PUTs the paste sends, raw from the page, at the bulk runner's concurrency. */
 function rawPuts(rawPage: Page, auth: string, names: string[]) {
-  return rawPage.evaluate(async ({ auth, names, concurrency }) => {
-    const start = performance.now();
-    let next = 0;
-    const worker = async () => {
-      while (next < names.length) {
-        const name = names[next++];
-        const response = await fetch(`/access/api/v1/projects/bench-raw/users/${encodeURIComponent(name)}`, {
-          method: 'PUT',
-          headers: { authorization: auth, 'content-type': 'application/json' },
-          body: JSON.stringify({ name, roles: ['Viewer'] }),
-        });
-        await response.text();
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return performance.now() - start;
-  }, { auth, names, concurrency: DEFAULT_CONCURRENCY });
+  return rawPage.evaluate(
+    async ({ auth, names, concurrency }) => {
+      const start = performance.now();
+      let next = 0;
+      const worker = async () => {
+        while (next < names.length) {
+          const name = names[next++];
+          const response = await fetch(`/access/api/v1/projects/bench-raw/users/${encodeURIComponent(name)}`, {
+            method: 'PUT',
+            headers: { authorization: auth, 'content-type': 'application/json' },
+            body: JSON.stringify({ name, roles: ['Viewer'] }),
+          });
+          await response.text();
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
+      return performance.now() - start;
+    },
+    { auth, names, concurrency: DEFAULT_CONCURRENCY },
+  );
 }
 
 /** Opens bench-paste, pastes the names with the Viewer role, and times start → all done. */
@@ -213,7 +229,10 @@ async function measurePaste(page: Page, names: string[]): Promise<{ ms: number; 
   await dialog.getByTestId('member-bulk-start').click();
   const started = Date.now();
   const progress = dialog.getByTestId('member-bulk-progress');
-  await page.waitForFunction((total) => document.querySelector('[data-testid="member-bulk-progress"]')?.getAttribute('data-done') === String(total), names.length, { polling: 'raf', timeout: 600_000 });
+  await page.waitForFunction((total) => document.querySelector('[data-testid="member-bulk-progress"]')?.getAttribute('data-done') === String(total), names.length, {
+    polling: 'raf',
+    timeout: 600_000,
+  });
   const ms = Date.now() - started;
   const peak = Number(await progress.getAttribute('data-peak'));
   return { ms, peak };

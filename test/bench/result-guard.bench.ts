@@ -22,7 +22,12 @@ function time(run: () => unknown): number {
 
 export function benchResultGuard(): Record<string, number | string> {
   const page = {
-    users: Array.from({ length: USERS }, (_, i) => ({ username: `user-${String(i).padStart(6, '0')}`, realm: 'internal', status: 'enabled', uri: `https://art.acme.test/access/api/v2/users/user-${i}` })),
+    users: Array.from({ length: USERS }, (_, i) => ({
+      username: `user-${String(i).padStart(6, '0')}`,
+      realm: 'internal',
+      status: 'enabled',
+      uri: `https://art.acme.test/access/api/v2/users/user-${i}`,
+    })),
   };
   const forms = secretForms('s3cret-password', 'admin');
   const stringify = time(() => JSON.stringify(page));

@@ -18,8 +18,14 @@ const TARGET_MS = 50;
 function largeInput(): SnippetInput {
   return {
     settings: {
-      serverName: 'art.example.com', useHttp: true, useHttps: true, httpPort: 80, sslPort: 443,
-      sslCertificate: '/etc/ssl/art.crt', sslKey: '/etc/ssl/art.key', dockerReverseProxyMethod: 'PORTPERREPO',
+      serverName: 'art.example.com',
+      useHttp: true,
+      useHttps: true,
+      httpPort: 80,
+      sslPort: 443,
+      sslCertificate: '/etc/ssl/art.crt',
+      sslKey: '/etc/ssl/art.key',
+      dockerReverseProxyMethod: 'PORTPERREPO',
     },
     dockerRepos: Array.from({ length: REPOS }, (_, i) => ({ key: `docker-${String(i).padStart(4, '0')}`, port: 10_000 + i })),
   };

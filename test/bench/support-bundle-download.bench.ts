@@ -70,7 +70,10 @@ export async function benchSupportBundleDownload(): Promise<Figure[]> {
     const mbps = (ms: number) => size / MB / (ms / 1000);
     return [
       figure('bundleDownload.size', 'archive size', size / MB, { unit: 'MiB' }),
-      figure('bundleDownload.lilypad', 'Lilypad: streamed to a file, polled', mbps(lilypadMs), { unit: 'MiB/s', floor: { label: 'raw Node stream to /dev/null', value: Math.round(mbps(rawMs)), unit: 'MiB/s' } }),
+      figure('bundleDownload.lilypad', 'Lilypad: streamed to a file, polled', mbps(lilypadMs), {
+        unit: 'MiB/s',
+        floor: { label: 'raw Node stream to /dev/null', value: Math.round(mbps(rawMs)), unit: 'MiB/s' },
+      }),
       figure('bundleDownload.ratio', 'throughput Lilypad / raw (target ≥ 0.8)', rawMs / lilypadMs, { unit: '×' }),
       figure('bundleDownload.rssGrowth', "main's RSS growth during the download", (rssPeak - rssBefore) / MB, { unit: 'MiB', max: 64 }),
     ];

@@ -66,7 +66,10 @@ async function benchScreen(): Promise<Figure[]> {
     return [
       figure('tokens.raw', `raw fetch + parse of ${listed.toLocaleString('en-US')} tokens (median of ${ROUNDS})`, rawMs, { unit: 'ms' }),
       figure('tokens.screen.first', 'tokens screen: first rows in the DOM', median(app.map((a) => a.firstRows)), { unit: 'ms' }),
-      figure('tokens.screen.all', `tokens screen: all ${listed.toLocaleString('en-US')} listed`, allMs, { unit: 'ms', floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' } }),
+      figure('tokens.screen.all', `tokens screen: all ${listed.toLocaleString('en-US')} listed`, allMs, {
+        unit: 'ms',
+        floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' },
+      }),
       figure('tokens.screen.ratio', 'tokens screen all shown ÷ raw fetch', allMs / rawMs, { unit: '×', max: 1.5 }),
       figure('tokens.screen.rows', 'token rows in the DOM (virtualised)', Math.max(...app.map((a) => a.rows))),
     ];
@@ -136,7 +139,11 @@ async function benchExpiryScan(): Promise<Figure[]> {
     const states = (result.value as { snapshot: { instances: { status: string }[] } }).snapshot.instances;
     const ok = states.filter((s) => s.status === 'ok').length;
     return [
-      figure('tokens.expiry.scan', `expiry scan over 20 instances of ${SCAN_TOKENS} tokens (${ok} answered, ${states.length - ok} dead or hanging)`, ms, { unit: 'ms', max: EXPIRY_TIMEOUT_MS + 200, floor: { label: 'per-instance deadline', value: EXPIRY_TIMEOUT_MS, unit: 'ms' } }),
+      figure('tokens.expiry.scan', `expiry scan over 20 instances of ${SCAN_TOKENS} tokens (${ok} answered, ${states.length - ok} dead or hanging)`, ms, {
+        unit: 'ms',
+        max: EXPIRY_TIMEOUT_MS + 200,
+        floor: { label: 'per-instance deadline', value: EXPIRY_TIMEOUT_MS, unit: 'ms' },
+      }),
     ];
   } finally {
     await services.close();

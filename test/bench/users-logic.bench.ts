@@ -55,9 +55,14 @@ export function benchUserLogic(): Figure[] {
       for (const text of texts) keys.push(time(() => fresh.rows({ ...NO_FILTERS, text }, locked, null)));
     }
   }
-  const slowest = Object.entries(columns).map(([column, times]) => [column, median(times)] as const).sort((a, b) => b[1] - a[1])[0];
+  const slowest = Object.entries(columns)
+    .map(([column, times]) => [column, median(times)] as const)
+    .sort((a, b) => b[1] - a[1])[0];
   return [
-    figure('users.logic.nameOrder', 'pure: name order of 100,000 unsorted names (once per set of users)', median(nameOrder), { unit: 'ms', floor: { label: 'native sort of the strings', value: round(median(nativeSort)) } }),
+    figure('users.logic.nameOrder', 'pure: name order of 100,000 unsorted names (once per set of users)', median(nameOrder), {
+      unit: 'ms',
+      floor: { label: 'native sort of the strings', value: round(median(nativeSort)) },
+    }),
     figure('users.logic.sortSlowest', `pure: sort by a column after that, slowest (${slowest[0]})`, slowest[1], { unit: 'ms', max: 50 }),
     figure('users.logic.filterP95', 'pure: filter rows for each key typed and deleted, p95', percentile(keys, 95), { unit: 'ms' }),
   ];

@@ -94,8 +94,14 @@ export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]>
     const dom = keystrokes.map((k) => k.dom);
     return [
       figure('users.seeded', 'users seeded', users),
-      figure('users.firstRows', `time to first rows (median of ${LOAD_ROUNDS})`, median(app.map((a) => a.firstRows)), { unit: 'ms', floor: { label: 'raw first page', value: round(rawFirst) } }),
-      figure('users.allLoaded', `time to all loaded (median of ${LOAD_ROUNDS})`, allLoaded, { unit: 'ms', floor: { label: 'raw fetch+JSON.parse of the same pages', value: round(rawAll) } }),
+      figure('users.firstRows', `time to first rows (median of ${LOAD_ROUNDS})`, median(app.map((a) => a.firstRows)), {
+        unit: 'ms',
+        floor: { label: 'raw first page', value: round(rawFirst) },
+      }),
+      figure('users.allLoaded', `time to all loaded (median of ${LOAD_ROUNDS})`, allLoaded, {
+        unit: 'ms',
+        floor: { label: 'raw fetch+JSON.parse of the same pages', value: round(rawAll) },
+      }),
       figure('users.allLoadedRatio', 'all loaded / raw', allLoaded / rawAll, { unit: '×', max: 1.3 }),
       figure('users.bridgeOnly', 'bridge only (browser host, no rendering), all pages', bridgeAll, { unit: 'ms', floor: { label: 'raw', value: round(rawAll) } }),
       figure('users.bridgeOnlyRatio', 'bridge only / raw', bridgeAll / rawAll, { unit: '×', max: 1.5 }),
@@ -104,17 +110,62 @@ export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]>
       figure('users.filter.p95', 'filter: key → new rows in the DOM, p95', percentile(dom, 95), {
         unit: 'ms',
         max: 16,
-        floor: { label: 'same keys, a page with no list, p95', value: round(percentile(floor.map((k) => k.dom), 95)) },
+        floor: {
+          label: 'same keys, a page with no list, p95',
+          value: round(
+            percentile(
+              floor.map((k) => k.dom),
+              95,
+            ),
+          ),
+        },
       }),
-      figure('users.filter.typedP95', `filter: same, p95 of keys that add a character (${typed.length}; no kept answer)`, percentile(typed.map((k) => k.dom), 95), { unit: 'ms', max: 16 }),
-      figure('users.filter.cpuP95', 'filter: main-thread CPU per key, p95', percentile(keystrokes.map((k) => k.cpu), 95), {
-        unit: 'ms',
-        max: 16,
-        floor: { label: 'no-list page', value: round(percentile(floor.map((k) => k.cpu), 95)) },
-      }),
-      figure('users.filter.frameP95', 'filter: key → end of the frame showing them, p95', percentile(keystrokes.map((k) => k.frame), 95), { unit: 'ms' }),
+      figure(
+        'users.filter.typedP95',
+        `filter: same, p95 of keys that add a character (${typed.length}; no kept answer)`,
+        percentile(
+          typed.map((k) => k.dom),
+          95,
+        ),
+        { unit: 'ms', max: 16 },
+      ),
+      figure(
+        'users.filter.cpuP95',
+        'filter: main-thread CPU per key, p95',
+        percentile(
+          keystrokes.map((k) => k.cpu),
+          95,
+        ),
+        {
+          unit: 'ms',
+          max: 16,
+          floor: {
+            label: 'no-list page',
+            value: round(
+              percentile(
+                floor.map((k) => k.cpu),
+                95,
+              ),
+            ),
+          },
+        },
+      ),
+      figure(
+        'users.filter.frameP95',
+        'filter: key → end of the frame showing them, p95',
+        percentile(
+          keystrokes.map((k) => k.frame),
+          95,
+        ),
+        { unit: 'ms' },
+      ),
       figure('users.filter.wrongRows', 'filter: samples whose first row did not match the text', keystrokes.filter((k) => !k.rowsMatch).length),
-      figure('users.sort.max', `sort: click → new order in the DOM, slowest of ${sorts.length} (${SORT_COLUMNS.join(', ')}; both directions)`, Math.max(...sorts.map((s) => s.ms)), { unit: 'ms', max: 50 }),
+      figure(
+        'users.sort.max',
+        `sort: click → new order in the DOM, slowest of ${sorts.length} (${SORT_COLUMNS.join(', ')}; both directions)`,
+        Math.max(...sorts.map((s) => s.ms)),
+        { unit: 'ms', max: 50 },
+      ),
       figure('users.sort.cpuMax', 'sort: main-thread CPU per click, slowest', Math.max(...sorts.map((s) => s.cpu)), { unit: 'ms', max: 50 }),
       figure('users.sort.median', 'sort: click → new order in the DOM, median', median(sorts.map((s) => s.ms)), { unit: 'ms' }),
       figure('users.details.afterLoad', 'details read (users.get) after load, rows in view only', detailsAfterLoad),
@@ -137,39 +188,45 @@ export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]>
 
 /** Raw baseline: every page fetched and parsed by the same browser, on the platform's own origin. */
 function rawLoad(rawPage: Page, auth: string) {
-  return rawPage.evaluate(async ({ auth, limit }) => {
-    const start = performance.now();
-    let first = 0;
-    let cursor: string | undefined;
-    do {
-      const url = `/access/api/v2/users?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const response = await fetch(url, { headers: { authorization: auth } });
-      const page = JSON.parse(await response.text()) as { users: unknown[]; cursor?: string };
-      if (!first) first = performance.now() - start;
-      cursor = page.cursor || undefined;
-    } while (cursor);
-    return { first, all: performance.now() - start };
-  }, { auth, limit: PAGE });
+  return rawPage.evaluate(
+    async ({ auth, limit }) => {
+      const start = performance.now();
+      let first = 0;
+      let cursor: string | undefined;
+      do {
+        const url = `/access/api/v2/users?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const response = await fetch(url, { headers: { authorization: auth } });
+        const page = JSON.parse(await response.text()) as { users: unknown[]; cursor?: string };
+        if (!first) first = performance.now() - start;
+        cursor = page.cursor || undefined;
+      } while (cursor);
+      return { first, all: performance.now() - start };
+    },
+    { auth, limit: PAGE },
+  );
 }
 
 /** The bridge alone: the same pages through the browser host, parsed, nothing rendered. */
 function bridgeLoad(page: Page, instanceId: string) {
-  return page.evaluate(async ({ instanceId, limit }) => {
-    const token = sessionStorage.getItem('lilypad-session') ?? '';
-    const start = performance.now();
-    let cursor: string | undefined;
-    do {
-      const response = await fetch('api/call/users.page', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-lilypad-session': token },
-        body: JSON.stringify({ instanceId, limit, ...(cursor ? { cursor } : {}) }),
-      });
-      const result = JSON.parse(await response.text()) as { ok: boolean; value: { cursor?: string } };
-      if (!result.ok) throw new Error('bridge call failed');
-      cursor = result.value.cursor || undefined;
-    } while (cursor);
-    return performance.now() - start;
-  }, { instanceId, limit: PAGE });
+  return page.evaluate(
+    async ({ instanceId, limit }) => {
+      const token = sessionStorage.getItem('lilypad-session') ?? '';
+      const start = performance.now();
+      let cursor: string | undefined;
+      do {
+        const response = await fetch('api/call/users.page', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-lilypad-session': token },
+          body: JSON.stringify({ instanceId, limit, ...(cursor ? { cursor } : {}) }),
+        });
+        const result = JSON.parse(await response.text()) as { ok: boolean; value: { cursor?: string } };
+        if (!result.ok) throw new Error('bridge call failed');
+        cursor = result.value.cursor || undefined;
+      } while (cursor);
+      return performance.now() - start;
+    },
+    { instanceId, limit: PAGE },
+  );
 }
 
 /** Opens the Users screen and times, inside the page, the first row and the last page. */
@@ -360,4 +417,3 @@ async function measureBulk(page: Page) {
   const summary = (await page.getByTestId('bulk-summary').textContent()) ?? '';
   return { ms, peak, summary };
 }
-

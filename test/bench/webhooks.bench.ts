@@ -57,7 +57,11 @@ export async function benchWebhooks(): Promise<Figure[]> {
         await page.evaluate(async (id) => {
           const token = sessionStorage.getItem('lilypad-session') ?? '';
           const t0 = performance.now();
-          const response = await fetch('api/call/webhooks.list', { method: 'POST', headers: { 'content-type': 'application/json', 'x-lilypad-session': token }, body: JSON.stringify({ instanceId: id }) });
+          const response = await fetch('api/call/webhooks.list', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-lilypad-session': token },
+            body: JSON.stringify({ instanceId: id }),
+          });
           const result = JSON.parse(await response.text()) as { ok: boolean };
           if (!result.ok) throw new Error('bridge call failed');
           return performance.now() - t0;

@@ -16,7 +16,10 @@ const TAGS = { batch: { id: 'batch-0123456789', label: 'Délete users ✓' } };
 describe('call tags', () => {
   it('preload: passes the tags as a second argument only when given', async () => {
     const invoked: unknown[][] = [];
-    const api = buildDesktopApi(async (...args) => (invoked.push(args), { ok: true, value: null }), ['users.delete']) as unknown as Record<string, (input: unknown, tags?: unknown) => Promise<unknown>>;
+    const api = buildDesktopApi(async (...args) => (invoked.push(args), { ok: true, value: null }), ['users.delete']) as unknown as Record<
+      string,
+      (input: unknown, tags?: unknown) => Promise<unknown>
+    >;
     await api['users.delete']({ username: 'a' });
     await api['users.delete']({ username: 'b' }, TAGS);
     expect(invoked).toEqual([

@@ -12,7 +12,12 @@ import { contentSecurityPolicy } from '../../electron/shell/hardening';
 import { INDEX_HTML, indexWithNonce, nonceOf } from './support';
 
 type Listener = (...args: unknown[]) => unknown;
-interface Frame { url: string; parent: null; processId: number; routingId: number }
+interface Frame {
+  url: string;
+  parent: null;
+  processId: number;
+  routingId: number;
+}
 
 /** Records what main does with Electron; only what main.ts and electron-store touch. */
 function fakeElectron(userData: string) {
@@ -37,13 +42,27 @@ function fakeElectron(userData: string) {
       this.record.loaded.push(url);
       return Promise.resolve();
     }
-    on() { return this; }
-    once() { return this; }
-    isDestroyed() { return false; }
-    isMinimized() { return false; }
-    isMaximized() { return false; }
-    maximize() { calls.push('maximize'); }
-    getBounds() { return { x: 0, y: 0, width: 1280, height: 820 }; }
+    on() {
+      return this;
+    }
+    once() {
+      return this;
+    }
+    isDestroyed() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
+    isMaximized() {
+      return false;
+    }
+    maximize() {
+      calls.push('maximize');
+    }
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 820 };
+    }
     show() {}
     focus() {}
     restore() {}

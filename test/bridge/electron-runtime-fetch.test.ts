@@ -30,19 +30,23 @@ function packageWithInstaller(): { packageDir: string; stateDir: string } {
 }
 
 describe('fetchElectronRuntime with Electron’s own installer', () => {
-  it.runIf(process.platform !== 'win32')('installs the runtime the mirror serves, so the launcher finds the binary', async () => {
-    const world = await project('serve');
-    const lines: string[] = [];
-    const outcome = await fetchElectronRuntime({ packageDir: world.packageDir, stateDir: world.stateDir, env: world.env, log: (line) => lines.push(line) });
-    expect(outcome).toEqual({ kind: 'installed' });
-    const binary = findElectronBinary(world.root, {});
-    expect(binary).toBe(join(world.packageDir, 'dist', readFileSync(join(world.packageDir, 'path.txt'), 'utf8')));
-    expect(readFileSync(binary ?? '', 'utf8')).toContain('fake electron');
-    expect(lines[0]).toMatch(/Fetching the Electron runtime/);
-    expect(existsSync(join(world.stateDir, 'electron-fetch.json'))).toBe(false);
-    // The downloader's temp folder is ours and is gone afterwards.
-    expect(readdirSync(world.stateDir).filter((name) => name.startsWith('download-'))).toEqual([]);
-  }, 60_000);
+  it.runIf(process.platform !== 'win32')(
+    'installs the runtime the mirror serves, so the launcher finds the binary',
+    async () => {
+      const world = await project('serve');
+      const lines: string[] = [];
+      const outcome = await fetchElectronRuntime({ packageDir: world.packageDir, stateDir: world.stateDir, env: world.env, log: (line) => lines.push(line) });
+      expect(outcome).toEqual({ kind: 'installed' });
+      const binary = findElectronBinary(world.root, {});
+      expect(binary).toBe(join(world.packageDir, 'dist', readFileSync(join(world.packageDir, 'path.txt'), 'utf8')));
+      expect(readFileSync(binary ?? '', 'utf8')).toContain('fake electron');
+      expect(lines[0]).toMatch(/Fetching the Electron runtime/);
+      expect(existsSync(join(world.stateDir, 'electron-fetch.json'))).toBe(false);
+      // The downloader's temp folder is ours and is gone afterwards.
+      expect(readdirSync(world.stateDir).filter((name) => name.startsWith('download-'))).toEqual([]);
+    },
+    60_000,
+  );
 
   it('reports a failed download in one line and remembers it, so the next start does not wait again', async () => {
     const world = await project('missing');

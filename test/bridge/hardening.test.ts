@@ -40,10 +40,12 @@ describe('webPreferences', () => {
 
 describe('Content-Security-Policy', () => {
   it('is exactly the strict policy, directive by directive', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((part) => {
-      const [name, ...values] = part.split(' ');
-      return [name, values.join(' ')];
-    }));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((part) => {
+        const [name, ...values] = part.split(' ');
+        return [name, values.join(' ')];
+      }),
+    );
     expect(directives).toEqual({
       'default-src': "'self'",
       'script-src': "'self'",
@@ -138,7 +140,20 @@ describe('openExternal URL validation', () => {
   });
 
   it('refuses file:, javascript:, other schemes, credentials and non-URLs', () => {
-    for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,hi', 'smb://host/share', 'ms-settings:', 'app://lilypad/index.html', 'https://user:pw@example.com/', 'not a url', '/relative/path', '', 'https://' + 'a'.repeat(3000) + '.com']) {
+    for (const bad of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,hi',
+      'smb://host/share',
+      'ms-settings:',
+      'app://lilypad/index.html',
+      'https://user:pw@example.com/',
+      'not a url',
+      '/relative/path',
+      '',
+      'https://' + 'a'.repeat(3000) + '.com',
+    ]) {
       expect(isSafeExternalUrl(bad), bad).toBe(false);
     }
     for (const notString of [undefined, null, 42, { href: 'https://x' }]) expect(isSafeExternalUrl(notString)).toBe(false);
@@ -162,7 +177,20 @@ describe('static file resolver', () => {
   });
 
   it('refuses traversal, sibling-prefix folders, symlinks out, directories and junk', () => {
-    for (const path of ['/../outside.txt', '/%2e%2e/outside.txt', '/assets/../../outside.txt', '/..%2Foutside.txt', '/../renderer-evil/x.txt', '/escape.txt', '/assets', '/missing.js', 'index.html', '/%E0%A4%A', '/index.html%00.js', '/..\\outside.txt']) {
+    for (const path of [
+      '/../outside.txt',
+      '/%2e%2e/outside.txt',
+      '/assets/../../outside.txt',
+      '/..%2Foutside.txt',
+      '/../renderer-evil/x.txt',
+      '/escape.txt',
+      '/assets',
+      '/missing.js',
+      'index.html',
+      '/%E0%A4%A',
+      '/index.html%00.js',
+      '/..\\outside.txt',
+    ]) {
       expect(resolveStaticFile(dir, path), path).toBeNull();
     }
   });

@@ -173,7 +173,17 @@ describe('browser host: static files', () => {
   });
 
   it('refuses path traversal and symlinks out of the static folder', async () => {
-    const attempts = ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt', '/link.txt', '/%00index.html', '/assets'];
+    const attempts = [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2E%2E/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/link.txt',
+      '/%00index.html',
+      '/assets',
+    ];
     for (const path of attempts) {
       const response = await rawRequest(host.origin, { path, headers: { host: `127.0.0.1:${port}` } });
       expect([403, 404], path).toContain(response.status);

@@ -28,7 +28,13 @@ const WEBHOOK_SAMPLE: CallInput<'webhooks.create'>['subscription'] = {
   criteria: { anyLocal: false, repoKeys: ['docker-local'], excludePatterns: ['tmp/**'] },
   handlers: [
     { handler_type: 'webhook', url: 'https://ci.acme.test/hook', secret: 's3cret-value', use_secret_for_signing: true, custom_http_headers: [{ name: 'X-Team', value: 'ci' }] },
-    { handler_type: 'custom-webhook', url: 'https://ci.acme.test/custom', payload: '{}', secrets: [{ name: 'token', value: 't0ken-value' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }] },
+    {
+      handler_type: 'custom-webhook',
+      url: 'https://ci.acme.test/custom',
+      payload: '{}',
+      secrets: [{ name: 'token', value: 't0ken-value' }],
+      http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }],
+    },
   ],
 };
 
@@ -77,7 +83,10 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'groups.updateMembers': { instanceId: ID, name: 'readers', add: ['bob'], remove: [] },
   'projects.list': { instanceId: ID },
   'projects.get': { instanceId: ID, key: 'alpha' },
-  'projects.create': { instanceId: ID, project: { project_key: 'alpha', display_name: 'Alpha', description: 'Team alpha', admin_privileges: { manage_members: true }, storage_quota_bytes: -1 } },
+  'projects.create': {
+    instanceId: ID,
+    project: { project_key: 'alpha', display_name: 'Alpha', description: 'Team alpha', admin_privileges: { manage_members: true }, storage_quota_bytes: -1 },
+  },
   'projects.update': { instanceId: ID, key: 'alpha', project: { project_key: 'alpha', display_name: 'Alpha', description: 'Team alpha', other: { extra: 'kept' } } },
   'projects.delete': { instanceId: ID, key: 'alpha' },
   'projects.members': { instanceId: ID, key: 'alpha', kind: 'users' },
@@ -115,7 +124,11 @@ const SAMPLES: { [K in CallName]: CallInput<K> } = {
   'supportBundles.get': { instanceId: ID, id: 'B1-1551008826805' },
   'supportBundles.create': {
     instanceId: ID,
-    bundle: { name: 'b1', description: 'why', parameters: { configuration: true, system: true, logs: { include: true, start_date: '2026-01-01', end_date: '2026-01-02' }, thread_dump: { count: 1, interval: 0 } } },
+    bundle: {
+      name: 'b1',
+      description: 'why',
+      parameters: { configuration: true, system: true, logs: { include: true, start_date: '2026-01-01', end_date: '2026-01-02' }, thread_dump: { count: 1, interval: 0 } },
+    },
   },
   'supportBundles.delete': { instanceId: ID, id: 'B1-1551008826805' },
   'supportBundles.download': { instanceId: ID, id: 'B1-1551008826805' },
@@ -213,7 +226,10 @@ let platform: FakePlatform;
 let services: AppServices;
 let host: BrowserHost;
 
-async function send(name: string, input: Json): Promise<{ status: number; body: { ok: boolean; error?: { kind: string; message: string; issues?: { path: string; message: string }[] } } }> {
+async function send(
+  name: string,
+  input: Json,
+): Promise<{ status: number; body: { ok: boolean; error?: { kind: string; message: string; issues?: { path: string; message: string }[] } } }> {
   const response = await rawRequest(host.origin, {
     method: 'POST',
     path: `/api/call/${name}`,
@@ -271,7 +287,15 @@ describe('every call refuses malformed input with a validation error and sends n
     for (const name of CALL_NAMES) {
       const sample = SAMPLES[name] as unknown as Json;
       const tooLong = 'x'.repeat((contract[name].maxInputChars ?? INPUT_LIMITS.stringChars) + 1);
-      for (const path of leaves(sample).strings) expectRefused(name, `long ${path.join('.')}`, await send(name, withAt(sample, path, () => tooLong)));
+      for (const path of leaves(sample).strings)
+        expectRefused(
+          name,
+          `long ${path.join('.')}`,
+          await send(
+            name,
+            withAt(sample, path, () => tooLong),
+          ),
+        );
     }
     expect(platform.requests).toEqual([]);
   });
@@ -281,7 +305,10 @@ describe('every call refuses malformed input with a validation error and sends n
     for (const name of CALL_NAMES) {
       const sample = SAMPLES[name] as unknown as Json;
       for (const path of leaves(sample).strings) {
-        const result = await send(name, withAt(sample, path, (old) => `${String(old)}\uD800`));
+        const result = await send(
+          name,
+          withAt(sample, path, (old) => `${String(old)}\uD800`),
+        );
         expectRefused(name, `surrogate in ${path.join('.')}`, result);
         expect(result.body.error?.issues?.[0]).toEqual({ path: path.join('.'), message: 'Not valid Unicode text (it holds an unpaired surrogate)' });
       }

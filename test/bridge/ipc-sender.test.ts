@@ -58,7 +58,11 @@ describe('IPC sender check', () => {
     const logged: string[] = [];
     bindIpc({
       ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener), removeHandler: () => undefined },
-      services: { dispatch: async () => { throw new Error('boom with password=hunter2'); } },
+      services: {
+        dispatch: async () => {
+          throw new Error('boom with password=hunter2');
+        },
+      },
       mainFrame: () => ours,
       log: createLogger((line) => logged.push(line)),
     });

@@ -48,53 +48,56 @@ function startLauncher(env: Record<string, string> = {}) {
 }
 
 describe.skipIf(findElectronBinary(root) !== null)('launch.ts without Electron (a real process)', () => {
-  it.runIf(built)('prints a one-time link, writes the automation token (0600), answers calls with it, and stops on SIGINT', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lilypad-launch-data-'));
-    const sessionFile = join(mkdtempSync(join(tmpdir(), 'lilypad-launch-session-')), 'session');
-    const { child, exited, output, printed } = startLauncher({ LILYPAD_DATA_DIR: dataDir, LILYPAD_SESSION_FILE: sessionFile });
-    try {
-      // The launcher's last line (after the host's "Press Ctrl+C to stop.") names the log.
-      await printed(/The log is .*\.\n/);
-      const { stdout } = output();
-      const url = /http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/.exec(stdout)?.[0] ?? '';
-      expect(url).not.toBe('');
-      expect(stdout).toContain('Electron runtime not found (ELECTRON_SKIP_BINARY_DOWNLOAD is set)');
-      expect(stdout).toContain('browser host');
-      // The output says what the link does, that no browser is opened and why, and where the token is.
-      expect(stdout).toContain('signs one browser page in, once');
-      expect(stdout).toContain('Not opening a browser (LILYPAD_NO_OPEN=1)');
-      expect(stdout).toContain(`a reusable session token is in ${sessionFile} (readable by you only)`);
-      expect(stdout).toContain(`The log is ${join(dataDir, 'logs', 'lilypad.log')}`);
-      const origin = url.split('/#')[0];
-      const host = new URL(origin).host;
-      const token = readFileSync(sessionFile, 'utf8').trim();
-      expect(statSync(sessionFile).mode & 0o777).toBe(0o600);
-      expect(stdout).not.toContain(token);
-      const page = await rawRequest(origin, { path: '/', headers: { host } });
-      expect(page.status).toBe(200);
-      const call = (session: string) =>
-        rawRequest(origin, { method: 'POST', path: '/api/call/app.info', headers: { host, 'content-type': 'application/json', 'x-lilypad-session': session }, body: '{}' });
-      expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
-      expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true }); // reusable
-      // The printed code is not a session; traded once it gives one, and never again.
-      const code = url.split('#code=')[1];
-      expect((await call(code)).status).toBe(401);
-      const exchange = () =>
-        rawRequest(origin, { method: 'POST', path: '/api/session', headers: { host, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
-      const first = await exchange();
-      expect(first.status).toBe(200);
-      const session = (JSON.parse(first.text) as { value: { session: string } }).value.session;
-      expect(JSON.parse((await call(session)).text)).toMatchObject({ ok: true });
-      expect((await exchange()).status).toBe(401);
-      child.kill('SIGINT');
-      expect(await exited).toBe(0);
-      expect(output().stdout).toContain('stopping Lilypad');
-      expect(output().stderr).not.toMatch(/\n\s+at /); // no stack trace
-      expect(existsSync(sessionFile)).toBe(false);
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  }, 40_000);
+  it.runIf(built)(
+    'prints a one-time link, writes the automation token (0600), answers calls with it, and stops on SIGINT',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'lilypad-launch-data-'));
+      const sessionFile = join(mkdtempSync(join(tmpdir(), 'lilypad-launch-session-')), 'session');
+      const { child, exited, output, printed } = startLauncher({ LILYPAD_DATA_DIR: dataDir, LILYPAD_SESSION_FILE: sessionFile });
+      try {
+        // The launcher's last line (after the host's "Press Ctrl+C to stop.") names the log.
+        await printed(/The log is .*\.\n/);
+        const { stdout } = output();
+        const url = /http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+/.exec(stdout)?.[0] ?? '';
+        expect(url).not.toBe('');
+        expect(stdout).toContain('Electron runtime not found (ELECTRON_SKIP_BINARY_DOWNLOAD is set)');
+        expect(stdout).toContain('browser host');
+        // The output says what the link does, that no browser is opened and why, and where the token is.
+        expect(stdout).toContain('signs one browser page in, once');
+        expect(stdout).toContain('Not opening a browser (LILYPAD_NO_OPEN=1)');
+        expect(stdout).toContain(`a reusable session token is in ${sessionFile} (readable by you only)`);
+        expect(stdout).toContain(`The log is ${join(dataDir, 'logs', 'lilypad.log')}`);
+        const origin = url.split('/#')[0];
+        const host = new URL(origin).host;
+        const token = readFileSync(sessionFile, 'utf8').trim();
+        expect(statSync(sessionFile).mode & 0o777).toBe(0o600);
+        expect(stdout).not.toContain(token);
+        const page = await rawRequest(origin, { path: '/', headers: { host } });
+        expect(page.status).toBe(200);
+        const call = (session: string) =>
+          rawRequest(origin, { method: 'POST', path: '/api/call/app.info', headers: { host, 'content-type': 'application/json', 'x-lilypad-session': session }, body: '{}' });
+        expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true, value: { runtime: 'browser-host' } });
+        expect(JSON.parse((await call(token)).text)).toMatchObject({ ok: true }); // reusable
+        // The printed code is not a session; traded once it gives one, and never again.
+        const code = url.split('#code=')[1];
+        expect((await call(code)).status).toBe(401);
+        const exchange = () => rawRequest(origin, { method: 'POST', path: '/api/session', headers: { host, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+        const first = await exchange();
+        expect(first.status).toBe(200);
+        const session = (JSON.parse(first.text) as { value: { session: string } }).value.session;
+        expect(JSON.parse((await call(session)).text)).toMatchObject({ ok: true });
+        expect((await exchange()).status).toBe(401);
+        child.kill('SIGINT');
+        expect(await exited).toBe(0);
+        expect(output().stdout).toContain('stopping Lilypad');
+        expect(output().stderr).not.toMatch(/\n\s+at /); // no stack trace
+        expect(existsSync(sessionFile)).toBe(false);
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+    40_000,
+  );
 
   it('refuses a bad LILYPAD_PORT with one friendly line and exit code 1', async () => {
     const { exited, output } = startLauncher({ LILYPAD_PORT: 'eighty' });

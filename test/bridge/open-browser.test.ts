@@ -65,14 +65,27 @@ describe.skipIf(process.platform !== 'linux')('opening the browser (Linux, xdg-o
   it('with LILYPAD_NO_OPEN=1 runs no opener and says so', async () => {
     const { env } = fakeOpener();
     const lines: string[] = [];
-    const served = await serveConsole({ services: fakeServices(), staticDir: fakeRendererDir().staticDir, handleSignals: false, env: { ...env, LILYPAD_NO_OPEN: '1' }, log: (line) => lines.push(line) });
+    const served = await serveConsole({
+      services: fakeServices(),
+      staticDir: fakeRendererDir().staticDir,
+      handleSignals: false,
+      env: { ...env, LILYPAD_NO_OPEN: '1' },
+      log: (line) => lines.push(line),
+    });
     await served.stop();
     expect(lines.join('\n')).toContain('Not opening a browser (LILYPAD_NO_OPEN=1): open the link above yourself.');
   });
 
   it('prints a fresh one-time link when Enter is pressed in the terminal', async () => {
     const lines: string[] = [];
-    const served = await serveConsole({ services: fakeServices(), staticDir: fakeRendererDir().staticDir, handleSignals: false, open: false, newLinksOnEnter: true, log: (line) => lines.push(line) });
+    const served = await serveConsole({
+      services: fakeServices(),
+      staticDir: fakeRendererDir().staticDir,
+      handleSignals: false,
+      open: false,
+      newLinksOnEnter: true,
+      log: (line) => lines.push(line),
+    });
     try {
       expect(lines.at(-1)).toContain('Press Enter for another one-time link');
       process.stdin.emit('data', Buffer.from('\n'));

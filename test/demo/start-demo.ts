@@ -53,7 +53,16 @@ async function main(): Promise<void> {
 
 async function saveFleetInstance(services: ReturnType<typeof createAppServices>, platform: FakePlatform, name: string, color: string, environment: string): Promise<void> {
   const { admin } = platform.principals;
-  const saved = await services.dispatch('instances.save', { name, baseUrl: platform.url, authKind: 'basic-password', username: admin.username, secret: admin.password, color, environment, demo: true });
+  const saved = await services.dispatch('instances.save', {
+    name,
+    baseUrl: platform.url,
+    authKind: 'basic-password',
+    username: admin.username,
+    secret: admin.password,
+    color,
+    environment,
+    demo: true,
+  });
   if (!saved.ok) throw new LaunchError(`The demo instance ${name} could not be saved: ${saved.error.message}`);
 }
 

@@ -51,8 +51,8 @@ test.describe('activity log', () => {
     await expect(created).toContainText('Acme');
     const failed = page.locator('[data-testid="activity-row"][data-call="users.delete"][data-target="dave"]');
     await expect(failed).toHaveAttribute('data-ok', 'false');
-    await expect(failed.getByTestId('activity-result')).toContainText("404 · ");
-    await expect(failed.getByTestId('activity-result')).toContainText("dave");
+    await expect(failed.getByTestId('activity-result')).toContainText('404 · ');
+    await expect(failed.getByTestId('activity-result')).toContainText('dave');
 
     // The bulk run is one row; opened, it lists each user with its result.
     const batch = page.getByTestId('activity-batch');
@@ -105,7 +105,10 @@ test.describe('activity log', () => {
     await expect(page.getByTestId('activity-message')).toContainText('Exported 6 entries');
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('activity-export-json').click()]);
-    const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as { format: string; entries: { call: string; target?: string; ok: boolean; status?: number; batch?: { id: string } }[] };
+    const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as {
+      format: string;
+      entries: { call: string; target?: string; ok: boolean; status?: number; batch?: { id: string } }[];
+    };
     expect(json.format).toBe('lilypad-activity');
     const triple = (entry: (typeof json.entries)[number]) => [entry.call, entry.target, entry.ok];
     expect(json.entries.slice(0, 3).map(triple)).toEqual([

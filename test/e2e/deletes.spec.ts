@@ -50,7 +50,9 @@ test.describe('deleted objects are not fetched again', () => {
     await page.getByRole('dialog').filter({ hasText: 'Delete the group developers?' }).getByTestId('confirm-submit').click();
     await expect(page.getByTestId('group-details')).toHaveCount(0);
     // The group list is refetched after the delete (the marker).
-    await expect.poll(() => requestLines(platform, from).lastIndexOf('GET /access/api/v2/groups')).toBeGreaterThan(requestLines(platform, from).indexOf('DELETE /access/api/v2/groups/developers'));
+    await expect
+      .poll(() => requestLines(platform, from).lastIndexOf('GET /access/api/v2/groups'))
+      .toBeGreaterThan(requestLines(platform, from).indexOf('DELETE /access/api/v2/groups/developers'));
     await expect(page.getByTestId('groups-count')).toHaveText('0 of 2');
     expect(requestLines(platform, from).filter((line) => line === 'GET /access/api/v2/groups/developers')).toEqual([]);
   });

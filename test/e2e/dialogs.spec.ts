@@ -137,7 +137,11 @@ test.describe('dialogs keep typed input', () => {
   test('a notification keeps its text until it has closed', async ({ page, platform, services }) => {
     await saveInstance(page, services, adminBasic(platform));
     await goToScreen(page, 'Instances');
-    await page.getByTestId('instance-card').filter({ hasText: 'Acme' }).getByRole('button', { name: /Duplicate/ }).click();
+    await page
+      .getByTestId('instance-card')
+      .filter({ hasText: 'Acme' })
+      .getByRole('button', { name: /Duplicate/ })
+      .click();
     const message = page.getByTestId('instances-message');
     await expect(message).toContainText('Created Acme (copy).');
     // Watch the alert from now on: its text must never go empty while it is in the page.

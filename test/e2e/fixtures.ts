@@ -13,8 +13,7 @@ import { findElectronBinary } from '../../electron/host/electron-binary';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { BridgeLog } from './support/bridge-log';
 
-export const ELECTRON_SKIP_REASON =
-  'Electron binary not available on this machine (it cannot be downloaded here): the electron target runs where the binary exists';
+export const ELECTRON_SKIP_REASON = 'Electron binary not available on this machine (it cannot be downloaded here): the electron target runs where the binary exists';
 
 const ROOT = process.cwd();
 // Overridable so a run can use a private copy of the build while someone rebuilds dist/.

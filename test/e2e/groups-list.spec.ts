@@ -32,8 +32,13 @@ test.describe('groups list', () => {
 
     // Scrolling brings the last group's details.
     const last = names.at(-1)!;
-    await page.getByRole('table', { name: 'Groups' }).locator('div[style*="position: relative"]').evaluate((el) => el.parentElement?.scrollTo(0, el.scrollHeight));
-    await expect(row(last).getByTestId('group-members-count')).toHaveText(`${platform.state.groups.get(last)!.members.length} ${platform.state.groups.get(last)!.members.length === 1 ? 'member' : 'members'}`);
+    await page
+      .getByRole('table', { name: 'Groups' })
+      .locator('div[style*="position: relative"]')
+      .evaluate((el) => el.parentElement?.scrollTo(0, el.scrollHeight));
+    await expect(row(last).getByTestId('group-members-count')).toHaveText(
+      `${platform.state.groups.get(last)!.members.length} ${platform.state.groups.get(last)!.members.length === 1 ? 'member' : 'members'}`,
+    );
 
     // The auto-join group holds every user: its row says so, and its members are searched, not scrolled.
     const readers = platform.state.groups.get('readers')!;

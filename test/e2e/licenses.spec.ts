@@ -95,7 +95,11 @@ test.describe('licenses', () => {
     seedHaCluster(platform.state, { expiringInDays: 5 });
     const other = await extraPlatform();
     const dead = await extraPlatform();
-    for (const [p, name] of [[platform, 'Soon'], [other, 'Later'], [dead, 'Gone']] as const) {
+    for (const [p, name] of [
+      [platform, 'Soon'],
+      [other, 'Later'],
+      [dead, 'Gone'],
+    ] as const) {
       const saved = await services!.dispatch('instances.save', adminBasic(p, name));
       if (!saved.ok) throw new Error(saved.error.message);
     }

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 import { addInstance, adminBasic, goToScreen } from './support/instances';
 
-const healthCalls = (platform: { requests: { path: string }[] }) =>
-  platform.requests.filter((r) => r.path === '/router/api/v1/system/health').length;
+const healthCalls = (platform: { requests: { path: string }[] }) => platform.requests.filter((r) => r.path === '/router/api/v1/system/health').length;
 
 test.describe('overview', () => {
   test('on a Cloud instance the overview detects Cloud and the navigation drops the self-hosted screens', async ({ page, extraPlatform }) => {

@@ -37,7 +37,12 @@ const tab = (page: Page, name: string) => page.getByTestId(`project-tab-${name}`
 async function pick(page: Page, input: Locator, text: string) {
   await input.fill(text);
   // Repository options carry their kind under the key: match the key's own text.
-  await page.getByRole('option').filter({ has: page.getByText(text, { exact: true }) }).or(page.getByRole('option', { name: text, exact: true })).first().click();
+  await page
+    .getByRole('option')
+    .filter({ has: page.getByText(text, { exact: true }) })
+    .or(page.getByRole('option', { name: text, exact: true }))
+    .first()
+    .click();
 }
 
 /** Each pick closes the list (the Autocomplete's default), so the next one opens it again. */
@@ -62,7 +67,12 @@ test.describe('projects', () => {
     await page.getByTestId('project-quota').fill('20');
     await page.getByTestId('project-save').click();
     await expect(page.getByTestId('project-details')).toHaveAttribute('data-key', 'apollo');
-    expect(bodyOf(platform, 'POST', '/access/api/v1/projects')).toMatchObject({ project_key: 'apollo', display_name: 'Apollo', description: 'Moon shots', storage_quota_bytes: 20 * 1024 ** 3 });
+    expect(bodyOf(platform, 'POST', '/access/api/v1/projects')).toMatchObject({
+      project_key: 'apollo',
+      display_name: 'Apollo',
+      description: 'Moon shots',
+      storage_quota_bytes: 20 * 1024 ** 3,
+    });
     expect(project(platform, 'apollo')?.display_name).toBe('Apollo');
 
     // A user and a group with roles.
@@ -97,7 +107,12 @@ test.describe('projects', () => {
     await dialog.getByTestId('role-save').click();
     await expect(dialog).toBeHidden();
     await expect(page.locator('[data-testid="role-row"][data-role="deployer"]')).toBeVisible();
-    expect(bodyOf(platform, 'POST', '/access/api/v1/projects/apollo/roles')).toEqual({ name: 'deployer', type: 'CUSTOM', environments: ['DEV', 'PROD'], actions: ['READ_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY'] });
+    expect(bodyOf(platform, 'POST', '/access/api/v1/projects/apollo/roles')).toEqual({
+      name: 'deployer',
+      type: 'CUSTOM',
+      environments: ['DEV', 'PROD'],
+      actions: ['READ_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY'],
+    });
 
     // Give it to the user.
     await tab(page, 'members');
@@ -137,7 +152,10 @@ test.describe('projects', () => {
     await tab(page, 'members');
     await page.getByRole('button', { name: 'Remove bob' }).click();
     await page.getByTestId('member-bulk-start').click();
-    await page.getByRole('dialog', { name: /^Remove 1 member from apollo/ }).getByRole('button', { name: 'Remove', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Remove 1 member from apollo/ })
+      .getByRole('button', { name: 'Remove', exact: true })
+      .click();
     await expect(page.getByTestId('member-bulk-progress')).toHaveAttribute('data-done', '1');
     await page.getByTestId('member-bulk-close').click();
     await expect(page.locator('[data-testid="member-row"][data-name="bob"]')).toHaveCount(0);

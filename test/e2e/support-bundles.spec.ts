@@ -51,7 +51,11 @@ test.describe('support bundles', () => {
     await expect(row).toHaveAttribute('data-status', 'in-progress');
     await expect(row.getByTestId('bundle-elapsed')).toBeVisible();
     const sent = JSON.parse(platform.requests.find((r) => r.method === 'POST')?.bodyText ?? '{}');
-    expect(sent).toMatchObject({ name: 'case-4711', description: 'Slow uploads', parameters: { thread_dump: { count: 2, interval: 0 }, logs: { include: true, start_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } } });
+    expect(sent).toMatchObject({
+      name: 'case-4711',
+      description: 'Slow uploads',
+      parameters: { thread_dump: { count: 2, interval: 0 }, logs: { include: true, start_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } },
+    });
     await shot(page, 'support-bundles');
 
     // The platform finishes it; the screen follows the metadata until it says so.

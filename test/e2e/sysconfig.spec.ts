@@ -89,10 +89,18 @@ test.describe('system configuration', () => {
     await expect(page.getByTestId('url-base-done')).toContainText('https://registry.acme.test');
     await expect(page.getByTestId('current-url-base')).toHaveText('Now: https://registry.acme.test');
     const put = platform.requests.find((r) => r.method === 'PUT');
-    expect([put?.path, put?.headers['content-type'], put?.bodyText]).toEqual(['/artifactory/api/system/configuration/baseUrl', expect.stringMatching(/^text\/plain/), 'https://registry.acme.test']);
+    expect([put?.path, put?.headers['content-type'], put?.bodyText]).toEqual([
+      '/artifactory/api/system/configuration/baseUrl',
+      expect.stringMatching(/^text\/plain/),
+      'https://registry.acme.test',
+    ]);
   });
 
-  test('a read-only instance: save and restore are disabled with the reason, the editor does not take input (and its styles pass the page policy)', async ({ page, platform, services }) => {
+  test('a read-only instance: save and restore are disabled with the reason, the editor does not take input (and its styles pass the page policy)', async ({
+    page,
+    platform,
+    services,
+  }) => {
     await saveInstances(page, services, [{ platform, as: { name: 'Acme RO', readOnly: true } }], SCREEN);
     const refused: string[] = [];
     page.on('console', (message) => {

@@ -23,7 +23,12 @@ async function openTokens(page: Page) {
 const posts = (platform: FakePlatform) => platform.requests.filter((r) => r.method === 'POST');
 
 test.describe('access tokens', () => {
-  test('create (group scope, 7 days) → one-time reveal → gone everywhere after → listed → expiry view across instances → revoke', async ({ page, platform, services, bridgeLog }) => {
+  test('create (group scope, 7 days) → one-time reveal → gone everywhere after → listed → expiry view across instances → revoke', async ({
+    page,
+    platform,
+    services,
+    bridgeLog,
+  }) => {
     await saveInstance(page, services, adminBasic(platform));
     // A second saved instance that nothing answers on.
     await saveInstance(page, services, { name: 'Unreachable', baseUrl: 'http://127.0.0.1:9', authKind: 'token', secret: 'unreachable-token-value' });

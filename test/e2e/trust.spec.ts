@@ -24,7 +24,12 @@ test.describe('access and trust', () => {
     await shot(page, 'trust-access');
   });
 
-  test('federation between two saved instances: validate (refused, then trusted) → register → the graph shows the edge → delete', async ({ page, platform, extraPlatform, services }) => {
+  test('federation between two saved instances: validate (refused, then trusted) → register → the graph shows the edge → delete', async ({
+    page,
+    platform,
+    extraPlatform,
+    services,
+  }) => {
     const other = await extraPlatform({ nodeId: 'fake-node-2' });
     await saveInstances(
       page,
@@ -87,7 +92,13 @@ test.describe('access and trust', () => {
     await bridgeLog.settle();
     expect(bridgeLog.entries.filter((e) => e.call === 'trust.federationCreate')).toEqual([]);
 
-    trustState(platform.state).federations.set('access-2', { name: 'access-2', url: 'https://x.test/access', entities: ['users'], permissionFilters: { includePatterns: [], excludePatterns: [] }, active: true });
+    trustState(platform.state).federations.set('access-2', {
+      name: 'access-2',
+      url: 'https://x.test/access',
+      entities: ['users'],
+      permissionFilters: { includePatterns: [], excludePatterns: [] },
+      active: true,
+    });
     await dialog.getByRole('textbox', { name: 'Target Access URL' }).fill('https://other.example.com/access');
     await dialog.getByRole('button', { name: 'Register' }).click();
     await expect(dialog.getByTestId('error-state')).toContainText('HTTP 404');
@@ -129,7 +140,13 @@ test.describe('access and trust', () => {
   });
 
   test('a read-only instance: every change is disabled with the reason', async ({ page, platform, services }) => {
-    trustState(platform.state).federations.set('access-2', { name: 'access-2', url: 'https://x.test/access', entities: ['users'], permissionFilters: { includePatterns: [], excludePatterns: [] }, active: true });
+    trustState(platform.state).federations.set('access-2', {
+      name: 'access-2',
+      url: 'https://x.test/access',
+      entities: ['users'],
+      permissionFilters: { includePatterns: [], excludePatterns: [] },
+      active: true,
+    });
     await saveInstances(page, services, [{ platform, as: { name: 'Acme RO', readOnly: true } }], SCREEN);
     await goToScreen(page, SCREEN);
     const blocked = page.locator('[data-blocked-reason="Acme RO is read-only: changes are disabled"]');

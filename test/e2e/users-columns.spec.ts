@@ -23,7 +23,8 @@ async function openUsers(page: Page) {
 
 const row = (page: Page, username: string) => page.locator(`[data-testid="user-row"][data-username="${username}"]`);
 /** GET of one user: the details the e-mail and admin columns are read from. */
-const detailReads = (platform: FakePlatform) => platform.requests.filter((r) => r.method === 'GET' && /^\/access\/api\/v2\/users\/[^/]+$/.test(r.path)).map((r) => decodeURIComponent(r.path.split('/').pop() ?? ''));
+const detailReads = (platform: FakePlatform) =>
+  platform.requests.filter((r) => r.method === 'GET' && /^\/access\/api\/v2\/users\/[^/]+$/.test(r.path)).map((r) => decodeURIComponent(r.path.split('/').pop() ?? ''));
 
 test.describe('users: columns, group filter, export, actions', () => {
   // Several screens and a 2,000-user list per test: room for a loaded machine (no step waits on time).

@@ -28,7 +28,13 @@ async function openWebhooks(page: Page) {
 const row = (page: Page, key: string) => page.locator(`[data-testid="wh-row"][data-key="${key}"]`);
 
 test.describe('webhooks', () => {
-  test('docker webhook: refused rule → create → test delivers signed → disable → edit events → export, import → delete; the secret never shows', async ({ page, platform, services, extraPlatform, bridgeLog }) => {
+  test('docker webhook: refused rule → create → test delivers signed → disable → edit events → export, import → delete; the secret never shows', async ({
+    page,
+    platform,
+    services,
+    extraPlatform,
+    bridgeLog,
+  }) => {
     const receiver = await startWebhookReceiver();
     try {
       const second = await extraPlatform();
@@ -159,7 +165,13 @@ test.describe('webhooks', () => {
   });
 
   test('a non-admin gets a clear 403 state', async ({ page, platform, services }) => {
-    await saveInstance(page, services, { name: 'Reader', baseUrl: platform.url, authKind: 'basic-password', username: platform.principals.reader.username, secret: platform.principals.reader.password });
+    await saveInstance(page, services, {
+      name: 'Reader',
+      baseUrl: platform.url,
+      authKind: 'basic-password',
+      username: platform.principals.reader.username,
+      secret: platform.principals.reader.password,
+    });
     await goToScreen(page, 'Webhooks');
     await expect(page.getByText('Needs admin permissions')).toBeVisible();
     await expect(page.getByText(/HTTP 403/)).toBeVisible();

@@ -65,7 +65,9 @@ describe('fleet history after a crash', () => {
     store.close();
 
     // A restarted fleet (paused by the writer, so it checks nothing) shows the last good samples.
-    const profiles = Array.from({ length: INSTANCES }, (_, i) => instanceProfileSchema.parse({ id: `i${i}`, name: `edge-${i}`, baseUrl: `https://edge-${i}.example.test`, authKind: 'token' }));
+    const profiles = Array.from({ length: INSTANCES }, (_, i) =>
+      instanceProfileSchema.parse({ id: `i${i}`, name: `edge-${i}`, baseUrl: `https://edge-${i}.example.test`, authKind: 'token' }),
+    );
     const scans = new ScanScheduler({ instances: () => profiles, connect: async () => Promise.reject(new Error('no network in this test')) });
     const fleet = new FleetService({ scans, instances: () => profiles, dataDir: dir, now: () => newest + 30_000 });
     const overview = await fleet.overview();

@@ -106,7 +106,11 @@ describe('fleet poller over real HTTP', () => {
     expect(byName.get(healthy.name)).toMatchObject({ status: 'ok', value: { state: 'healthy', httpStatus: 200, version: healthy.platform.state.system.version } });
     expect(byName.get(unhealthy.name)).toMatchObject({
       status: 'ok',
-      value: { state: 'unhealthy', httpStatus: 503, problems: expect.arrayContaining([{ serviceId: 'jfac@node-2', state: 'UNHEALTHY', message: 'Access cannot reach its database' }]) },
+      value: {
+        state: 'unhealthy',
+        httpStatus: 503,
+        problems: expect.arrayContaining([{ serviceId: 'jfac@node-2', state: 'UNHEALTHY', message: 'Access cannot reach its database' }]),
+      },
     });
     expect(byName.get(refusing.name)).toMatchObject({ status: 'failed', error: { kind: 'network', code: 'ECONNREFUSED' } });
     expect(snapshot.instances.filter((state) => state.status === 'ok' && state.value?.state === 'healthy')).toHaveLength(7);

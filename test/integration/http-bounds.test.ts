@@ -92,14 +92,18 @@ describe('redirects are never followed', () => {
     });
     const error = await failure(() => client(server.url).json(GET()));
     expect(error).toMatchObject({ kind: 'http', status: 302, code: 'REDIRECT' });
-    expect(error.message).toBe(`The platform redirected to ${server.url}/ui/login (302). Lilypad follows no redirects: the base URL's path may be wrong (for example a missing or extra /artifactory).`);
+    expect(error.message).toBe(
+      `The platform redirected to ${server.url}/ui/login (302). Lilypad follows no redirects: the base URL's path may be wrong (for example a missing or extra /artifactory).`,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
   it('http → https on the same host: the error says which base URL to use', async () => {
     const server = await serve((_req, res) => res.writeHead(301, { Location: `https://127.0.0.1:${9443}/artifactory/api/system/version` }).end());
     const error = await failure(() => client(server.url).json(GET()));
-    expect(error.message).toBe('The platform redirected to https://127.0.0.1:9443/artifactory/api/system/version (301). Lilypad follows no redirects: change the base URL to https://127.0.0.1:9443.');
+    expect(error.message).toBe(
+      'The platform redirected to https://127.0.0.1:9443/artifactory/api/system/version (301). Lilypad follows no redirects: change the base URL to https://127.0.0.1:9443.',
+    );
   });
 
   it('another host: the credential never reaches it, and the location is shown without its query', async () => {
@@ -109,7 +113,9 @@ describe('redirects are never followed', () => {
     const http = client(server.url);
     for (const run of [() => http.json(GET()), () => http.request({ method: 'POST', path: '/access/api/v2/users', json: { username: 'x' } })]) {
       const error = await failure(run);
-      expect(error.message).toBe(`The platform redirected to http://${otherHost}/steal (307). Lilypad follows no redirects, so no credential went to ${otherHost}. If that is where the instance lives, change the base URL to it.`);
+      expect(error.message).toBe(
+        `The platform redirected to http://${otherHost}/steal (307). Lilypad follows no redirects, so no credential went to ${otherHost}. If that is where the instance lives, change the base URL to it.`,
+      );
       expect(JSON.stringify(error)).not.toContain(SECRET);
       expect(JSON.stringify(error)).not.toContain('pw@');
     }
@@ -136,12 +142,16 @@ describe('secrets the platform echoes back', () => {
   });
 
   it('logs a failed call with method, path, status and duration, never the secret', async () => {
-    const server = await serve((req, res) => res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `bad header ${req.headers.authorization} and ${SECRET}` }] })));
+    const server = await serve((req, res) =>
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `bad header ${req.headers.authorization} and ${SECRET}` }] })),
+    );
     const lines: string[] = [];
     const error = await failure(() => client(server.url, lines).json(GET()));
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ WARN {2}platform call failed \{"instance":"edge","method":"GET","path":"\/artifactory\/api\/system\/version","status":400,"kind":"http","attempts":1,"durationMs":\d+,"message":"The platform rejected the request as invalid \(400\)\."\}\n$/);
+    expect(lines[0]).toMatch(
+      / WARN {2}platform call failed \{"instance":"edge","method":"GET","path":"\/artifactory\/api\/system\/version","status":400,"kind":"http","attempts":1,"durationMs":\d+,"message":"The platform rejected the request as invalid \(400\)\."\}\n$/,
+    );
     expect(lines[0]).not.toContain(SECRET);
     expect(lines[0]).not.toContain(basic.slice(6));
   });
@@ -156,7 +166,10 @@ describe('streamed downloads', () => {
     const folder = dir();
     const file = join(folder, 'bundle.zip');
     const progress: [number, number | undefined][] = [];
-    const result = await client(server.url).download(GET('/artifactory/api/system/support/bundle/x/archive'), { file, onProgress: (received, total) => progress.push([received, total]) });
+    const result = await client(server.url).download(GET('/artifactory/api/system/support/bundle/x/archive'), {
+      file,
+      onProgress: (received, total) => progress.push([received, total]),
+    });
     expect(result).toEqual({ status: 200, bytes: size, contentType: 'application/zip', file });
     expect(readFileSync(file).length).toBe(size);
     expect(readdirSync(folder)).toEqual(['bundle.zip']);

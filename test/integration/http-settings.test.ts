@@ -173,7 +173,7 @@ describe('httpSettings.dockerRepos', () => {
   });
 });
 
-describe('webServer field names and Lilypad\'s own fields', () => {
+describe("webServer field names and Lilypad's own fields", () => {
   it('the platform JSON has no routerPort (no source shows one)', async () => {
     const settings = await ok<WebServerSettings>('httpSettings.get', {});
     expect(settings).not.toHaveProperty('routerPort');

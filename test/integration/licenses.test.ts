@@ -54,7 +54,14 @@ describe('licenses: single node', () => {
 
   it('a failed install keeps every key out of the error and out of the log', async () => {
     const key = keyFor('Echo Inc.');
-    fake.faults.add({ kind: 'answer', method: 'POST', path: '/artifactory/api/system/licenses', status: 500, body: { errors: [{ status: 500, message: `Cannot parse ${key}` }] }, times: 1 });
+    fake.faults.add({
+      kind: 'answer',
+      method: 'POST',
+      path: '/artifactory/api/system/licenses',
+      status: 500,
+      body: { errors: [{ status: 500, message: `Cannot parse ${key}` }] },
+      times: 1,
+    });
     const error = await failure('licenses.install', { licenseKeys: [key], form: 'single' });
     expect(error).toMatchObject({ kind: 'http', status: 500, platformMessage: 'Cannot parse <license key>' });
     expect(JSON.stringify(error)).not.toContain(key);
@@ -169,7 +176,10 @@ describe('licenses: across instances (licenses.expiry scan)', () => {
       // Joining the running cycle waits for it: no sleeping.
       const done = await services.dispatch('licenses.fleetRefresh', {});
       if (!done.ok) throw new Error(done.error.message);
-      expect((done.value as ScanSnapshot<LicenseExpiry>).instances.find((state) => state.instanceId === id)).toMatchObject({ status: 'ok', value: { licensedTo: 'Lilypad Test Org' } });
+      expect((done.value as ScanSnapshot<LicenseExpiry>).instances.find((state) => state.instanceId === id)).toMatchObject({
+        status: 'ok',
+        value: { licensedTo: 'Lilypad Test Org' },
+      });
     } finally {
       await services.dispatch('instances.remove', { id });
       await later.close();
@@ -191,7 +201,9 @@ describe('licenses: across instances (licenses.expiry scan)', () => {
       const admin = snapshot.instances.find((state) => state.instanceName === 'Fake admin');
       expect(admin).toMatchObject({ status: 'ok', value: { type: 'Enterprise Plus', licenseCount: 2, expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
       // The earliest expiry of the licenses in use: the one 5 days out.
-      const days = Math.round((Date.parse(`${admin?.value?.expiresOn}T00:00:00Z`) - Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate())) / 86_400_000);
+      const days = Math.round(
+        (Date.parse(`${admin?.value?.expiresOn}T00:00:00Z`) - Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate())) / 86_400_000,
+      );
       expect(days).toBe(5);
       const gone = snapshot.instances.find((state) => state.instanceId === deadId);
       expect(gone).toMatchObject({ status: 'failed', error: { kind: 'network' } });

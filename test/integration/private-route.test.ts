@@ -53,7 +53,13 @@ describe('private route in the connection test', () => {
     expect(step?.detail).toContain('10.0.3.7 (private');
     expect(step?.detail).toContain('fd00::7 (private');
     expect(step?.detail).toContain('private route');
-    expect(report.route).toMatchObject({ verdict: 'private', addresses: [{ address: '10.0.3.7', kind: 'private' }, { address: 'fd00::7', kind: 'private' }] });
+    expect(report.route).toMatchObject({
+      verdict: 'private',
+      addresses: [
+        { address: '10.0.3.7', kind: 'private' },
+        { address: 'fd00::7', kind: 'private' },
+      ],
+    });
     expect(report.ok).toBe(true);
   });
 

@@ -91,7 +91,11 @@ describe('projects: create', () => {
     expect(req.headers['content-type']).toMatch(/^application\/json/);
     expect(onlyRequest()).toEqual({ method: 'POST', path: '/access/api/v1/projects', query: {}, status: 201, body: newProject('web') });
     expect(created).toMatchObject({ project_key: 'web', storage_quota_bytes: 10 * GIB, other: {} });
-    expect(project('web')).toMatchObject({ display_name: 'Project web', soft_limit: false, admin_privileges: { manage_members: true, manage_resources: false, index_resources: true } });
+    expect(project('web')).toMatchObject({
+      display_name: 'Project web',
+      soft_limit: false,
+      admin_privileges: { manage_members: true, manage_resources: false, index_resources: true },
+    });
   });
 
   it('reads the project back when the platform answers with no body', async () => {
@@ -124,7 +128,9 @@ describe('projects: create', () => {
 
   it('refuses a display name over 128 characters and "manage remote repositories" without "manage resources"', async () => {
     expect((await failure('projects.create', { project: newProject('web', { display_name: 'x'.repeat(129) }) })).message).toContain('at most 128');
-    const remote = await failure('projects.create', { project: newProject('web', { admin_privileges: { manage_members: true, manage_resources: false, index_resources: false, manage_remote_repository: true } }) });
+    const remote = await failure('projects.create', {
+      project: newProject('web', { admin_privileges: { manage_members: true, manage_resources: false, index_resources: false, manage_remote_repository: true } }),
+    });
     expect(remote.message).toContain('manage resources');
     expect(fake.requests).toHaveLength(0);
   });
@@ -169,7 +175,12 @@ describe('projects: update (PUT of the whole object)', () => {
       soft_limit: false,
       storage_quota_email_notification: true,
     });
-    expect(project('platform')).toMatchObject({ description: 'Build, runtime and CI', storage_quota_bytes: 200 * GIB, admin_privileges: { manage_security_assets: true }, extra: { future_setting: { level: 3 } } });
+    expect(project('platform')).toMatchObject({
+      description: 'Build, runtime and CI',
+      storage_quota_bytes: 200 * GIB,
+      admin_privileges: { manage_security_assets: true },
+      extra: { future_setting: { level: 3 } },
+    });
     expect(updated.other).toEqual({ future_setting: { level: 3 } });
   });
 
@@ -209,7 +220,7 @@ describe('projects: members', () => {
     expect(sent()).toEqual(['GET /access/api/v1/projects/platform/users 200', 'GET /access/api/v1/projects/platform/groups 200']);
   });
 
-  it('reads the spec\'s bare array too', async () => {
+  it("reads the spec's bare array too", async () => {
     fake.faults.add({ method: 'GET', path: '/access/api/v1/projects/platform/users', kind: 'answer', body: [{ name: 'bob', roles: ['Viewer'] }], times: 1 });
     expect(await ok<ProjectMember[]>('projects.members', { key: 'platform', kind: 'users' })).toEqual([{ name: 'bob', roles: ['Viewer'] }]);
   });
@@ -221,7 +232,13 @@ describe('projects: members', () => {
 
   it('PUTs a member with its roles, changes them, and DELETEs it', async () => {
     await ok('projects.setMember', { key: 'platform', kind: 'users', name: 'bob', roles: ['Developer', 'deployer'] });
-    expect(onlyRequest()).toEqual({ method: 'PUT', path: '/access/api/v1/projects/platform/users/bob', query: {}, status: 200, body: { name: 'bob', roles: ['Developer', 'deployer'] } });
+    expect(onlyRequest()).toEqual({
+      method: 'PUT',
+      path: '/access/api/v1/projects/platform/users/bob',
+      query: {},
+      status: 200,
+      body: { name: 'bob', roles: ['Developer', 'deployer'] },
+    });
     expect(project('platform').users.get('bob')).toEqual(['Developer', 'deployer']);
     await ok('projects.setMember', { key: 'platform', kind: 'users', name: 'bob', roles: ['Viewer'] });
     expect(project('platform').users.get('bob')).toEqual(['Viewer']);
@@ -234,7 +251,11 @@ describe('projects: members', () => {
 
   it('adds a group the same way', async () => {
     await ok('projects.setMember', { key: 'platform', kind: 'groups', name: 'platform-admins', roles: ['Project Admin'] });
-    expect(onlyRequest()).toMatchObject({ method: 'PUT', path: '/access/api/v1/projects/platform/groups/platform-admins', body: { name: 'platform-admins', roles: ['Project Admin'] } });
+    expect(onlyRequest()).toMatchObject({
+      method: 'PUT',
+      path: '/access/api/v1/projects/platform/groups/platform-admins',
+      body: { name: 'platform-admins', roles: ['Project Admin'] },
+    });
     expect(project('platform').groups.get('platform-admins')).toEqual(['Project Admin']);
     await ok('projects.removeMember', { key: 'platform', kind: 'groups', name: 'platform-admins' });
   });
@@ -267,7 +288,13 @@ describe('projects: members', () => {
 });
 
 describe('projects: roles', () => {
-  const role = { name: 'qa-lead', description: 'Signs off releases', type: 'CUSTOM' as const, environments: ['DEV', 'platform-qa'], actions: ['READ_REPOSITORY', 'READ_RELEASE_BUNDLE', 'ANNOTATE_RELEASE_BUNDLE'] };
+  const role = {
+    name: 'qa-lead',
+    description: 'Signs off releases',
+    type: 'CUSTOM' as const,
+    environments: ['DEV', 'platform-qa'],
+    actions: ['READ_REPOSITORY', 'READ_RELEASE_BUNDLE', 'ANNOTATE_RELEASE_BUNDLE'],
+  };
   afterEach(() => {
     project('platform').roles.delete('qa-lead');
   });
@@ -275,7 +302,13 @@ describe('projects: roles', () => {
   it('lists the predefined roles and the custom ones', async () => {
     const roles = await ok<ProjectRole[]>('projects.roles', { key: 'platform' });
     expect(roles.filter((r) => r.type === 'PREDEFINED').map((r) => r.name)).toContain('Developer');
-    expect(roles.find((r) => r.name === 'deployer')).toEqual({ name: 'deployer', description: 'CI deploys', type: 'CUSTOM', environments: ['DEV', 'platform-qa'], actions: ['READ_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY'] });
+    expect(roles.find((r) => r.name === 'deployer')).toEqual({
+      name: 'deployer',
+      description: 'CI deploys',
+      type: 'CUSTOM',
+      environments: ['DEV', 'platform-qa'],
+      actions: ['READ_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY'],
+    });
   });
 
   it('POSTs a custom role, PUTs a change, DELETEs it', async () => {
@@ -326,7 +359,7 @@ describe('projects: environments', () => {
     project('platform').roles.get('deployer')!.environments = ['DEV', 'platform-qa'];
   });
 
-  it('lists the global environments and the project\'s own', async () => {
+  it("lists the global environments and the project's own", async () => {
     expect(await ok<string[]>('projects.globalEnvironments', {})).toEqual(['DEV', 'PROD']);
     expect(await ok<string[]>('projects.environments', { key: 'platform' })).toEqual(['platform-qa']);
     expect(sent()).toEqual(['GET /access/api/v1/environments 200', 'GET /access/api/v1/projects/platform/environments 200']);
@@ -337,7 +370,13 @@ describe('projects: environments', () => {
     expect(onlyRequest()).toEqual({ method: 'POST', path: '/access/api/v1/projects/platform/environments', query: {}, status: 201, body: { name: 'platform-staging' } });
     fake.clearRequests();
     await ok('projects.renameEnvironment', { key: 'platform', environment: 'platform-qa', newName: 'test' });
-    expect(onlyRequest()).toEqual({ method: 'POST', path: '/access/api/v1/projects/platform/environments/platform-qa/rename', query: {}, status: 200, body: { new_name: 'platform-test' } });
+    expect(onlyRequest()).toEqual({
+      method: 'POST',
+      path: '/access/api/v1/projects/platform/environments/platform-qa/rename',
+      query: {},
+      status: 200,
+      body: { new_name: 'platform-test' },
+    });
     expect(project('platform').environments).toEqual(['platform-test', 'platform-staging']);
     expect(project('platform').roles.get('deployer')?.environments).toEqual(['DEV', 'platform-test']);
     fake.clearRequests();
@@ -434,7 +473,7 @@ describe('projects: repositories', () => {
     expect(await failure('projects.assignRepository', { repo: 'docker-local', key: 'no-such-project' })).toMatchObject({ status: 404 });
   });
 
-  it('a project\'s repositories: its own and those shared with it, each with its relation', async () => {
+  it("a project's repositories: its own and those shared with it, each with its relation", async () => {
     await ok('projects.shareRepository', { repo: 'generic-local', key: 'platform', readOnly: true });
     fake.clearRequests();
     const list = await ok<ProjectRepository[]>('projects.projectRepositories', { key: 'platform' });
@@ -443,10 +482,12 @@ describe('projects: repositories', () => {
       ['generic-local', 'shared', true],
       ['platform-generic-local', 'assigned', false],
     ]);
-    expect(fake.requests.filter((r) => r.path.startsWith('/access/api/v1/projects/_/repositories/')).map((r) => r.path).sort()).toEqual([
-      '/access/api/v1/projects/_/repositories/generic-local',
-      '/access/api/v1/projects/_/repositories/platform-generic-local',
-    ]);
+    expect(
+      fake.requests
+        .filter((r) => r.path.startsWith('/access/api/v1/projects/_/repositories/'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/access/api/v1/projects/_/repositories/generic-local', '/access/api/v1/projects/_/repositories/platform-generic-local']);
   });
 
   it('before 7.90.1 (no status call) the relation is unknown and no status is asked for', async () => {

@@ -20,7 +20,10 @@ const contentTypeOf = () => fake.requests.at(-1)?.headers['content-type'];
 
 describe('scim: users lookup', () => {
   it('filters on userName with the value quoted, and reads the resource', async () => {
-    const list = await ok<{ filter: string; totalResults: number; resources: { userName: string; active: boolean; emails: { value: string }[]; groups: string[] }[] }>('scim.findUsers', { operator: 'eq', value: 'bob' });
+    const list = await ok<{ filter: string; totalResults: number; resources: { userName: string; active: boolean; emails: { value: string }[]; groups: string[] }[] }>(
+      'scim.findUsers',
+      { operator: 'eq', value: 'bob' },
+    );
     expect(onlyRequest()).toMatchObject({ method: 'GET', path: `${SCIM}/Users`, query: { filter: 'userName eq "bob"' }, status: 200 });
     expect(list.filter).toBe('userName eq "bob"');
     expect(list.resources).toHaveLength(1);
@@ -35,7 +38,8 @@ describe('scim: users lookup', () => {
   });
 
   it('answers at most 20 users, and says how many matched', async () => {
-    for (let i = 0; i < 25; i++) fake.state.users.set(`bulk${String(i).padStart(2, '0')}`, { ...fake.state.users.get('bob')!, username: `bulk${String(i).padStart(2, '0')}`, groups: [] });
+    for (let i = 0; i < 25; i++)
+      fake.state.users.set(`bulk${String(i).padStart(2, '0')}`, { ...fake.state.users.get('bob')!, username: `bulk${String(i).padStart(2, '0')}`, groups: [] });
     const list = await ok<{ totalResults: number; resources: { userName: string }[] }>('scim.findUsers', { operator: 'sw', value: 'bulk' });
     expect(fake.requests[0].query.filter).toBe('userName sw "bulk"');
     expect(list.resources).toHaveLength(20);
@@ -49,7 +53,9 @@ describe('scim: users lookup', () => {
   });
 
   it('gets a user; a missing one (200 with a SCIM 404 body) is "not found", never a user', async () => {
-    const found = await ok<{ found: boolean; resource: { userName: string; schemas: string[]; meta: Record<string, string>; raw: unknown } }>('scim.getUser', { userName: 'alice' });
+    const found = await ok<{ found: boolean; resource: { userName: string; schemas: string[]; meta: Record<string, string>; raw: unknown } }>('scim.getUser', {
+      userName: 'alice',
+    });
     expect(onlyRequest()).toMatchObject({ method: 'GET', path: `${SCIM}/Users/alice`, status: 200 });
     expect(found.found).toBe(true);
     expect(found.resource).toMatchObject({ userName: 'alice', schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], meta: { resourceType: 'User' } });
@@ -123,7 +129,10 @@ describe('scim: user writes', () => {
   });
 
   it('PATCH changes the e-mail and groups; both show in Access', async () => {
-    const user = await ok<{ groups: string[]; emails: { value: string }[] }>('scim.patchUser', { userName: 'erin.jones', changes: { email: 'erin@new.example', addGroups: ['developers'] } });
+    const user = await ok<{ groups: string[]; emails: { value: string }[] }>('scim.patchUser', {
+      userName: 'erin.jones',
+      changes: { email: 'erin@new.example', addGroups: ['developers'] },
+    });
     expect(onlyRequest().body).toEqual({
       schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
       Operations: [
@@ -213,7 +222,10 @@ describe('scim: groups', () => {
     expect(fake.state.groups.get('qa')?.members.sort()).toEqual(['carol.sso', 'dave']);
     expect(fake.state.users.get('bob')?.groups).not.toContain('qa');
 
-    expect(await failure('scim.patchGroup', { displayName: 'qa', changes: { add: ['ghost'] } })).toMatchObject({ status: 400, platformMessage: 'User ghost does not exist (scimType: invalidValue)' });
+    expect(await failure('scim.patchGroup', { displayName: 'qa', changes: { add: ['ghost'] } })).toMatchObject({
+      status: 400,
+      platformMessage: 'User ghost does not exist (scimType: invalidValue)',
+    });
     expect(await failure('scim.createGroup', { group: { displayName: 'qa' } })).toMatchObject({ status: 409 });
 
     fake.clearRequests();
@@ -242,14 +254,29 @@ describe('scim: drift check', () => {
     const report = await ok<Report>('scim.drift', { source: { kind: 'group', group: 'developers' } });
     expect(report.source).toBe('group developers (2 members)');
     expect(fake.requests.filter((r) => r.path === '/access/api/v2/groups/developers')).toHaveLength(1);
-    expect(fake.requests.filter((r) => r.path.startsWith(`${SCIM}/Users/`)).map((r) => r.path).sort()).toEqual([`${SCIM}/Users/alice`, `${SCIM}/Users/bob`]);
-    expect(fake.requests.filter((r) => r.path.startsWith('/access/api/v2/users/')).map((r) => r.path).sort()).toEqual(['/access/api/v2/users/alice', '/access/api/v2/users/bob']);
+    expect(
+      fake.requests
+        .filter((r) => r.path.startsWith(`${SCIM}/Users/`))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([`${SCIM}/Users/alice`, `${SCIM}/Users/bob`]);
+    expect(
+      fake.requests
+        .filter((r) => r.path.startsWith('/access/api/v2/users/'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/access/api/v2/users/alice', '/access/api/v2/users/bob']);
     const alice = report.rows.find((r) => r.userName === 'alice')!;
     expect(alice.state).toBe('drift');
     expect(alice.differences).toEqual([expect.objectContaining({ field: 'email', scim: 'alice@old-mail.example', access: 'alice@example.com' })]);
     const bob = report.rows.find((r) => r.userName === 'bob')!;
     expect(bob.differences).toEqual([
-      expect.objectContaining({ field: 'groups', scim: 'not in developers', access: 'member of developers', fix: { call: 'scim.patchGroup', label: 'Add to developers in SCIM', input: { displayName: 'developers', changes: { add: ['bob'], remove: [] } } } }),
+      expect.objectContaining({
+        field: 'groups',
+        scim: 'not in developers',
+        access: 'member of developers',
+        fix: { call: 'scim.patchGroup', label: 'Add to developers in SCIM', input: { displayName: 'developers', changes: { add: ['bob'], remove: [] } } },
+      }),
     ]);
     const fix = alice.differences[0].fix!;
     await ok(fix.call, fix.input);
@@ -261,9 +288,17 @@ describe('scim: drift check', () => {
   it('active in SCIM but disabled in Access, with a deactivate fix; missing users per row', async () => {
     const report = await ok<Report>('scim.drift', { source: { kind: 'names', userNames: ['dave', 'nobody', 'dave'] } });
     expect(report.source).toBe('2 pasted names');
-    expect(report.rows.map((r) => [r.userName, r.state])).toEqual([['dave', 'drift'], ['nobody', 'drift']]);
+    expect(report.rows.map((r) => [r.userName, r.state])).toEqual([
+      ['dave', 'drift'],
+      ['nobody', 'drift'],
+    ]);
     expect(report.rows[0].differences).toEqual([
-      expect.objectContaining({ field: 'active', scim: 'active', access: 'disabled', fix: expect.objectContaining({ call: 'scim.patchUser', input: { userName: 'dave', changes: { active: false } } }) }),
+      expect.objectContaining({
+        field: 'active',
+        scim: 'active',
+        access: 'disabled',
+        fix: expect.objectContaining({ call: 'scim.patchUser', input: { userName: 'dave', changes: { active: false } } }),
+      }),
     ]);
     expect(report.rows[1].differences).toEqual([expect.objectContaining({ field: 'exists', scim: 'not found', access: 'not found' })]);
     expect(report.rows[1].differences[0].fix).toBeUndefined();

@@ -134,7 +134,12 @@ describe('system', () => {
   let cloudAdmin: string;
   beforeAll(async () => {
     admin = (await value<InstanceView>('instances.save', form(fake, fake.principals.admin, { name: 'sys admin' }))).id;
-    reader = (await value<InstanceView>('instances.save', form(fake, fake.principals.reader, { name: 'sys reader', authKind: 'token', username: undefined, secret: fake.principals.reader.token }))).id;
+    reader = (
+      await value<InstanceView>(
+        'instances.save',
+        form(fake, fake.principals.reader, { name: 'sys reader', authKind: 'token', username: undefined, secret: fake.principals.reader.token }),
+      )
+    ).id;
     cloudAdmin = (await value<InstanceView>('instances.save', form(cloud, cloud.principals.admin, { name: 'cloud admin' }))).id;
     // What the connection test would have found.
     await value('instances.testConnection', { ...form(cloud, cloud.principals.admin, { name: 'cloud admin' }), id: cloudAdmin });

@@ -78,13 +78,18 @@ describe('support bundles: list, create, metadata, delete', () => {
   });
 
   it('sends the log date range and thread dumps as given, and refuses a range that ends before it starts', async () => {
-    const bundle = { name: 'range', parameters: { configuration: false, system: true, logs: { include: true, start_date: '2026-01-01', end_date: '2026-01-03' }, thread_dump: { count: 3, interval: 500 } } };
+    const bundle = {
+      name: 'range',
+      parameters: { configuration: false, system: true, logs: { include: true, start_date: '2026-01-01', end_date: '2026-01-03' }, thread_dump: { count: 3, interval: 500 } },
+    };
     await ok('supportBundles.create', { bundle });
     expect(onlyRequest().body).toEqual({ ...bundle, description: '' });
     fake.clearRequests();
     const bad = await failure('supportBundles.create', { bundle: { name: 'x', parameters: { logs: { include: true, start_date: '2026-02-01', end_date: '2026-01-01' } } } });
     expect(bad).toMatchObject({ kind: 'validation', message: expect.stringContaining('before the start') });
-    expect(await failure('supportBundles.create', { bundle: { name: 'x', parameters: { logs: { include: true, start_date: '01/02/2026' } } } })).toMatchObject({ kind: 'validation' });
+    expect(await failure('supportBundles.create', { bundle: { name: 'x', parameters: { logs: { include: true, start_date: '01/02/2026' } } } })).toMatchObject({
+      kind: 'validation',
+    });
     expect(fake.requests).toHaveLength(0);
   });
 

@@ -130,7 +130,12 @@ describe('sysconfig: URL base and verify connection', () => {
   it('PUTs the URL base as text/plain and the platform holds it in the XML', async () => {
     const message = await ok<string>('sysconfig.setUrlBase', { url: 'https://artifacts.acme.test' });
     const sent = fake.requests[0];
-    expect([sent.method, sent.path, sent.headers['content-type'], sent.bodyText]).toEqual(['PUT', `${CONFIGURATION}/baseUrl`, expect.stringMatching(/^text\/plain/), 'https://artifacts.acme.test']);
+    expect([sent.method, sent.path, sent.headers['content-type'], sent.bodyText]).toEqual([
+      'PUT',
+      `${CONFIGURATION}/baseUrl`,
+      expect.stringMatching(/^text\/plain/),
+      'https://artifacts.acme.test',
+    ]);
     expect(message).toContain('https://artifacts.acme.test');
     expect(sysconfigState(fake.state).xml).toContain('<urlBase>https://artifacts.acme.test</urlBase>');
   });

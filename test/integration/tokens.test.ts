@@ -73,7 +73,15 @@ describe('tokens: listing', () => {
 
 describe('tokens: create, use, revoke', () => {
   it('creates with a JSON body, answers the values once, and the token authenticates until revoked', async () => {
-    const input = { username: 'alice', scope: 'applied-permissions/groups:"team a",readers', expires_in: 7 * 86_400, refreshable: true, description: 'integration', audience: '*@*', include_reference_token: true };
+    const input = {
+      username: 'alice',
+      scope: 'applied-permissions/groups:"team a",readers',
+      expires_in: 7 * 86_400,
+      refreshable: true,
+      description: 'integration',
+      audience: '*@*',
+      include_reference_token: true,
+    };
     const created = await ok<CreatedToken>('tokens.create', { token: input });
     const post = fake.requests.find((r) => r.method === 'POST')!;
     expect(post).toMatchObject({ path: TOKENS, status: 200 });
@@ -281,7 +289,13 @@ describe('tokens: expiry across saved instances', () => {
   it('reports expiring and expired tokens per instance; a hanging instance fails alone', async () => {
     const port = (hanging.address() as AddressInfo).port;
     const { services } = world.state();
-    const dead = await services.dispatch('instances.save', { name: 'Hanging', baseUrl: `http://127.0.0.1:${port}`, authKind: 'token', secret: 'hanging-token-123', timeoutMs: 1_000 });
+    const dead = await services.dispatch('instances.save', {
+      name: 'Hanging',
+      baseUrl: `http://127.0.0.1:${port}`,
+      authKind: 'token',
+      secret: 'hanging-token-123',
+      timeoutMs: 1_000,
+    });
     expect(dead.ok).toBe(true);
     const view = (await services.dispatch('tokens.expiryRun', {})) as { ok: true; value: TokenExpiryView };
     expect(view.ok).toBe(true);

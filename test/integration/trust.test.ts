@@ -127,7 +127,13 @@ describe('trust: federation targets', () => {
       path: FEDERATION,
       query: {},
       status: 201,
-      body: { name: 'access-2', url: `${other.url}/access`, entities: ['users', 'groups'], permissionFilters: { includePatterns: ['team_a_*'], excludePatterns: ['none_*'] }, active: true },
+      body: {
+        name: 'access-2',
+        url: `${other.url}/access`,
+        entities: ['users', 'groups'],
+        permissionFilters: { includePatterns: ['team_a_*'], excludePatterns: ['none_*'] },
+        active: true,
+      },
     });
     expect(created).toEqual({ ...target(), spelling: 'camel' });
 
@@ -135,7 +141,10 @@ describe('trust: federation targets', () => {
     expect(await ok<FederationTarget[]>('trust.federations', {})).toEqual([{ ...target(), spelling: 'camel' }]);
 
     fake.clearRequests();
-    const updated = await ok<FederationTarget>('trust.federationUpdate', { name: 'access-2', changes: { active: false, includePatterns: ['team_b_*'], excludePatterns: [], spelling: 'camel' } });
+    const updated = await ok<FederationTarget>('trust.federationUpdate', {
+      name: 'access-2',
+      changes: { active: false, includePatterns: ['team_b_*'], excludePatterns: [], spelling: 'camel' },
+    });
     expect(fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([
       ['PATCH', `${FEDERATION}/access-2`, 204],
       ['GET', `${FEDERATION}/access-2`, 200],

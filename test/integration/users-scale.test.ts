@@ -58,7 +58,12 @@ beforeAll(async () => {
   fake = await startFakePlatform({ seed: { users: 100_000, groups: 2000 } });
   dataDir = await mkdtemp(join(tmpdir(), 'lilypad-scale-'));
   services = createAppServices({ dataDir, runtime: 'browser-host' });
-  const saved = (await services.dispatch('instances.save', { name: 'Scale', baseUrl: fake.url, authKind: 'token', secret: fake.principals.admin.token })) as CallResult<InstanceView>;
+  const saved = (await services.dispatch('instances.save', {
+    name: 'Scale',
+    baseUrl: fake.url,
+    authKind: 'token',
+    secret: fake.principals.admin.token,
+  })) as CallResult<InstanceView>;
   if (!saved.ok) throw new Error(saved.error.message);
   instanceId = saved.value.id;
 }, 120_000);

@@ -138,7 +138,11 @@ describe('users: update and delete', () => {
     // The first update of an instance asks for its version (older ones need the password in a PATCH).
     const [patch, ...others] = fake.requests.filter((r) => r.method === 'PATCH');
     expect(others).toHaveLength(0);
-    expect({ path: patch.path, status: patch.status, body: JSON.parse(patch.bodyText) as unknown }).toEqual({ path: '/access/api/v2/users/bob', status: 200, body: { email: 'bob@new.example.com' } });
+    expect({ path: patch.path, status: patch.status, body: JSON.parse(patch.bodyText) as unknown }).toEqual({
+      path: '/access/api/v2/users/bob',
+      status: 200,
+      body: { email: 'bob@new.example.com' },
+    });
     expect(fake.requests.filter((r) => r.method !== 'PATCH').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /artifactory/api/system/version']);
     expect(updated.email).toBe('bob@new.example.com');
     expect(fake.state.users.get('bob')).toEqual({ ...before, email: 'bob@new.example.com' });
@@ -269,7 +273,9 @@ describe('users: a 2xx is success whatever its body', () => {
     fake.clearRequests();
     const updated = await ok<{ email: string }>('users.update', { username: name, changes: { email: `new.${name}@example.com` } });
     expect(updated.email).toBe(`new.${name}@example.com`);
-    expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => [r.path, JSON.parse(r.bodyText)])).toEqual([[`/access/api/v2/users/${name}`, { email: `new.${name}@example.com` }]]);
+    expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => [r.path, JSON.parse(r.bodyText)])).toEqual([
+      [`/access/api/v2/users/${name}`, { email: `new.${name}@example.com` }],
+    ]);
     expect(fake.state.users.get(name)?.email).toBe(`new.${name}@example.com`);
 
     fake.clearRequests();

@@ -42,7 +42,9 @@ const dockerHook = (key: string, url = `${receiver.url}/docker`) => ({
 
 describe('webhooks: reading', () => {
   it('lists every subscription with its domain, events and criteria; secrets never come back', async () => {
-    store.subscriptions.get('artifact-audit')!.handlers = [{ handler_type: 'webhook', url: 'https://x.example/h', secret: 'stored-secret', use_secret_for_signing: false, custom_http_headers: [] }];
+    store.subscriptions.get('artifact-audit')!.handlers = [
+      { handler_type: 'webhook', url: 'https://x.example/h', secret: 'stored-secret', use_secret_for_signing: false, custom_http_headers: [] },
+    ];
     store.secretEcho = 'clear';
     const list = await ok<WebhookView[]>('webhooks.list', {});
     expect(onlyRequest()).toMatchObject({ method: 'GET', path: BASE, status: 200 });
@@ -85,7 +87,9 @@ describe('webhooks: create, update, enable, delete', () => {
           event_types: ['pushed'],
           criteria: { anyLocal: false, anyRemote: false, anyFederated: false, repoKeys: ['docker-local', 'generic-local'], includePatterns: [], excludePatterns: ['tmp/**'] },
         },
-        handlers: [{ handler_type: 'webhook', url: `${receiver.url}/docker`, secret: SECRET, use_secret_for_signing: true, custom_http_headers: [{ name: 'X-Team', value: 'ci' }] }],
+        handlers: [
+          { handler_type: 'webhook', url: `${receiver.url}/docker`, secret: SECRET, use_secret_for_signing: true, custom_http_headers: [{ name: 'X-Team', value: 'ci' }] },
+        ],
       },
     });
     expect((store.subscriptions.get('docker-ci')!.handlers as { secret: string }[])[0].secret).toBe(SECRET);
@@ -108,7 +112,11 @@ describe('webhooks: create, update, enable, delete', () => {
     const raw = await fetch(`${fake.url}${BASE}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ key: 'x-broken', event_filter: { domain: 'docker', event_types: ['pushed'], criteria: { anyLocal: false, includePatterns: ['**'] } }, handlers: [{ handler_type: 'webhook', url: 'https://x.example' }] }),
+      body: JSON.stringify({
+        key: 'x-broken',
+        event_filter: { domain: 'docker', event_types: ['pushed'], criteria: { anyLocal: false, includePatterns: ['**'] } },
+        handlers: [{ handler_type: 'webhook', url: 'https://x.example' }],
+      }),
     });
     expect(raw.status).toBe(400);
     expect(await raw.json()).toEqual({ errors: [{ status: 400, message: expect.stringContaining('repoKeys') }] });
@@ -140,7 +148,10 @@ describe('webhooks: create, update, enable, delete', () => {
     store.secretEcho = 'clear';
     await ok('webhooks.create', { subscription: dockerHook('docker-clear') });
     fake.clearRequests();
-    const view = await ok<WebhookView>('webhooks.update', { key: 'docker-clear', subscription: { ...dockerHook('docker-clear'), handlers: [{ ...dockerHook('x').handlers[0], secret: undefined, keep_secret: true }] } });
+    const view = await ok<WebhookView>('webhooks.update', {
+      key: 'docker-clear',
+      subscription: { ...dockerHook('docker-clear'), handlers: [{ ...dockerHook('x').handlers[0], secret: undefined, keep_secret: true }] },
+    });
     expect((JSON.parse(fake.requests[1].bodyText) as { handlers: { secret: string }[] }).handlers[0].secret).toBe(SECRET);
     expect(JSON.stringify(view)).not.toContain(SECRET);
   });
@@ -159,7 +170,11 @@ describe('webhooks: create, update, enable, delete', () => {
     fake.clearRequests();
     const off = await ok<WebhookView>('webhooks.setEnabled', { key: 'docker-toggle', enabled: false });
     expect(off.enabled).toBe(false);
-    expect(fake.requests.map((r) => [r.method, r.status])).toEqual([['GET', 200], ['PUT', 204], ['GET', 200]]);
+    expect(fake.requests.map((r) => [r.method, r.status])).toEqual([
+      ['GET', 200],
+      ['PUT', 204],
+      ['GET', 200],
+    ]);
     expect(store.subscriptions.get('docker-toggle')!.enabled).toBe(false);
     expect((store.subscriptions.get('docker-toggle')!.handlers as { secret: string }[])[0].secret).toBe(SECRET);
     expect((await ok<WebhookView>('webhooks.setEnabled', { key: 'docker-toggle', enabled: true })).enabled).toBe(true);
@@ -191,10 +206,19 @@ describe('webhooks: create, update, enable, delete', () => {
 describe('webhooks: the fake rotates a custom secret alone', () => {
   it('PUT …/{key}/secrets/{name} (text/plain) replaces that value; 404 for an unknown name', async () => {
     await ok('webhooks.create', {
-      subscription: { key: 'custom-rotate', domain: 'user', event_types: ['locked'], handlers: [{ handler_type: 'custom-webhook', url: 'https://c.example', secrets: [{ name: 'token', value: 'old-value' }] }] },
+      subscription: {
+        key: 'custom-rotate',
+        domain: 'user',
+        event_types: ['locked'],
+        handlers: [{ handler_type: 'custom-webhook', url: 'https://c.example', secrets: [{ name: 'token', value: 'old-value' }] }],
+      },
     });
     const put = (name: string) =>
-      fetch(`${fake.url}${BASE}/custom-rotate/secrets/${name}`, { method: 'PUT', headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'text/plain' }, body: 'new-value' });
+      fetch(`${fake.url}${BASE}/custom-rotate/secrets/${name}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${fake.principals.admin.token}`, 'content-type': 'text/plain' },
+        body: 'new-value',
+      });
     expect((await put('token')).status).toBe(200);
     expect((store.subscriptions.get('custom-rotate')!.handlers as { secrets: unknown[] }[])[0].secrets).toEqual([{ name: 'token', value: 'new-value' }]);
     expect((await put('nope')).status).toBe(404);
@@ -223,7 +247,10 @@ describe('webhooks: the test call really delivers', () => {
 
   it('an edit that keeps its secret tests with the stored one', async () => {
     await ok('webhooks.create', { subscription: dockerHook('docker-keep-test') });
-    await ok('webhooks.test', { existingKey: 'docker-keep-test', subscription: { ...dockerHook('docker-keep-test'), handlers: [{ ...dockerHook('x').handlers[0], secret: undefined, keep_secret: true }] } });
+    await ok('webhooks.test', {
+      existingKey: 'docker-keep-test',
+      subscription: { ...dockerHook('docker-keep-test'), handlers: [{ ...dockerHook('x').handlers[0], secret: undefined, keep_secret: true }] },
+    });
     const [delivery] = receiver.received;
     expect(signatureMatches(SECRET, delivery.body, delivery.headers['x-jfrog-event-auth'])).toBe(true);
   });
@@ -234,7 +261,15 @@ describe('webhooks: the test call really delivers', () => {
       domain: 'build',
       event_types: ['uploaded'],
       criteria: { anyBuild: true },
-      handlers: [{ handler_type: 'custom-webhook', url: `${receiver.url}/custom`, payload: '{"build":"{{.data.build_name}}"}', secrets: [{ name: 'token', value: 'tok-123' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }] }],
+      handlers: [
+        {
+          handler_type: 'custom-webhook',
+          url: `${receiver.url}/custom`,
+          payload: '{"build":"{{.data.build_name}}"}',
+          secrets: [{ name: 'token', value: 'tok-123' }],
+          http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.token}}' }],
+        },
+      ],
     };
     expect((await ok<WebhookTestReport>('webhooks.test', { subscription: sub })).result).toBe('success');
     expect(receiver.received[0]).toMatchObject({ path: '/custom', body: '{"build":"sample-build"}', headers: { authorization: 'Bearer tok-123' } });
@@ -276,7 +311,10 @@ describe('webhooks: import into another saved instance', () => {
   });
 
   it('the activity log records the import against the target instance, with the keys as target (never a secret)', async () => {
-    const page = (await world.state().services.dispatch('activity.list', { call: 'webhooks.import' })) as { ok: boolean; value: { rows: { kind: string; entry?: { target?: string; instance?: { id: string } } }[] } };
+    const page = (await world.state().services.dispatch('activity.list', { call: 'webhooks.import' })) as {
+      ok: boolean;
+      value: { rows: { kind: string; entry?: { target?: string; instance?: { id: string } } }[] };
+    };
     expect(page.ok).toBe(true);
     const entry = page.value.rows.find((row) => row.kind === 'single')?.entry;
     expect(entry?.target).toBe('docker-export, artifact-audit');

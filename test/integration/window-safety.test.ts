@@ -80,7 +80,13 @@ describe('reflected and quoted secrets never reach the window', () => {
   });
 
   it("the connection test's version step and report", async () => {
-    const report = await dispatch<ConnectionReport>('instances.testConnection', { id: instanceId, name: 'Reflecting', baseUrl: platform.url, authKind: 'basic-password', username: 'admin' });
+    const report = await dispatch<ConnectionReport>('instances.testConnection', {
+      id: instanceId,
+      name: 'Reflecting',
+      baseUrl: platform.url,
+      authKind: 'basic-password',
+      username: 'admin',
+    });
     expect(report.ok).toBe(true);
     expect(leaks(report)).toBe(false);
     if (report.ok) expect(report.value.version).toContain('Basic ***');
@@ -146,11 +152,20 @@ describe('redirects', () => {
     const target = await startRawServer(reflecting);
     const redirecting = await startRawServer((_req, res) => res.writeHead(301, { Location: `http://localhost:${target.port}/artifactory/api/system/version` }).end());
     try {
-      const report = await dispatch<ConnectionReport>('instances.testConnection', { name: 'r', baseUrl: redirecting.url, authKind: 'basic-password', username: 'admin', secret: PASSWORD });
+      const report = await dispatch<ConnectionReport>('instances.testConnection', {
+        name: 'r',
+        baseUrl: redirecting.url,
+        authKind: 'basic-password',
+        username: 'admin',
+        secret: PASSWORD,
+      });
       expect(report.ok).toBe(true);
       if (!report.ok) return;
       const auth = report.value.steps.find((step) => step.id === 'auth');
-      expect(auth).toMatchObject({ state: 'fail', detail: expect.stringContaining(`The platform redirected to http://localhost:${target.port}/artifactory/api/system/version (301)`) });
+      expect(auth).toMatchObject({
+        state: 'fail',
+        detail: expect.stringContaining(`The platform redirected to http://localhost:${target.port}/artifactory/api/system/version (301)`),
+      });
       expect(target.requests).toEqual([]);
     } finally {
       await redirecting.close();

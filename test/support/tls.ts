@@ -36,16 +36,42 @@ export async function makeTestPki(dir?: string): Promise<TestPki> {
   const file = (name: string) => join(where, name);
 
   await run('openssl', [
-    'req', '-x509', ...EC_KEY, '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '30',
-    '-subj', '/CN=Lilypad Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    'req',
+    '-x509',
+    ...EC_KEY,
+    '-keyout',
+    file('ca-key.pem'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '30',
+    '-subj',
+    '/CN=Lilypad Test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   ]);
   await run('openssl', ['req', '-new', ...EC_KEY, '-keyout', file('server-key.pem'), '-out', file('server.csr'), '-subj', '/CN=localhost']);
   await writeFile(file('server-ext.cnf'), SERVER_EXTENSIONS);
   await run('openssl', [
-    'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca-key.pem'), '-set_serial', `0x${Date.now().toString(16)}`,
-    '-days', '30', '-sha256', '-extfile', file('server-ext.cnf'), '-out', file('server.pem'),
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca-key.pem'),
+    '-set_serial',
+    `0x${Date.now().toString(16)}`,
+    '-days',
+    '30',
+    '-sha256',
+    '-extfile',
+    file('server-ext.cnf'),
+    '-out',
+    file('server.pem'),
   ]);
 
   const [caPem, certPem, keyPem] = await Promise.all(['ca.pem', 'server.pem', 'server-key.pem'].map((name) => readFile(file(name), 'utf8')));

@@ -31,7 +31,7 @@ const available: Record<Kind, boolean> = {
 };
 const haveOpenssl = requireBinary(OPENSSL, 'the config validation tests (certificates)');
 
-describe.skipIf(!haveOpenssl)('generated configs pass the real web servers\' own check', () => {
+describe.skipIf(!haveOpenssl)("generated configs pass the real web servers' own check", () => {
   let cert: Cert;
   beforeAll(() => {
     cert = makeSelfSignedCert('art.example.com');
@@ -50,7 +50,11 @@ describe.skipIf(!haveOpenssl)('generated configs pass the real web servers\' own
         sslKey: cert.key,
         dockerReverseProxyMethod: method,
       },
-      dockerRepos: [{ key: 'docker-local', port: 5001 }, { key: 'docker-remote', port: 5002 }, { key: 'docker', port: 5003 }],
+      dockerRepos: [
+        { key: 'docker-local', port: 5001 },
+        { key: 'docker-remote', port: 5002 },
+        { key: 'docker', port: 5003 },
+      ],
       haNodes: [...TOPOLOGIES[topology]],
     };
   }
@@ -78,10 +82,17 @@ describe.skipIf(!haveOpenssl)('generated configs pass the real web servers\' own
       it('HTTP→HTTPS redirect with custom contexts and internal host', () => {
         const settings: SnippetInput = {
           settings: {
-            serverName: 'art.example.com', artifactoryServerName: '127.0.0.1',
-            useHttp: true, useHttps: true, httpToHttpsRedirect: true, httpPort: 8080, httpsPort: 8443,
-            sslCertificate: cert.certificate, sslKey: cert.key,
-            publicAppContext: '/jfrog/artifactory/', artifactoryAppContext: 'artifactory',
+            serverName: 'art.example.com',
+            artifactoryServerName: '127.0.0.1',
+            useHttp: true,
+            useHttps: true,
+            httpToHttpsRedirect: true,
+            httpPort: 8080,
+            httpsPort: 8443,
+            sslCertificate: cert.certificate,
+            sslKey: cert.key,
+            publicAppContext: '/jfrog/artifactory/',
+            artifactoryAppContext: 'artifactory',
             dockerReverseProxyMethod: 'SUBDOMAIN',
           },
         };

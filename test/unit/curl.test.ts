@@ -85,8 +85,19 @@ describe('webhook secrets in cURL', () => {
     event_types: ['locked'],
     criteria: {},
     handlers: [
-      { handler_type: 'webhook' as const, url: 'https://h.example', secret: 'plain-S3cret', use_secret_for_signing: true, custom_http_headers: [{ name: 'X-A', value: 'header-value' }] },
-      { handler_type: 'custom-webhook' as const, url: 'https://c.example', secrets: [{ name: 'api_token', value: 'tok-S3cret' }, { name: 'kept' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.api_token}}' }] },
+      {
+        handler_type: 'webhook' as const,
+        url: 'https://h.example',
+        secret: 'plain-S3cret',
+        use_secret_for_signing: true,
+        custom_http_headers: [{ name: 'X-A', value: 'header-value' }],
+      },
+      {
+        handler_type: 'custom-webhook' as const,
+        url: 'https://c.example',
+        secrets: [{ name: 'api_token', value: 'tok-S3cret' }, { name: 'kept' }],
+        http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.api_token}}' }],
+      },
     ],
   };
 
@@ -97,7 +108,9 @@ describe('webhook secrets in cURL', () => {
     expect(cmd).toContain('$JFROG_WEBHOOK_SECRET"');
     expect(cmd).toContain('$JFROG_WEBHOOK_SECRET_API_TOKEN');
     const argv = argvOf(cmd, { JFROG_TOKEN: 't', JFROG_WEBHOOK_SECRET: 'from-env', JFROG_WEBHOOK_SECRET_API_TOKEN: 'tok-env' });
-    const body = JSON.parse(argv[argv.indexOf('--data-raw') + 1]) as { handlers: [{ secret: string; custom_http_headers: unknown[] }, { secrets: unknown[]; http_headers: unknown[] }] };
+    const body = JSON.parse(argv[argv.indexOf('--data-raw') + 1]) as {
+      handlers: [{ secret: string; custom_http_headers: unknown[] }, { secrets: unknown[]; http_headers: unknown[] }];
+    };
     expect(body.handlers[0].secret).toBe('from-env');
     expect(body.handlers[0].custom_http_headers).toEqual([{ name: 'X-A', value: 'header-value' }]);
     expect(body.handlers[1].secrets).toEqual([{ name: 'api_token', value: 'tok-env' }, { name: 'kept' }]);
@@ -121,7 +134,17 @@ describe('secrets inside bodies of the platform and trust areas', () => {
 
   it('text bodies go out with their content type (the URL base as text/plain, the XML as application/xml)', () => {
     const cmd = curlForCall('sysconfig.setUrlBase', { url: "https://a.test/it's" }, base);
-    expect(argvOf(cmd, { JFROG_TOKEN: 't' })).toEqual(['-X', 'PUT', '-H', 'Authorization: Bearer t', '-H', 'Content-Type: text/plain', '--data-raw', "https://a.test/it's", 'https://acme.jfrog.io/artifactory/api/system/configuration/baseUrl']);
+    expect(argvOf(cmd, { JFROG_TOKEN: 't' })).toEqual([
+      '-X',
+      'PUT',
+      '-H',
+      'Authorization: Bearer t',
+      '-H',
+      'Content-Type: text/plain',
+      '--data-raw',
+      "https://a.test/it's",
+      'https://acme.jfrog.io/artifactory/api/system/configuration/baseUrl',
+    ]);
     expect(curlForCall('sysconfig.saveXml', { xml: '<config/>' }, base)).toContain(`-H 'Content-Type: application/xml' --data-raw '<config/>'`);
   });
 });

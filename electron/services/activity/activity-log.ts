@@ -110,11 +110,7 @@ export class ActivityLog implements AreaService {
   private needsCompaction(): boolean {
     const slack = Math.max(1, Math.floor(this.maxEntries / 10));
     const oldest = this.entries[0]?.entry.at;
-    return (
-      this.entries.length > this.maxEntries + slack ||
-      this.bytes > this.maxBytes ||
-      (oldest !== undefined && Date.parse(oldest) < this.now() - this.maxAgeMs - DAY_MS)
-    );
+    return this.entries.length > this.maxEntries + slack || this.bytes > this.maxBytes || (oldest !== undefined && Date.parse(oldest) < this.now() - this.maxAgeMs - DAY_MS);
   }
 
   /** Keeps the newest entries within count, age and size, and rewrites the file with them. */

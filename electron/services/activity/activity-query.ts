@@ -1,12 +1,6 @@
 // Filters the log and folds each bulk run into one row (newest first). Pure: the handler
 // feeds it the stored entries.
-import {
-  ACTIVITY_BATCH_ITEMS,
-  type ActivityEntry,
-  type ActivityFilter,
-  type ActivityInstance,
-  type ActivityRow,
-} from '../../../shared/areas/activity/model';
+import { ACTIVITY_BATCH_ITEMS, type ActivityEntry, type ActivityFilter, type ActivityInstance, type ActivityRow } from '../../../shared/areas/activity/model';
 
 type Filter = Omit<ActivityFilter, 'result'> & { result?: ActivityFilter['result'] };
 

@@ -5,7 +5,6 @@ import { ActivityLog } from './activity-log';
 
 export const ACTIVITY_SERVICE = 'activity-log';
 
-export const activityLogOf = (ctx: Pick<AppContext, 'service' | 'dataDir'>): ActivityLog =>
-  ctx.service(ACTIVITY_SERVICE, () => new ActivityLog({ dir: ctx.dataDir }));
+export const activityLogOf = (ctx: Pick<AppContext, 'service' | 'dataDir'>): ActivityLog => ctx.service(ACTIVITY_SERVICE, () => new ActivityLog({ dir: ctx.dataDir }));
 
 export { ActivityLog } from './activity-log';

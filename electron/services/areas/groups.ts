@@ -56,7 +56,8 @@ export function toGroupPage(value: unknown): GroupPage {
       kind: 'http',
       method: 'GET',
       path: requestFor('groups.page', {}).path,
-      message: 'The platform answered the group list without a "groups" list, so Lilypad cannot tell which groups exist. A proxy or an unexpected platform version may be in the way.',
+      message:
+        'The platform answered the group list without a "groups" list, so Lilypad cannot tell which groups exist. A proxy or an unexpected platform version may be in the way.',
     });
   }
   const page: GroupPage = { groups: raw.groups.map(toGroupSummary) };

@@ -80,8 +80,7 @@ async function selfHostedOnly<T>(ctx: InstanceContext, method: string, path: str
 // ---- Handlers --------------------------------------------------------------------------
 
 export const httpSettingsArea: AreaHandlers<'httpSettings'> = {
-  'httpSettings.get': (input, ctx) =>
-    selfHostedOnly(ctx, 'GET', HTTP_SETTINGS_PATHS.webServer, () => ctx.http.json<WebServerSettings>(requestFor('httpSettings.get', input))),
+  'httpSettings.get': (input, ctx) => selfHostedOnly(ctx, 'GET', HTTP_SETTINGS_PATHS.webServer, () => ctx.http.json<WebServerSettings>(requestFor('httpSettings.get', input))),
   'httpSettings.save': (input, ctx) =>
     selfHostedOnly(ctx, 'POST', HTTP_SETTINGS_PATHS.webServer, async () => {
       await ctx.http.request(requestFor('httpSettings.save', input));

@@ -79,7 +79,10 @@ export function toInstallResult(status: number, body: unknown, keys: readonly st
 
 function errorText(raw: Record<string, unknown>): string {
   const errors = Array.isArray(raw.errors) ? raw.errors : [];
-  return errors.map((error) => str(obj(error).message)).filter(Boolean).join('; ');
+  return errors
+    .map((error) => str(obj(error).message))
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** `{status, messages: {<hash>: text}}`; "OK" (or a 2xx without a word) means deleted [unsure]. */
@@ -168,14 +171,10 @@ export const licenseExpiryScan: ScanDefinition<LicenseExpiry> = {
 // ---- Handlers --------------------------------------------------------------------------
 
 export const licensesArea: AreaHandlers<'licenses'> = {
-  'licenses.get': async (input, ctx) =>
-    selfHostedOnly(ctx, 'GET', LICENSE_PATHS.license, async () => toLicenseInfo(await ctx.http.json(requestFor('licenses.get', input)))),
+  'licenses.get': async (input, ctx) => selfHostedOnly(ctx, 'GET', LICENSE_PATHS.license, async () => toLicenseInfo(await ctx.http.json(requestFor('licenses.get', input)))),
   'licenses.cluster': async (_input, ctx) =>
     selfHostedOnly(ctx, 'GET', LICENSE_PATHS.licenses, async () => {
-      const [list, nodes] = await Promise.all([
-        ctx.http.json<unknown>({ method: 'GET', path: LICENSE_PATHS.licenses }),
-        clusterNodes(ctx.http).catch(() => []),
-      ]);
+      const [list, nodes] = await Promise.all([ctx.http.json<unknown>({ method: 'GET', path: LICENSE_PATHS.licenses }), clusterNodes(ctx.http).catch(() => [])]);
       return { licenses: Array.isArray(list) ? list.map(toClusterLicense) : [], nodes };
     }),
   'licenses.install': async (input, ctx) =>

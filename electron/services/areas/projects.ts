@@ -171,11 +171,23 @@ export const projectsArea: AreaHandlers<'projects'> = {
   'projects.list': async (input, { http }) => toProjects(await http.json(requestFor('projects.list', input))),
   'projects.get': async (input, { http }) => readProject(http, input.key),
   'projects.create': async (input, { http }) =>
-    writeThenRead(http, requestFor('projects.create', input), projectFromAnswer, () => readProject(http, input.project.project_key), `The platform created the project ${input.project.project_key}`),
+    writeThenRead(
+      http,
+      requestFor('projects.create', input),
+      projectFromAnswer,
+      () => readProject(http, input.project.project_key),
+      `The platform created the project ${input.project.project_key}`,
+    ),
   'projects.update': async (input, { http }) => {
     const current = await readProject(http, input.key);
     const project = keepUnshown(current, input.project as Project);
-    return writeThenRead(http, requestFor('projects.update', { key: input.key, project }), projectFromAnswer, () => readProject(http, input.key), `The platform updated the project ${input.key}`);
+    return writeThenRead(
+      http,
+      requestFor('projects.update', { key: input.key, project }),
+      projectFromAnswer,
+      () => readProject(http, input.key),
+      `The platform updated the project ${input.key}`,
+    );
   },
   'projects.delete': async (input, { http }) => send(http, requestFor('projects.delete', input)),
 

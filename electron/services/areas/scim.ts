@@ -33,7 +33,9 @@ export function toScimUser(value: unknown): ScimUser {
     userName: str(raw.userName),
     active: bool(raw.active),
     emails,
-    groups: objects(raw.groups).map((g) => str(g.value)).filter(Boolean),
+    groups: objects(raw.groups)
+      .map((g) => str(g.value))
+      .filter(Boolean),
     schemas: strings(raw.schemas),
     meta: meta(raw.meta),
     raw: value,
@@ -55,10 +57,15 @@ export function toScimGroup(value: unknown): ScimGroup {
 /** A SCIM error body (`schemas` names the Error message, `status` a number or a string), or undefined. */
 export function scimErrorOf(body: unknown): { status: number; detail: string; scimType?: string } | undefined {
   const raw = obj(body);
-  const isError = strings(raw.schemas).includes(SCIM_ERROR_SCHEMA) || (raw.status !== undefined && typeof raw.detail === 'string' && raw.userName === undefined && raw.displayName === undefined);
+  const isError =
+    strings(raw.schemas).includes(SCIM_ERROR_SCHEMA) || (raw.status !== undefined && typeof raw.detail === 'string' && raw.userName === undefined && raw.displayName === undefined);
   if (!isError) return undefined;
   const status = Number(raw.status);
-  return { status: Number.isFinite(status) ? status : 0, detail: str(raw.detail, 'The platform answered with a SCIM error and no detail.'), ...(typeof raw.scimType === 'string' ? { scimType: raw.scimType } : {}) };
+  return {
+    status: Number.isFinite(status) ? status : 0,
+    detail: str(raw.detail, 'The platform answered with a SCIM error and no detail.'),
+    ...(typeof raw.scimType === 'string' ? { scimType: raw.scimType } : {}),
+  };
 }
 
 /** The platform's words from a SCIM error: detail, and scimType when there is one. */
@@ -98,7 +105,12 @@ function listOf<T>(answer: unknown, convert: (value: unknown) => T, req: ApiRequ
   if (!Array.isArray(raw.Resources)) {
     // An empty result may leave Resources out (RFC 7644 lets a server omit empty attributes).
     if (Number(raw.totalResults) === 0) return { filter, totalResults: 0, itemsPerPage: Number(raw.itemsPerPage) || 0, resources: [] };
-    throw new ApiFailure({ kind: 'http', method: req.method, path: req.path, message: 'The platform answered the SCIM search without a "Resources" list. A proxy or an unexpected platform version may be in the way.' });
+    throw new ApiFailure({
+      kind: 'http',
+      method: req.method,
+      path: req.path,
+      message: 'The platform answered the SCIM search without a "Resources" list. A proxy or an unexpected platform version may be in the way.',
+    });
   }
   const resources = raw.Resources.map(convert);
   return { filter, totalResults: Number(raw.totalResults) || resources.length, itemsPerPage: Number(raw.itemsPerPage) || resources.length, resources };
@@ -121,7 +133,12 @@ async function writeUser(http: PlatformHttp, req: ApiRequest, userName: string):
   if (isUser(answer)) return toScimUser(answer);
   const back = await readUser(http, userName.toLowerCase());
   if (back.found) return back.resource;
-  throw new ApiFailure({ kind: 'http', method: 'GET', path: scimUserPath(userName), message: `The platform accepted the change of ${userName}, but reading the user back found nothing: ${back.detail}` });
+  throw new ApiFailure({
+    kind: 'http',
+    method: 'GET',
+    path: scimUserPath(userName),
+    message: `The platform accepted the change of ${userName}, but reading the user back found nothing: ${back.detail}`,
+  });
 }
 
 async function writeGroup(http: PlatformHttp, req: ApiRequest, displayName: string): Promise<ScimGroup> {
@@ -129,7 +146,12 @@ async function writeGroup(http: PlatformHttp, req: ApiRequest, displayName: stri
   if (isGroup(answer)) return toScimGroup(answer);
   const back = await readGroup(http, displayName);
   if (back.found) return back.resource;
-  throw new ApiFailure({ kind: 'http', method: 'GET', path: scimGroupPath(displayName), message: `The platform accepted the change of ${displayName}, but reading the group back found nothing: ${back.detail}` });
+  throw new ApiFailure({
+    kind: 'http',
+    method: 'GET',
+    path: scimGroupPath(displayName),
+    message: `The platform accepted the change of ${displayName}, but reading the group back found nothing: ${back.detail}`,
+  });
 }
 
 // ---- Drift -----------------------------------------------------------------------------

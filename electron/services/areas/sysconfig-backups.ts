@@ -13,8 +13,16 @@ const LISTED = 200;
 
 /** "20261130T145953Z-k3j9x2": sortable by time, unique enough for one person's saves. */
 export function newBackupId(now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const random = randomBytes(6).toString('base64').replace(/[^a-z0-9]/gi, '').toLowerCase().padEnd(6, '0').slice(0, 6);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const random = randomBytes(6)
+    .toString('base64')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .padEnd(6, '0')
+    .slice(0, 6);
   return `${stamp}-${random}`;
 }
 
@@ -46,7 +54,12 @@ export class ConfigBackupStore {
     } catch {
       return [];
     }
-    const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort().reverse().slice(0, LISTED);
+    const ids = names
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -5))
+      .sort()
+      .reverse()
+      .slice(0, LISTED);
     const found = await Promise.all(ids.map((id) => this.describe(instanceId, id).catch(() => undefined)));
     return found.filter((backup): backup is ConfigBackup => backup !== undefined);
   }

@@ -102,7 +102,11 @@ export function toRouterHealth(status: number, text: string, checkedAt: Date): R
 
 function unreadableUnhealthy(text: string, checkedAt: Date): RouterHealth {
   // Tags out, whitespace folded: an HTML error page becomes one readable line.
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_HEALTH_TEXT);
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_HEALTH_TEXT);
   return {
     httpStatus: 503,
     router: { nodeId: '', state: 'UNHEALTHY', message: plain ? `HTTP 503: ${plain}` : 'HTTP 503 with an empty answer' },

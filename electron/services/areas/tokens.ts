@@ -7,13 +7,7 @@ import { requestFor } from '../../../shared/api/contract';
 import { TOKENS_PATH } from '../../../shared/areas/tokens/calls';
 import { USERS_PATH } from '../../../shared/areas/users/calls';
 import { isOlderThan } from '../../../shared/areas/system/version';
-import {
-  FORCE_REVOCABLE_SINCE,
-  tokenIdOfValue,
-  type CreatedToken,
-  type TokenInfo,
-  type TokenVisibility,
-} from '../../../shared/areas/tokens/model';
+import { FORCE_REVOCABLE_SINCE, tokenIdOfValue, type CreatedToken, type TokenInfo, type TokenVisibility } from '../../../shared/areas/tokens/model';
 import { ApiFailure } from '../../../shared/errors';
 import { scrubApiError, secretForms } from '../http/scrub';
 import type { PlatformHttp } from '../http/types';
@@ -47,7 +41,8 @@ export function toTokenInfos(value: unknown): TokenInfo[] {
       kind: 'http',
       method: 'GET',
       path: TOKENS_PATH,
-      message: 'The platform answered the token list without a "tokens" list, so Lilypad cannot tell which tokens exist. A proxy or an unexpected platform version may be in the way.',
+      message:
+        'The platform answered the token list without a "tokens" list, so Lilypad cannot tell which tokens exist. A proxy or an unexpected platform version may be in the way.',
     });
   }
   return raw.tokens.map((token) => toTokenInfo(token));
@@ -97,8 +92,7 @@ async function isListed(http: PlatformHttp, tokenId: string | undefined): Promis
   }
 }
 
-const NO_VALUE =
-  'The platform answered without the token value, so Lilypad cannot show it. If a token was created, find it in the list and revoke it, then create it again.';
+const NO_VALUE = 'The platform answered without the token value, so Lilypad cannot show it. If a token was created, find it in the list and revoke it, then create it again.';
 
 /** Sends a create or refresh and reads the one answer that holds the new values. */
 async function issue(http: PlatformHttp, request: ReturnType<typeof requestFor>): Promise<CreatedToken> {
@@ -114,7 +108,13 @@ async function withoutSecrets<T>(values: readonly string[], work: () => Promise<
   try {
     return await work();
   } catch (caught) {
-    if (caught instanceof ApiFailure) throw new ApiFailure(scrubApiError(caught.error, values.flatMap((value) => secretForms(value))));
+    if (caught instanceof ApiFailure)
+      throw new ApiFailure(
+        scrubApiError(
+          caught.error,
+          values.flatMap((value) => secretForms(value)),
+        ),
+      );
     throw new ApiFailure({ kind: 'internal', message: 'Something went wrong inside Lilypad while handling a token; the token value is not shown here.' });
   }
 }

@@ -9,12 +9,15 @@ const DAY_MS = 86_400_000;
 /** PEM from either form: the armour added to bare base64, line breaks every 64 characters. */
 export function toPem(text: string): string {
   const trimmed = text.trim();
-  const body = trimmed.includes('-----BEGIN CERTIFICATE-----')
-    ? trimmed.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '')
-    : trimmed;
+  const body = trimmed.includes('-----BEGIN CERTIFICATE-----') ? trimmed.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '') : trimmed;
   const base64 = body.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) {
-    throw new ApiFailure({ kind: 'http', method: 'GET', path: '/access/api/v1/cert/root', message: 'The platform answered the root certificate with something that is not a certificate.' });
+    throw new ApiFailure({
+      kind: 'http',
+      method: 'GET',
+      path: '/access/api/v1/cert/root',
+      message: 'The platform answered the root certificate with something that is not a certificate.',
+    });
   }
   return `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`;
 }

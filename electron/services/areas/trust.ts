@@ -109,7 +109,12 @@ export const trustArea: AreaHandlers<'trust'> = {
     const tokenBody = obj(jsonOrNothing((await target.http.request({ ...steps.createToken, idempotent: false })).text));
     const token = str(tokenBody.pairing_token);
     if (!token) {
-      throw new ApiFailure({ kind: 'http', method: 'POST', path: steps.createToken.path, message: `${target.instance.name} answered without a pairing token, so nothing was paired.` });
+      throw new ApiFailure({
+        kind: 'http',
+        method: 'POST',
+        path: steps.createToken.path,
+        message: `${target.instance.name} answered without a pairing token, so nothing was paired.`,
+      });
     }
     // 2. The source initiates the pairing with it. The token is watched for in the answer and scrubbed from any error.
     try {

@@ -13,8 +13,7 @@ import { bool, obj, str, strings, writeThenRead, type Raw } from './wire';
 
 // ---- Wire → model ----------------------------------------------------------------------
 
-const headers = (value: unknown) =>
-  (Array.isArray(value) ? value : []).map((item) => obj(item)).map((item) => ({ name: str(item.name), value: str(item.value) }));
+const headers = (value: unknown) => (Array.isArray(value) ? value : []).map((item) => obj(item)).map((item) => ({ name: str(item.name), value: str(item.value) }));
 
 /** `selectedReleaseBundles` is a map {"release-bundles-v2": […]} (API-NOTES); older answers hold a list. */
 function releaseBundlesV2(value: unknown): string[] {
@@ -101,7 +100,9 @@ export function withoutSecrets(value: unknown): Raw {
 
 /** The stored handler an edited one stands for: same URL and kind first (as JFrog's provider matches), else the same position. */
 function storedFor(stored: Raw[], handler: HandlerOutput, index: number): Raw | undefined {
-  return stored.find((raw) => raw.url === handler.url && raw.handler_type === handler.handler_type) ?? (stored[index]?.handler_type === handler.handler_type ? stored[index] : undefined);
+  return (
+    stored.find((raw) => raw.url === handler.url && raw.handler_type === handler.handler_type) ?? (stored[index]?.handler_type === handler.handler_type ? stored[index] : undefined)
+  );
 }
 
 /**
@@ -133,19 +134,25 @@ export function withKeptSecrets(sub: Subscription, current: unknown): Subscripti
 }
 
 const needsStored = (sub: Subscription): boolean =>
-  sub.handlers.some((handler) => (handler.handler_type === 'webhook' ? handler.keep_secret === true && handler.secret === undefined : handler.secrets.some((secret) => secret.value === undefined)));
+  sub.handlers.some((handler) =>
+    handler.handler_type === 'webhook' ? handler.keep_secret === true && handler.secret === undefined : handler.secrets.some((secret) => secret.value === undefined),
+  );
 
 /** Every secret value the input carries, so an echo of one in an answer is scrubbed. */
 export function secretsOf(sub: Subscription): string[] {
-  return sub.handlers.flatMap((handler) => (handler.handler_type === 'webhook' ? (handler.secret ? [handler.secret] : []) : handler.secrets.flatMap((secret) => (secret.value ? [secret.value] : []))));
+  return sub.handlers.flatMap((handler) =>
+    handler.handler_type === 'webhook' ? (handler.secret ? [handler.secret] : []) : handler.secrets.flatMap((secret) => (secret.value ? [secret.value] : [])),
+  );
 }
 
 /** Secret values a subscription as read holds (when the platform answers them in clear). */
 export function rawSecrets(value: unknown): string[] {
-  return (Array.isArray(obj(value).handlers) ? (obj(value).handlers as unknown[]) : []).map(obj).flatMap((handler) => [
-    ...(typeof handler.secret === 'string' && handler.secret !== '' ? [handler.secret] : []),
-    ...(Array.isArray(handler.secrets) ? handler.secrets : []).map((secret) => obj(secret).value).filter((v): v is string => typeof v === 'string' && v !== ''),
-  ]);
+  return (Array.isArray(obj(value).handlers) ? (obj(value).handlers as unknown[]) : [])
+    .map(obj)
+    .flatMap((handler) => [
+      ...(typeof handler.secret === 'string' && handler.secret !== '' ? [handler.secret] : []),
+      ...(Array.isArray(handler.secrets) ? handler.secrets : []).map((secret) => obj(secret).value).filter((v): v is string => typeof v === 'string' && v !== ''),
+    ]);
 }
 
 const readRaw = (http: PlatformHttp, key: string): Promise<unknown> => http.json(requestFor('webhooks.get', { key }));
@@ -164,7 +171,8 @@ async function importOne(source: PlatformHttp, target: PlatformHttp, key: string
   try {
     raw = await readRaw(source, key);
   } catch (caught) {
-    if (caught instanceof ApiFailure) return { key, outcome: 'failed', message: `Could not read it from the source: ${caught.error.message}`, ...(caught.error.status ? { status: caught.error.status } : {}) };
+    if (caught instanceof ApiFailure)
+      return { key, outcome: 'failed', message: `Could not read it from the source: ${caught.error.message}`, ...(caught.error.status ? { status: caught.error.status } : {}) };
     throw caught;
   }
   try {

@@ -28,19 +28,7 @@ import type { ScanScheduler } from '../scans/scan-scheduler';
 import { toCsv } from './csv';
 import { licenseDaysLeft, tokensExpiring } from './expiry-seam';
 import { DEFAULT_FLEET_INTERVAL_MS, FLEET_SCAN_ID, fleetHealthScan, type FleetCheck } from './health-scan';
-import {
-  HOUR_MS,
-  addUptime,
-  holdMsFor,
-  messagesOf,
-  percent,
-  serviceTimelines,
-  statusBar,
-  stepIncident,
-  uptimeOfRollups,
-  uptimeOfSamples,
-  type OpenIncident,
-} from './history-math';
+import { HOUR_MS, addUptime, holdMsFor, messagesOf, percent, serviceTimelines, statusBar, stepIncident, uptimeOfRollups, uptimeOfSamples, type OpenIncident } from './history-math';
 import { HistoryStore, RAW_RETENTION_MS, HISTORY_SIZE_LIMIT_BYTES, type CycleWrite } from './history-store';
 import { NotificationLimiter, type OsNotifier } from './os-notifier';
 
@@ -408,7 +396,10 @@ export class FleetService implements AreaService {
         incident.worst,
         incident.messages.join(' | '),
       ]);
-      return { fileName: `lilypad-fleet-incidents-${stamp}.csv`, csv: toCsv(['instance', 'environment', 'started', 'ended', 'duration_s', 'status', 'worst_state', 'messages'], rows) };
+      return {
+        fileName: `lilypad-fleet-incidents-${stamp}.csv`,
+        csv: toCsv(['instance', 'environment', 'started', 'ended', 'duration_s', 'status', 'worst_state', 'messages'], rows),
+      };
     }
     const overview = await this.overview();
     const rows: (string | number | undefined)[][] = [];
@@ -417,7 +408,10 @@ export class FleetService implements AreaService {
       const row = overview.rows.find((candidate) => candidate.instanceId === instance.id);
       rows.push([instance.name, instance.environment, row?.state, history.uptime.d1, history.uptime.d7, history.uptime.d30, history.incidents.length, row?.version]);
     }
-    return { fileName: `lilypad-fleet-uptime-${stamp}.csv`, csv: toCsv(['instance', 'environment', 'state', 'uptime_24h_pct', 'uptime_7d_pct', 'uptime_30d_pct', 'incidents_30d', 'version'], rows) };
+    return {
+      fileName: `lilypad-fleet-uptime-${stamp}.csv`,
+      csv: toCsv(['instance', 'environment', 'state', 'uptime_24h_pct', 'uptime_7d_pct', 'uptime_30d_pct', 'incidents_30d', 'version'], rows),
+    };
   }
 
   private buildOverview(): FleetOverview {
@@ -544,4 +538,3 @@ function thin(samples: FleetSample[]): HistoryPoint[] {
   }
   return points;
 }
-

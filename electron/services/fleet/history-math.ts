@@ -1,7 +1,17 @@
 // Pure arithmetic of fleet history: how long each check stands for, uptime over a window,
 // downsampling to hourly buckets, incidents, the 24 h status bar and per-service timelines.
 // No clock and no storage here, so every rule is tested table by table.
-import { isUp, severityOf, worstOf, type FleetIncident, type FleetSample, type FleetState, type ServiceProblem, type ServiceSegment, type StatusSlice } from '../../../shared/areas/fleet/model';
+import {
+  isUp,
+  severityOf,
+  worstOf,
+  type FleetIncident,
+  type FleetSample,
+  type FleetState,
+  type ServiceProblem,
+  type ServiceSegment,
+  type StatusSlice,
+} from '../../../shared/areas/fleet/model';
 
 /** One hour of checks, kept after the raw samples are dropped. */
 export interface Rollup {
@@ -108,7 +118,7 @@ export function downsample(samples: readonly FleetSample[], holdMs: number, unti
     }
     own.worst = worstOf([own.worst, sample.state]);
     mergeProblems(own.problemMap, sample.problems);
-    for (let cursor = start; cursor < end; ) {
+    for (let cursor = start; cursor < end;) {
       const bucket = bucketOf(cursor);
       const stop = Math.min(end, bucket.bucketStart + HOUR_MS);
       bucket.coveredMs += stop - cursor;
@@ -116,9 +126,7 @@ export function downsample(samples: readonly FleetSample[], holdMs: number, unti
       cursor = stop;
     }
   }
-  return [...buckets.values()]
-    .sort((a, b) => a.bucketStart - b.bucketStart)
-    .map(({ problemMap, ...rollup }) => ({ ...rollup, problems: [...problemMap.values()] }));
+  return [...buckets.values()].sort((a, b) => a.bucketStart - b.bucketStart).map(({ problemMap, ...rollup }) => ({ ...rollup, problems: [...problemMap.values()] }));
 }
 
 const MAX_MESSAGES = 20;

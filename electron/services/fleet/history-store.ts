@@ -144,9 +144,7 @@ export class HistoryStore {
       addIncident: db.prepare('INSERT INTO incidents (instance, instance_name, started_at, ended_at, worst, messages) VALUES (?, ?, ?, ?, ?, ?)'),
       updateIncident: db.prepare('UPDATE incidents SET ended_at = ?, worst = ?, messages = ?, instance_name = ? WHERE id = ?'),
       openIncidents: db.prepare('SELECT incidents.*, instances.id AS instance_id FROM incidents JOIN instances ON instances.key = incidents.instance WHERE ended_at IS NULL'),
-      addNotification: db.prepare(
-        'INSERT INTO notifications (at, instance_id, instance_name, kind, from_state, to_state, message, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
+      addNotification: db.prepare('INSERT INTO notifications (at, instance_id, instance_name, kind, from_state, to_state, message, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
@@ -341,8 +339,15 @@ export class HistoryStore {
         if (old.length === 0) continue;
         for (const rollup of downsample(old, holdMs, rawCutoff)) {
           upsertRollup.run(
-            key, rollup.bucketStart, Math.round(rollup.coveredMs), Math.round(rollup.upMs), rollup.checks,
-            Math.round(rollup.responseSum), rollup.responseCount, Math.round(rollup.responseMax), stateCode(rollup.worst),
+            key,
+            rollup.bucketStart,
+            Math.round(rollup.coveredMs),
+            Math.round(rollup.upMs),
+            rollup.checks,
+            Math.round(rollup.responseSum),
+            rollup.responseCount,
+            Math.round(rollup.responseMax),
+            stateCode(rollup.worst),
             rollup.problems.length ? JSON.stringify(rollup.problems) : null,
           );
         }

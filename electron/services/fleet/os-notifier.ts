@@ -13,9 +13,7 @@ export class NotificationLimiter {
   private readonly lastByInstance = new Map<string, number>();
   private recent: number[] = [];
 
-  constructor(
-    private readonly options: { perInstanceMs: number; perWindow: number; windowMs: number } = { perInstanceMs: 2 * 60_000, perWindow: 5, windowMs: 60_000 },
-  ) {}
+  constructor(private readonly options: { perInstanceMs: number; perWindow: number; windowMs: number } = { perInstanceMs: 2 * 60_000, perWindow: 5, windowMs: 60_000 }) {}
 
   allow(instanceId: string, now: number): boolean {
     const last = this.lastByInstance.get(instanceId);

@@ -14,7 +14,10 @@ export function extractPlatformMessage(body: string): string | undefined {
     return fromJson(JSON.parse(trimmed)) ?? undefined;
   } catch {
     // Plain text (or HTML from a proxy): keep it short and on one line.
-    const text = trimmed.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = trimmed
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return text ? text.slice(0, MAX_PLATFORM_MESSAGE) : undefined;
   }
 }
@@ -86,7 +89,7 @@ const TLS_SENTENCES: Record<string, string> = {
   UNABLE_TO_GET_ISSUER_CERT: `The issuer of the server's certificate is unknown. ${TLS_HINT}`,
   SELF_SIGNED_CERT_IN_CHAIN: `The server's certificate chain ends in a self-signed certificate that is not trusted. ${TLS_HINT}`,
   DEPTH_ZERO_SELF_SIGNED_CERT: `The server uses a self-signed certificate that is not trusted. ${TLS_HINT}`,
-  CERT_HAS_EXPIRED: 'The server\'s certificate has expired. Ask the administrator of the instance to renew it.',
+  CERT_HAS_EXPIRED: "The server's certificate has expired. Ask the administrator of the instance to renew it.",
   CERT_NOT_YET_VALID: "The server's certificate is not valid yet. Check this computer's clock.",
   ERR_TLS_CERT_ALTNAME_INVALID: "The server's certificate does not name this host. Use the host name the certificate was issued for.",
 };

@@ -7,11 +7,9 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
 const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 
-export const isIdempotent = (req: Pick<PlatformRequest, 'method' | 'idempotent'>): boolean =>
-  req.idempotent ?? IDEMPOTENT_METHODS.has(req.method);
+export const isIdempotent = (req: Pick<PlatformRequest, 'method' | 'idempotent'>): boolean => req.idempotent ?? IDEMPOTENT_METHODS.has(req.method);
 
-export const isRetryableFailure = (error: ApiError): boolean =>
-  error.kind === 'network' && error.code !== undefined && RETRYABLE_CODES.has(error.code);
+export const isRetryableFailure = (error: ApiError): boolean => error.kind === 'network' && error.code !== undefined && RETRYABLE_CODES.has(error.code);
 
 export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUSES.has(status);
 

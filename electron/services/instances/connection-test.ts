@@ -3,13 +3,7 @@
 // and the usual base-URL mistakes come with their fix. Cancellable at every step.
 import { ApiFailure, type ApiError } from '../../../shared/errors';
 import { isCloudHost } from '../../../shared/areas/instances/platform-kind';
-import {
-  type ConnectionReport,
-  type ConnectionStep,
-  type ConnectionStepId,
-  type InstanceProfile,
-  type PlatformKind,
-} from '../../../shared/areas/instances/model';
+import { type ConnectionReport, type ConnectionStep, type ConnectionStepId, type InstanceProfile, type PlatformKind } from '../../../shared/areas/instances/model';
 import { createAgent } from '../http/agents';
 import { createPlatformHttp } from '../http/client';
 import { statusSentence } from '../http/errors';
@@ -18,17 +12,7 @@ import type { PlatformHttp, PlatformResponse } from '../http/types';
 import type { Logger } from '../log/logger';
 import { checkPrivateRoute } from './private-route';
 import { checkTls, reachHost, speaksPlainHttp, speaksTls } from './probes';
-import {
-  artifactorySuffixFix,
-  describeAnswer,
-  htmlTitle,
-  httpsRedirectFix,
-  isRouterHealthBody,
-  notJFrogFix,
-  plainHttpPortFix,
-  tlsPortFix,
-  type AnswerSeen,
-} from './url-diagnosis';
+import { artifactorySuffixFix, describeAnswer, htmlTitle, httpsRedirectFix, isRouterHealthBody, notJFrogFix, plainHttpPortFix, tlsPortFix, type AnswerSeen } from './url-diagnosis';
 
 const LABELS: Record<ConnectionStepId, string> = {
   url: 'Base URL',
@@ -186,11 +170,7 @@ export async function testConnection({ profile, secret, signal, log }: Connectio
   }
 }
 
-type Identity =
-  | { kind: 'jfrog'; detail: string }
-  | { kind: 'other'; answer: AnswerSeen }
-  | { kind: 'redirect'; fix: string }
-  | { kind: 'unreachable'; error: ApiError };
+type Identity = { kind: 'jfrog'; detail: string } | { kind: 'other'; answer: AnswerSeen } | { kind: 'redirect'; fix: string } | { kind: 'unreachable'; error: ApiError };
 
 /**
  * Who answers at the base URL, without credentials (they only go where a JFrog platform
@@ -209,7 +189,10 @@ async function identify(http: PlatformHttp, baseUrl: string, signal: AbortSignal
   const redirect = httpsRedirectFix(baseUrl, headerOf(health, 'location'));
   if (redirect) return { kind: 'redirect', fix: redirect };
   if (isRouterHealthBody(health.text)) {
-    return { kind: 'jfrog', detail: health.status === 200 ? 'The JFrog router answers: all services healthy.' : `The JFrog router answers (HTTP ${health.status}: some services are not healthy).` };
+    return {
+      kind: 'jfrog',
+      detail: health.status === 200 ? 'The JFrog router answers: all services healthy.' : `The JFrog router answers (HTTP ${health.status}: some services are not healthy).`,
+    };
   }
   try {
     const ping = await anonymous(ARTIFACTORY_PING);
@@ -264,14 +247,16 @@ async function checkAccessPassword(http: PlatformHttp, username: string, signal:
     const fix = 'Use an access token for this instance: Access refuses its password.';
     return {
       state: 'warn',
-      detail: 'Access refused the password (401) although Artifactory accepted it: users, groups and tokens will fail. Switch this instance to an access token (Bearer, or username + access token).',
+      detail:
+        'Access refused the password (401) although Artifactory accepted it: users, groups and tokens will fail. Switch this instance to an access token (Bearer, or username + access token).',
       fix,
     };
   }
   if (status === 403) {
     return {
       state: 'warn',
-      detail: 'Access answered 403 for the account\u2019s own user record: the account is not an administrator (most screens need one), or this instance does not take passwords for Access. If it is an administrator, use an access token.',
+      detail:
+        'Access answered 403 for the account\u2019s own user record: the account is not an administrator (most screens need one), or this instance does not take passwords for Access. If it is an administrator, use an access token.',
     };
   }
   return { state: 'warn', detail: `Access answered HTTP ${status} for ${path}: users, groups and tokens may not work with these credentials.` };

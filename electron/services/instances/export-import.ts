@@ -2,12 +2,7 @@
 // its own so one bad entry is reported instead of failing the whole file.
 import { ApiFailure } from '../../../shared/errors';
 import { platformKindOf } from '../../../shared/areas/instances/platform-kind';
-import {
-  instanceExportSchema,
-  instanceProfileSchema,
-  type InstanceExport,
-  type InstanceProfile,
-} from '../../../shared/areas/instances/model';
+import { instanceExportSchema, instanceProfileSchema, type InstanceExport, type InstanceProfile } from '../../../shared/areas/instances/model';
 
 export function exportProfiles(profiles: InstanceProfile[]): string {
   const file: InstanceExport = {

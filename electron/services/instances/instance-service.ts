@@ -4,12 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiFailure } from '../../../shared/errors';
-import {
-  instanceInputSchema,
-  type InstanceProfile,
-  type InstanceView,
-  type PlatformKind,
-} from '../../../shared/areas/instances/model';
+import { instanceInputSchema, type InstanceProfile, type InstanceView, type PlatformKind } from '../../../shared/areas/instances/model';
 import { platformKindOf } from '../../../shared/areas/instances/platform-kind';
 import type { SecretStore } from '../secrets/secret-store';
 import { exportProfiles, importProfiles, type ImportOutcome } from './export-import';
@@ -25,8 +20,7 @@ export interface InstanceServiceOptions {
   onChange?: (id: string) => void;
 }
 
-const validation = (path: string, message: string): ApiFailure =>
-  new ApiFailure({ kind: 'validation', message, issues: [{ path, message }] });
+const validation = (path: string, message: string): ApiFailure => new ApiFailure({ kind: 'validation', message, issues: [{ path, message }] });
 
 const notFound = (id: string): ApiFailure => new ApiFailure({ kind: 'not-found', message: `No instance with id ${id} exists (it may have been removed).` });
 

@@ -3,14 +3,7 @@
 // through a seam so tests answer with private or public addresses without real DNS.
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import {
-  classifyAddress,
-  describeRoute,
-  isPrivateLinkHost,
-  ROUTE_CAVEATS,
-  routeVerdict,
-  type PrivateRouteReport,
-} from '../../../shared/areas/instances/private-route';
+import { classifyAddress, describeRoute, isPrivateLinkHost, ROUTE_CAVEATS, routeVerdict, type PrivateRouteReport } from '../../../shared/areas/instances/private-route';
 
 export type RouteResolver = (host: string) => Promise<{ address: string; family: number }[]>;
 

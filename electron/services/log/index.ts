@@ -4,18 +4,7 @@ import { rotatingFileSink } from './file-sink';
 import { createLogger, logThresholdFromEnv, type Logger } from './logger';
 
 export { LOG_FILE_NAME, LOG_KEEP_FILES, LOG_MAX_BYTES, rotatingFileSink } from './file-sink';
-export {
-  LOG_LEVEL_ENV,
-  createLogger,
-  errorFields,
-  logThresholdFromEnv,
-  silentLogger,
-  type LogFields,
-  type LogLevel,
-  type LogSink,
-  type LogThreshold,
-  type Logger,
-} from './logger';
+export { LOG_LEVEL_ENV, createLogger, errorFields, logThresholdFromEnv, silentLogger, type LogFields, type LogLevel, type LogSink, type LogThreshold, type Logger } from './logger';
 
 /** The log folder inside the data folder. */
 export const logDirOf = (dataDir: string): string => join(dataDir, 'logs');

@@ -38,13 +38,16 @@ export default function ActivityScreen() {
   const filtered = Boolean(filter.instanceId || filter.call || filter.search || filter.result !== 'all');
 
   const onExport = (format: ActivityExportFormat) =>
-    exporter.mutate({ ...filter, format }, {
-      onSuccess: (file) => {
-        downloadText(file.fileName, file.text, file.mimeType);
-        notify('info', `Exported ${fmt.format(file.count)} entr${file.count === 1 ? 'y' : 'ies'} to ${file.fileName}.`, { testId: 'activity-message' });
+    exporter.mutate(
+      { ...filter, format },
+      {
+        onSuccess: (file) => {
+          downloadText(file.fileName, file.text, file.mimeType);
+          notify('info', `Exported ${fmt.format(file.count)} entr${file.count === 1 ? 'y' : 'ies'} to ${file.fileName}.`, { testId: 'activity-message' });
+        },
+        onError: (error) => notify('error', `The export failed: ${error.message}`, { testId: 'activity-message' }),
       },
-      onError: (error) => notify('error', `The export failed: ${error.message}`, { testId: 'activity-message' }),
-    });
+    );
 
   const onOpen = (link: ObjectLink) => {
     setActive(link.instanceId);
@@ -59,9 +62,15 @@ export default function ActivityScreen() {
         subtitle={`Every change Lilypad sent, newest first, kept on this computer${retention ? ` for ${retention.maxAgeDays} days (at most ${fmt.format(retention.maxEntries)} entries)` : ''}. Inputs are not kept: no password or token is ever written here.`}
         actions={
           <>
-            <Button onClick={() => void activity.refetch()} disabled={activity.isFetching}>Reload</Button>
-            <Button startIcon={<FileDownloadOutlined />} onClick={() => onExport('csv')} disabled={exporter.isPending} data-testid="activity-export-csv">Export CSV</Button>
-            <Button startIcon={<FileDownloadOutlined />} onClick={() => onExport('json')} disabled={exporter.isPending} data-testid="activity-export-json">Export JSON</Button>
+            <Button onClick={() => void activity.refetch()} disabled={activity.isFetching}>
+              Reload
+            </Button>
+            <Button startIcon={<FileDownloadOutlined />} onClick={() => onExport('csv')} disabled={exporter.isPending} data-testid="activity-export-csv">
+              Export CSV
+            </Button>
+            <Button startIcon={<FileDownloadOutlined />} onClick={() => onExport('json')} disabled={exporter.isPending} data-testid="activity-export-json">
+              Export JSON
+            </Button>
           </>
         }
       />
@@ -93,7 +102,9 @@ export default function ActivityScreen() {
               {limit < MAX_SHOWN ? (
                 <Button onClick={() => setLimit((n) => Math.min(MAX_SHOWN, n + PAGE))}>Show {PAGE} more</Button>
               ) : (
-                <Typography variant="body2" color="text.secondary">Showing the newest {fmt.format(MAX_SHOWN)}: filter, or export for every entry.</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  Showing the newest {fmt.format(MAX_SHOWN)}: filter, or export for every entry.
+                </Typography>
               )}
             </Box>
           )}

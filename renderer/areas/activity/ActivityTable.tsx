@@ -54,22 +54,42 @@ export function ActivityTable({ rows, saved, onOpen }: Props) {
             <Fragment key={row.batch.id}>
               <TableRow data-testid="activity-batch" data-batch={row.batch.id} sx={{ '& > td': { borderBottom: open.has(row.batch.id) ? 0 : undefined } }}>
                 <TableCell>
-                  <IconButton size="small" aria-label={open.has(row.batch.id) ? 'Hide the calls of this bulk run' : 'Show the calls of this bulk run'} onClick={() => toggle(row.batch.id)} data-testid="activity-batch-toggle">
+                  <IconButton
+                    size="small"
+                    aria-label={open.has(row.batch.id) ? 'Hide the calls of this bulk run' : 'Show the calls of this bulk run'}
+                    onClick={() => toggle(row.batch.id)}
+                    data-testid="activity-batch-toggle"
+                  >
                     {open.has(row.batch.id) ? <ExpandMore fontSize="small" /> : <ChevronRight fontSize="small" />}
                   </IconButton>
                 </TableCell>
-                <TableCell title={row.at} sx={{ whiteSpace: 'nowrap' }}>{formatTime(row.at)}</TableCell>
-                <TableCell><InstanceCell instance={row.instance} colour={colours.get(row.instance?.id ?? '')} /></TableCell>
+                <TableCell title={row.at} sx={{ whiteSpace: 'nowrap' }}>
+                  {formatTime(row.at)}
+                </TableCell>
+                <TableCell>
+                  <InstanceCell instance={row.instance} colour={colours.get(row.instance?.id ?? '')} />
+                </TableCell>
                 <TableCell>
                   <Chip size="small" label="Bulk" color="secondary" variant="outlined" sx={{ mr: 1, height: 20, fontSize: 11 }} />
-                  <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontSize: 13 }}>{row.calls.join(', ')}</Typography>
+                  <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontSize: 13 }}>
+                    {row.calls.join(', ')}
+                  </Typography>
                 </TableCell>
                 <TableCell>
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>{row.batch.label ?? 'Bulk run'}</Typography>
-                  <Typography variant="caption" color="text.secondary">{row.total.toLocaleString('en-US')} calls</Typography>
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                    {row.batch.label ?? 'Bulk run'}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {row.total.toLocaleString('en-US')} calls
+                  </Typography>
                 </TableCell>
                 <TableCell data-testid="activity-batch-summary">
-                  <Chip size="small" color={row.failed ? 'warning' : 'success'} variant="outlined" label={`${(row.total - row.failed).toLocaleString('en-US')} ok, ${row.failed.toLocaleString('en-US')} failed`} />
+                  <Chip
+                    size="small"
+                    color={row.failed ? 'warning' : 'success'}
+                    variant="outlined"
+                    label={`${(row.total - row.failed).toLocaleString('en-US')} ok, ${row.failed.toLocaleString('en-US')} failed`}
+                  />
                 </TableCell>
               </TableRow>
               {open.has(row.batch.id) && (
@@ -78,10 +98,23 @@ export function ActivityTable({ rows, saved, onOpen }: Props) {
                   <TableCell colSpan={5} sx={{ pt: 0 }}>
                     <Box component="ul" data-testid="activity-batch-items" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 320, overflow: 'auto' }}>
                       {row.items.map((item) => (
-                        <Box component="li" key={item.id} data-testid="activity-batch-item" data-target={item.target} data-ok={String(item.ok)} sx={{ display: 'flex', gap: 1.5, py: 0.25, fontSize: 13 }}>
-                          <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', minWidth: 160 }}>{item.target ?? '—'}</Typography>
-                          <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>{item.call}</Typography>
-                          <Typography component="span" variant="body2" color={item.ok ? 'success.main' : 'error'}>{resultText(item)}</Typography>
+                        <Box
+                          component="li"
+                          key={item.id}
+                          data-testid="activity-batch-item"
+                          data-target={item.target}
+                          data-ok={String(item.ok)}
+                          sx={{ display: 'flex', gap: 1.5, py: 0.25, fontSize: 13 }}
+                        >
+                          <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', minWidth: 160 }}>
+                            {item.target ?? '—'}
+                          </Typography>
+                          <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>
+                            {item.call}
+                          </Typography>
+                          <Typography component="span" variant="body2" color={item.ok ? 'success.main' : 'error'}>
+                            {resultText(item)}
+                          </Typography>
                         </Box>
                       ))}
                     </Box>
@@ -105,8 +138,12 @@ function EntryRow({ entry, colour, link, onOpen }: { entry: ActivityEntry; colou
   return (
     <TableRow data-testid="activity-row" data-call={entry.call} data-target={entry.target} data-ok={String(entry.ok)}>
       <TableCell />
-      <TableCell title={entry.at} sx={{ whiteSpace: 'nowrap' }}>{formatTime(entry.at)}</TableCell>
-      <TableCell><InstanceCell instance={entry.instance} colour={colour} /></TableCell>
+      <TableCell title={entry.at} sx={{ whiteSpace: 'nowrap' }}>
+        {formatTime(entry.at)}
+      </TableCell>
+      <TableCell>
+        <InstanceCell instance={entry.instance} colour={colour} />
+      </TableCell>
       <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{entry.call}</TableCell>
       <TableCell sx={{ wordBreak: 'break-all' }}>
         {link ? (
@@ -114,14 +151,16 @@ function EntryRow({ entry, colour, link, onOpen }: { entry: ActivityEntry; colou
             {entry.target}
           </Link>
         ) : (
-          entry.target ?? '—'
+          (entry.target ?? '—')
         )}
       </TableCell>
       <TableCell data-testid="activity-result">
         {entry.ok ? (
           <Chip size="small" color="success" variant="outlined" label="ok" />
         ) : (
-          <Typography variant="body2" color="error" sx={{ wordBreak: 'break-word' }}>{resultText(entry)}</Typography>
+          <Typography variant="body2" color="error" sx={{ wordBreak: 'break-word' }}>
+            {resultText(entry)}
+          </Typography>
         )}
       </TableCell>
     </TableRow>
@@ -129,11 +168,18 @@ function EntryRow({ entry, colour, link, onOpen }: { entry: ActivityEntry; colou
 }
 
 function InstanceCell({ instance, colour }: { instance?: ActivityInstance; colour?: string }) {
-  if (!instance) return <Typography variant="body2" color="text.secondary">Lilypad</Typography>;
+  if (!instance)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Lilypad
+      </Typography>
+    );
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }} title={colour ? undefined : 'No longer saved in Lilypad'}>
       {colour && <ColorDot color={colour} />}
-      <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>{instance.name}</Typography>
+      <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
+        {instance.name}
+      </Typography>
       <EnvironmentChip label={instance.environment} />
     </Box>
   );

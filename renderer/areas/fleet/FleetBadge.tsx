@@ -15,7 +15,9 @@ export function FleetBadge() {
   const troubled = data.rows.filter((row) => row.state !== 'healthy' && row.state !== 'pending').length;
   // Part of the navigation entry's accessible name: no screen's name in it (tests and screen
   // readers find "Instances" by name).
-  const label = troubled ? `fleet: ${troubled} of ${data.rows.length} in trouble, worst ${FLEET_STATE_LABEL[data.worst].toLowerCase()}` : `fleet: ${data.worst === 'pending' ? 'not checked yet' : `all ${data.rows.length} healthy`}`;
+  const label = troubled
+    ? `fleet: ${troubled} of ${data.rows.length} in trouble, worst ${FLEET_STATE_LABEL[data.worst].toLowerCase()}`
+    : `fleet: ${data.worst === 'pending' ? 'not checked yet' : `all ${data.rows.length} healthy`}`;
   return (
     <Tooltip title={label}>
       <Box
@@ -25,8 +27,17 @@ export function FleetBadge() {
         aria-label={label}
         role="status"
         sx={{
-          minWidth: 20, height: 20, px: troubled ? 0.75 : 0, borderRadius: 10, display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
-          bgcolor: fillOf(theme, data.worst), color: theme.palette.getContrastText(fillOf(theme, data.worst)), fontSize: 11, fontWeight: 700,
+          minWidth: 20,
+          height: 20,
+          px: troubled ? 0.75 : 0,
+          borderRadius: 10,
+          display: 'inline-flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          bgcolor: fillOf(theme, data.worst),
+          color: theme.palette.getContrastText(fillOf(theme, data.worst)),
+          fontSize: 11,
+          fontWeight: 700,
         }}
       >
         {troubled || ''}

@@ -66,9 +66,7 @@ export function FleetDetailDrawer({ row, now, onClose }: { row: FleetRow; now: n
         <Button
           size="small"
           startIcon={<Download />}
-          onClick={() =>
-            exportFleetCsv('incidents', row.instanceId).then(({ fileName, csv }) => downloadText(fileName, csv, 'text/csv'), setExportError)
-          }
+          onClick={() => exportFleetCsv('incidents', row.instanceId).then(({ fileName, csv }) => downloadText(fileName, csv, 'text/csv'), setExportError)}
         >
           Incidents CSV
         </Button>

@@ -61,7 +61,8 @@ export default function FleetScreen() {
         title="Fleet"
         subtitle={
           <span data-testid="fleet-subtitle">
-            {data.rows.length} instance{data.rows.length === 1 ? '' : 's'} · {data.paused ? 'polling paused' : `checked every ${seconds < 60 ? `${seconds} s` : `${seconds / 60} min`}`}
+            {data.rows.length} instance{data.rows.length === 1 ? '' : 's'} ·{' '}
+            {data.paused ? 'polling paused' : `checked every ${seconds < 60 ? `${seconds} s` : `${seconds / 60} min`}`}
             {data.running ? ' · checking…' : data.lastCycleAt ? ` · last cycle ${clock(data.lastCycleAt)}` : ''}
           </span>
         }
@@ -73,7 +74,11 @@ export default function FleetScreen() {
         </Box>
       )}
       {data.rows.length === 0 ? (
-        <EmptyState icon={<HubOutlined />} title="No instances yet" description="Add instances on the Instances screen: the fleet checks each of them on the interval you choose." />
+        <EmptyState
+          icon={<HubOutlined />}
+          title="No instances yet"
+          description="Add instances on the Instances screen: the fleet checks each of them on the interval you choose."
+        />
       ) : (
         <>
           <Tabs value={tab} onChange={(_event, value: 'instances' | 'notifications') => setTab(value)} sx={{ mb: 2 }}>
@@ -128,7 +133,8 @@ export default function FleetScreen() {
                 <FleetTable rows={rows} commonVersion={data.commonVersion} now={now} onOpen={openHistory} />
               )}
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }} data-testid="fleet-storage">
-                History: {data.storage.path} · {(data.storage.sizeBytes / 1048576).toFixed(1)} MB of at most {Math.round(data.storage.limitBytes / 1048576)} MB · every check for 48 h, then hourly, 30 days kept.
+                History: {data.storage.path} · {(data.storage.sizeBytes / 1048576).toFixed(1)} MB of at most {Math.round(data.storage.limitBytes / 1048576)} MB · every check for 48
+                h, then hourly, 30 days kept.
               </Typography>
             </>
           )}

@@ -44,8 +44,12 @@ export function FleetTable({ rows, commonVersion, now, onOpen }: Props) {
             <TableCell sx={{ minWidth: 130 }}>Last 24 h</TableCell>
             <TableCell>Version</TableCell>
             <TableCell>Last success</TableCell>
-            <TableCell align="right" title="Days until the license ends (license expiry scan)">License</TableCell>
-            <TableCell align="right" title="Access tokens expiring soon (token expiry scan)">Tokens</TableCell>
+            <TableCell align="right" title="Days until the license ends (license expiry scan)">
+              License
+            </TableCell>
+            <TableCell align="right" title="Access tokens expiring soon (token expiry scan)">
+              Tokens
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -18,7 +18,9 @@ const SEGMENT_LABEL: Record<string, string> = {
 };
 
 const when = (at: number, span: number) =>
-  span > 2 * 86_400_000 ? new Date(at).toLocaleDateString([], { month: 'short', day: 'numeric' }) : new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
+  span > 2 * 86_400_000
+    ? new Date(at).toLocaleDateString([], { month: 'short', day: 'numeric' })
+    : new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export default function HistoryCharts({ history }: { history: InstanceHistory }) {
   const span = history.to - history.from;
@@ -32,7 +34,15 @@ export default function HistoryCharts({ history }: { history: InstanceHistory })
         <LineChart
           height={200}
           margin={{ left: 8, right: 16, top: 16, bottom: 8 }}
-          xAxis={[{ data: points.map((point) => new Date(point.at)), scaleType: 'time', min: new Date(history.from), max: new Date(history.to), valueFormatter: (value: Date) => when(value.getTime(), span) }]}
+          xAxis={[
+            {
+              data: points.map((point) => new Date(point.at)),
+              scaleType: 'time',
+              min: new Date(history.from),
+              max: new Date(history.to),
+              valueFormatter: (value: Date) => when(value.getTime(), span),
+            },
+          ]}
           yAxis={[{ width: 52 }]}
           series={[{ data: points.map((point) => point.responseMs ?? null), showMark: points.length < 60, label: 'Router health round trip (ms)', connectNulls: false }]}
           hideLegend
@@ -71,7 +81,13 @@ function Timeline({ timeline, from, to }: { timeline: ServiceTimeline; from: num
       <Typography variant="body2" noWrap title={timeline.serviceId}>
         {timeline.name}
       </Typography>
-      <Box sx={{ position: 'relative', height: 14, bgcolor: 'action.hover', borderRadius: 0.5, overflow: 'hidden' }} role="img" aria-label={`${timeline.name} over time`} data-testid="service-timeline" data-service={timeline.serviceId}>
+      <Box
+        sx={{ position: 'relative', height: 14, bgcolor: 'action.hover', borderRadius: 0.5, overflow: 'hidden' }}
+        role="img"
+        aria-label={`${timeline.name} over time`}
+        data-testid="service-timeline"
+        data-service={timeline.serviceId}
+      >
         {timeline.segments.map((segment) => {
           const left = Math.max(0, (segment.from - from) / width) * 100;
           const right = Math.min(1, (segment.to - from) / width) * 100;
@@ -85,7 +101,14 @@ function Timeline({ timeline, from, to }: { timeline: ServiceTimeline; from: num
               <Box
                 data-state={segment.state}
                 // A few pixels at least, and never pushed out past the right edge (a check made a moment ago).
-                sx={{ position: 'absolute', top: 0, bottom: 0, left: `min(${left}%, calc(100% - 3px))`, width: `max(${right - left}%, 3px)`, bgcolor: fillOf(theme, segment.state) }}
+                sx={{
+                  position: 'absolute',
+                  top: 0,
+                  bottom: 0,
+                  left: `min(${left}%, calc(100% - 3px))`,
+                  width: `max(${right - left}%, 3px)`,
+                  bgcolor: fillOf(theme, segment.state),
+                }}
               />
             </Tooltip>
           );

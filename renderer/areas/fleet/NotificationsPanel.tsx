@@ -48,7 +48,14 @@ export function NotificationsPanel({ rows }: { rows: FleetRow[] }) {
         ) : (
           <List dense data-testid="fleet-notifications" disablePadding>
             {items.map((item) => (
-              <ListItem key={item.id} data-testid="fleet-notification" data-kind={item.kind} data-instance={item.instanceName} divider sx={{ alignItems: 'flex-start', bgcolor: item.read ? undefined : 'action.hover' }}>
+              <ListItem
+                key={item.id}
+                data-testid="fleet-notification"
+                data-kind={item.kind}
+                data-instance={item.instanceName}
+                divider
+                sx={{ alignItems: 'flex-start', bgcolor: item.read ? undefined : 'action.hover' }}
+              >
                 <ListItemText
                   primary={
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
@@ -76,7 +83,8 @@ export function NotificationsPanel({ rows }: { rows: FleetRow[] }) {
         </Typography>
         {!osNotifications && (
           <Alert severity="info" sx={{ mb: 1.5 }}>
-            The desktop app shows a system notification for each change (at most one per instance every 2 minutes, 5 a minute in all). Here, in the browser, the list is all there is.
+            The desktop app shows a system notification for each change (at most one per instance every 2 minutes, 5 a minute in all). Here, in the browser, the list is all there
+            is.
           </Alert>
         )}
         {rows.map((row) => (

@@ -46,8 +46,12 @@ export function GroupDetailsDrawer({ instanceId, name, blockedReason, onClose, o
   return (
     <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 480 }, p: 2 } } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }} data-testid="group-details" data-group={name}>
-        <Typography variant="h6" sx={{ flex: 1, wordBreak: 'break-all' }}>{name}</Typography>
-        <IconButton onClick={onClose} aria-label="Close details"><CloseIcon /></IconButton>
+        <Typography variant="h6" sx={{ flex: 1, wordBreak: 'break-all' }}>
+          {name}
+        </Typography>
+        <IconButton onClick={onClose} aria-label="Close details">
+          <CloseIcon />
+        </IconButton>
       </Box>
       {details.isLoading && <LoadingState label="Loading the group…" />}
       {details.error && <ErrorState error={details.error} title="Could not load the group" onRetry={() => void details.refetch()} />}
@@ -56,14 +60,22 @@ export function GroupDetailsDrawer({ instanceId, name, blockedReason, onClose, o
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '150px 1fr', columnGap: 2, rowGap: 0.75, m: 0, mb: 2 }}>
             {fields.map(([label, value]) => (
               <Box key={label} sx={{ display: 'contents' }}>
-                <Typography component="dt" variant="body2" color="text.secondary">{label}</Typography>
-                <Typography component="dd" variant="body2" sx={{ m: 0 }}>{value}</Typography>
+                <Typography component="dt" variant="body2" color="text.secondary">
+                  {label}
+                </Typography>
+                <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                  {value}
+                </Typography>
               </Box>
             ))}
           </Box>
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-            <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="group-edit">Edit</GuardedButton>
-            <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('delete')} data-testid="group-delete">Delete</GuardedButton>
+            <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="group-edit">
+              Edit
+            </GuardedButton>
+            <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('delete')} data-testid="group-delete">
+              Delete
+            </GuardedButton>
             <CurlButton call="groups.delete" input={() => ({ name })} label="cURL: delete" />
           </Box>
           <Divider sx={{ my: 2 }} />
@@ -72,13 +84,25 @@ export function GroupDetailsDrawer({ instanceId, name, blockedReason, onClose, o
           <ConfirmDialog
             open={dialog === 'delete'}
             title="Delete group"
-            message={<>Delete the group {name}? Its {group.members.length} members stay, without it.{remove.error && <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused" /></Box>}</>}
+            message={
+              <>
+                Delete the group {name}? Its {group.members.length} members stay, without it.
+                {remove.error && (
+                  <Box sx={{ mt: 1 }}>
+                    <ErrorState error={remove.error} title="The platform refused" />
+                  </Box>
+                )}
+              </>
+            }
             confirmLabel="Delete"
             destructive
             instance={instance}
             busy={remove.isPending}
             onConfirm={() => remove.mutate({ name })}
-            onClose={() => { remove.reset(); setDialog(null); }}
+            onClose={() => {
+              remove.reset();
+              setDialog(null);
+            }}
           />
         </>
       )}

@@ -43,7 +43,13 @@ export function changedGroupFields(before: Form, after: Form): GroupUpdate {
 }
 
 export function GroupFormDialog({ instanceId, group, onClose, onSaved }: Props) {
-  const initial: Form = { name: group?.name ?? '', description: group?.description ?? '', auto_join: group?.auto_join ?? false, admin_privileges: group?.admin_privileges ?? false, external_id: group?.external_id ?? '' };
+  const initial: Form = {
+    name: group?.name ?? '',
+    description: group?.description ?? '',
+    auto_join: group?.auto_join ?? false,
+    admin_privileges: group?.admin_privileges ?? false,
+    external_id: group?.external_id ?? '',
+  };
   const [form, setForm] = useState(initial);
   const [nameError, setNameError] = useState<string | null>(null);
   const changes = changedGroupFields(initial, form);
@@ -64,14 +70,43 @@ export function GroupFormDialog({ instanceId, group, onClose, onSaved }: Props) 
     <FormDialog dirty={form.name !== initial.name || Object.keys(changedGroupFields(initial, form)).length > 0} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{group ? `Edit ${group.name}` : 'New group'}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="group-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          <TextField label="Name" value={form.name} disabled={Boolean(group)} onChange={(e) => setForm({ ...form, name: e.target.value })} error={Boolean(nameError)} helperText={nameError ?? (group ? 'A group cannot be renamed' : '1–64 characters')} slotProps={{ htmlInput: { 'data-testid': 'group-name' } }} />
-          <TextField label="Description" value={form.description} multiline onChange={(e) => setForm({ ...form, description: e.target.value })} slotProps={{ htmlInput: { 'data-testid': 'group-description' } }} />
+        <Box
+          component="form"
+          id="group-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
+          <TextField
+            label="Name"
+            value={form.name}
+            disabled={Boolean(group)}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            error={Boolean(nameError)}
+            helperText={nameError ?? (group ? 'A group cannot be renamed' : '1–64 characters')}
+            slotProps={{ htmlInput: { 'data-testid': 'group-name' } }}
+          />
+          <TextField
+            label="Description"
+            value={form.description}
+            multiline
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+            slotProps={{ htmlInput: { 'data-testid': 'group-description' } }}
+          />
           <TextField label="External ID" value={form.external_id} onChange={(e) => setForm({ ...form, external_id: e.target.value })} />
           {group && <TextField label="Realm" value={group.realm ?? 'internal'} disabled helperText="Set by the platform" />}
           <Box>
-            <FormControlLabel control={<Switch checked={form.auto_join} disabled={form.admin_privileges} onChange={(e) => setForm({ ...form, auto_join: e.target.checked })} />} label="Add every new user automatically (auto join)" />
-            <FormControlLabel control={<Switch checked={form.admin_privileges} disabled={form.auto_join} onChange={(e) => setForm({ ...form, admin_privileges: e.target.checked })} />} label="Admin privileges" />
+            <FormControlLabel
+              control={<Switch checked={form.auto_join} disabled={form.admin_privileges} onChange={(e) => setForm({ ...form, auto_join: e.target.checked })} />}
+              label="Add every new user automatically (auto join)"
+            />
+            <FormControlLabel
+              control={<Switch checked={form.admin_privileges} disabled={form.auto_join} onChange={(e) => setForm({ ...form, admin_privileges: e.target.checked })} />}
+              label="Admin privileges"
+            />
             <FormHelperText data-testid="group-exclusive-hint">{both}: turning one on disables the other.</FormHelperText>
           </Box>
           {save.error && <ErrorState error={save.error} title="The platform refused the group" />}

@@ -72,7 +72,19 @@ export function GroupsList({ instanceId, names, descending, onSort, onOpen }: Pr
     <Box role="table" aria-label="Groups" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
       <Box
         role="row"
-        sx={{ px: 2, height: 44, display: 'grid', gridTemplateColumns: COLUMNS, gap: 2, alignItems: 'center', borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}
+        sx={{
+          px: 2,
+          height: 44,
+          display: 'grid',
+          gridTemplateColumns: COLUMNS,
+          gap: 2,
+          alignItems: 'center',
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'action.hover',
+          fontWeight: 600,
+          fontSize: 14,
+        }}
       >
         <span role="columnheader" aria-sort={descending ? 'descending' : 'ascending'}>
           <TableSortLabel active direction={descending ? 'desc' : 'asc'} onClick={onSort}>

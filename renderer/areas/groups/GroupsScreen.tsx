@@ -43,13 +43,27 @@ export default function GroupsScreen() {
     <PageHeader
       title="Groups"
       subtitle={instance.name}
-      actions={<>
-        <Button onClick={() => void groups.refetch()} disabled={groups.isFetching}>Reload</Button>
-        {!forbidden && <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="group-create">New group</GuardedButton>}
-      </>}
+      actions={
+        <>
+          <Button onClick={() => void groups.refetch()} disabled={groups.isFetching}>
+            Reload
+          </Button>
+          {!forbidden && (
+            <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="group-create">
+              New group
+            </GuardedButton>
+          )}
+        </>
+      }
     />
   );
-  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  if (adminNeed)
+    return (
+      <>
+        {header}
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
+      </>
+    );
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 420 }}>
       {header}
@@ -59,7 +73,15 @@ export default function GroupsScreen() {
       {groups.data && (
         <>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 1.5 }}>
-            <TextField size="small" label="Filter groups" value={text} onChange={(e) => setText(e.target.value)} fullWidth={false} sx={{ width: 280 }} slotProps={{ htmlInput: { 'data-testid': 'groups-filter' } }} />
+            <TextField
+              size="small"
+              label="Filter groups"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              fullWidth={false}
+              sx={{ width: 280 }}
+              slotProps={{ htmlInput: { 'data-testid': 'groups-filter' } }}
+            />
             <Typography variant="body2" color="text.secondary" data-testid="groups-count">
               {fmt.format(shown.length)} of {fmt.format(sorted.length)}
             </Typography>
@@ -81,7 +103,14 @@ export default function GroupsScreen() {
         />
       )}
       {creating && instanceId && (
-        <GroupFormDialog instanceId={instanceId} onClose={() => setCreating(false)} onSaved={(group) => { setCreating(false); setOpenGroup(group.name); }} />
+        <GroupFormDialog
+          instanceId={instanceId}
+          onClose={() => setCreating(false)}
+          onSaved={(group) => {
+            setCreating(false);
+            setOpenGroup(group.name);
+          }}
+        />
       )}
     </Box>
   );

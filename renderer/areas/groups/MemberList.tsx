@@ -32,8 +32,19 @@ export function MemberList({ members, removing, blockedReason, onToggleRemove, o
           const name = members[item.index];
           const marked = removing.has(name);
           return (
-            <Box key={name} data-testid="member-row" data-username={name} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'flex', alignItems: 'center', px: 1 }}>
-              <Link component="button" type="button" onClick={() => onOpenUser(name)} sx={{ flex: 1, textAlign: 'left', fontFamily: 'monospace', textDecoration: marked ? 'line-through' : undefined }} color={marked ? 'error' : 'primary'}>
+            <Box
+              key={name}
+              data-testid="member-row"
+              data-username={name}
+              sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'flex', alignItems: 'center', px: 1 }}
+            >
+              <Link
+                component="button"
+                type="button"
+                onClick={() => onOpenUser(name)}
+                sx={{ flex: 1, textAlign: 'left', fontFamily: 'monospace', textDecoration: marked ? 'line-through' : undefined }}
+                color={marked ? 'error' : 'primary'}
+              >
                 {name}
               </Link>
               <Tooltip title={blockedReason ?? (marked ? 'Keep this member' : 'Remove from the group')}>

@@ -39,11 +39,12 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
     setRemove(new Set());
     onSaved?.();
   });
-  const toggleRemove = (name: string) => setRemove((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(name)) next.add(name);
-    return next;
-  });
+  const toggleRemove = (name: string) =>
+    setRemove((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(name)) next.add(name);
+      return next;
+    });
   const pending = add.length + remove.size;
   // A large group (an auto-join group holds every user) is searched, not scrolled.
   const [search, setSearch] = useState('');
@@ -57,7 +58,9 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
   const onSave = () => (remove.size > 0 && instance && needsTypedName(instance) ? setConfirming(true) : send());
   return (
     <Box data-testid="group-members">
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Members ({members.length.toLocaleString('en-US')})</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        Members ({members.length.toLocaleString('en-US')})
+      </Typography>
       {searchable && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 1 }}>
           <TextField
@@ -90,7 +93,11 @@ export function MembersEditor({ instanceId, group, members, blockedReason, onSav
         </GuardedButton>
         <CurlButton call="groups.updateMembers" input={() => ({ name: group, add, remove: [...remove] })} />
       </Box>
-      {save.error && <Box sx={{ mt: 1 }}><ErrorState error={save.error} title="The members were not changed" /></Box>}
+      {save.error && (
+        <Box sx={{ mt: 1 }}>
+          <ErrorState error={save.error} title="The members were not changed" />
+        </Box>
+      )}
       <ConfirmDialog
         open={confirming}
         title="Remove members"

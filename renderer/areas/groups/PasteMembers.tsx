@@ -15,7 +15,14 @@ export interface PasteCheck {
 }
 
 export function checkPasted(text: string, table: UserTable | undefined, members: ReadonlySet<string>): PasteCheck {
-  const names = [...new Set(text.split(/[\s,;]+/).map((n) => n.trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
+  ];
   const out: PasteCheck = { known: [], unknown: [], already: [] };
   for (const name of names) {
     if (members.has(name)) out.already.push(name);
@@ -46,7 +53,10 @@ export function PasteMembers({ table, members, blockedReason, busy, onAdd }: Pro
         size="small"
         label="Paste usernames (one per line, or separated by commas)"
         value={text}
-        onChange={(e) => { setText(e.target.value); setCheck(null); }}
+        onChange={(e) => {
+          setText(e.target.value);
+          setCheck(null);
+        }}
         slotProps={{ htmlInput: { 'data-testid': 'paste-members' } }}
       />
       <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
@@ -54,7 +64,14 @@ export function PasteMembers({ table, members, blockedReason, busy, onAdd }: Pro
           Check names
         </Button>
         {check && (
-          <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={busy || check.known.length === 0} onClick={() => onAdd(check.known)} data-testid="paste-add">
+          <GuardedButton
+            size="small"
+            variant="contained"
+            blockedReason={blockedReason}
+            disabled={busy || check.known.length === 0}
+            onClick={() => onAdd(check.known)}
+            data-testid="paste-add"
+          >
             Add {check.known.length} user{check.known.length === 1 ? '' : 's'}
           </GuardedButton>
         )}
@@ -68,7 +85,11 @@ export function PasteMembers({ table, members, blockedReason, busy, onAdd }: Pro
             </Alert>
           )}
           {check.already.length > 0 && <Alert severity="info">Already members (not sent): {check.already.join(', ')}</Alert>}
-          {check.known.length > 0 && <Alert severity="success">{check.known.length} user{check.known.length === 1 ? '' : 's'} ready to add.</Alert>}
+          {check.known.length > 0 && (
+            <Alert severity="success">
+              {check.known.length} user{check.known.length === 1 ? '' : 's'} ready to add.
+            </Alert>
+          )}
         </Box>
       )}
     </Box>

@@ -40,7 +40,9 @@ export function UserPicker({ table, version, exclude, value, onChange, disabled 
       onInputChange={(_, next) => setText(next)}
       onChange={(_, next) => onChange(next)}
       noOptionsText={text ? 'No loaded user matches' : 'Type part of a username'}
-      renderInput={(params) => <TextField {...params} size="small" label="Add members" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-picker' } }} />}
+      renderInput={(params) => (
+        <TextField {...params} size="small" label="Add members" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-picker' } }} />
+      )}
     />
   );
 }

@@ -79,19 +79,12 @@ export function HttpSettingsEditor({ instance, settings, dockerRepos }: Props) {
               loading: platformSnippet.isLoading,
               error: platformSnippet.error,
               text: platformSnippet.data?.text,
-              note: 'What the platform generates from its saved settings, with the repository ports it holds. Ports edited here shape the offline snippets only; Save keeps the platform\'s.',
+              note: "What the platform generates from its saved settings, with the repository ports it holds. Ports edited here shape the offline snippets only; Save keeps the platform's.",
             }}
           />
         }
       />
-      <SaveConfirmDialog
-        open={confirming}
-        instance={instance}
-        changes={changes}
-        busy={save.isPending}
-        onConfirm={() => void confirm()}
-        onClose={() => setConfirming(false)}
-      />
+      <SaveConfirmDialog open={confirming} instance={instance} changes={changes} busy={save.isPending} onConfirm={() => void confirm()} onClose={() => setConfirming(false)} />
     </>
   );
 }

@@ -30,7 +30,13 @@ export default function HttpSettingsScreen() {
 
   let body;
   if (!instance) {
-    body = <EmptyState icon={<SettingsEthernetOutlined />} title="No instance" description="Add a self-hosted instance to edit its HTTP settings, or use the offline snippet generator." />;
+    body = (
+      <EmptyState
+        icon={<SettingsEthernetOutlined />}
+        title="No instance"
+        description="Add a self-hosted instance to edit its HTTP settings, or use the offline snippet generator."
+      />
+    );
   } else if (cloud || unsupported) {
     body = <CloudNotice instanceName={instance.name} />;
   } else if (adminNeed) {
@@ -55,10 +61,7 @@ export default function HttpSettingsScreen() {
 
   return (
     <Box>
-      <PageHeader
-        title="HTTP settings"
-        subtitle="The reverse proxy in front of this platform: NGINX or Apache, HTTPS and Docker access. Preview the snippets before you save."
-      />
+      <PageHeader title="HTTP settings" subtitle="The reverse proxy in front of this platform: NGINX or Apache, HTTPS and Docker access. Preview the snippets before you save." />
       {body}
     </Box>
   );

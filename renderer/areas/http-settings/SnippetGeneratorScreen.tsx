@@ -33,7 +33,11 @@ export default function SnippetGeneratorScreen() {
 
   const save = () => {
     // The server name makes a handy file name; anything odd in it becomes '-'.
-    const stem = (form.form.settings.serverName ?? '').trim().toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+    const stem = (form.form.settings.serverName ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '');
     const name = `${stem || 'webServer'}.json`;
     downloadText(name, `${JSON.stringify(form.output.input.settings, null, 2)}\n`, 'application/json');
     setNote({ severity: 'success', text: `Saved the settings as ${name}.` });

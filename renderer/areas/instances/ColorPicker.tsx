@@ -26,9 +26,16 @@ export function ColorPicker({ value, error, onChange }: Props) {
             aria-pressed={value.toLowerCase() === color}
             onClick={() => onChange(color)}
             sx={{
-              width: 24, height: 24, borderRadius: '50%', bgcolor: color, cursor: 'pointer', p: 0,
-              border: 2, borderColor: value.toLowerCase() === color ? 'text.primary' : 'transparent',
-              outlineOffset: 2, '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+              width: 24,
+              height: 24,
+              borderRadius: '50%',
+              bgcolor: color,
+              cursor: 'pointer',
+              p: 0,
+              border: 2,
+              borderColor: value.toLowerCase() === color ? 'text.primary' : 'transparent',
+              outlineOffset: 2,
+              '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
             }}
           />
         ))}

@@ -28,7 +28,13 @@ function headline(report: ConnectionReport): string {
 export function ConnectionSteps({ report }: { report: ConnectionReport }) {
   const warned = report.ok && report.steps.some((step) => step.state === 'warn');
   return (
-    <Alert severity={report.ok ? (warned && report.fix ? 'warning' : 'success') : 'error'} variant="outlined" icon={false} data-testid="connection-report" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
+    <Alert
+      severity={report.ok ? (warned && report.fix ? 'warning' : 'success') : 'error'}
+      variant="outlined"
+      icon={false}
+      data-testid="connection-report"
+      sx={{ '& .MuiAlert-message': { width: '100%' } }}
+    >
       <strong>{headline(report)}</strong>
       {report.fix && (
         <Alert severity={report.ok ? 'warning' : 'info'} sx={{ mt: 1 }} data-testid="connection-fix">

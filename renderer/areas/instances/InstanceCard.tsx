@@ -28,7 +28,15 @@ export function InstanceCard({ instance, active, onActivate, onEdit, onDuplicate
     <Card
       data-testid="instance-card"
       data-instance-name={instance.name}
-      sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', borderLeft: 4, borderLeftColor: instance.color, ...(active && { borderColor: 'primary.main', borderLeftColor: instance.color }) }}
+      sx={{
+        p: 2,
+        display: 'flex',
+        gap: 2,
+        alignItems: 'center',
+        borderLeft: 4,
+        borderLeftColor: instance.color,
+        ...(active && { borderColor: 'primary.main', borderLeftColor: instance.color }),
+      }}
     >
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>

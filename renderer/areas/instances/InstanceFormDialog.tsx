@@ -102,7 +102,15 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
         <DialogTitle id="instance-form-title">{editing ? `Edit ${instance?.name}` : 'Add instance'}</DialogTitle>
         <DialogContent dividers>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2, pt: 0.5 }}>
-            <TextField label="Name" required autoFocus value={form.name} onChange={(e) => set('name', e.target.value)} error={Boolean(errors.name)} helperText={errors.name ?? 'How this instance appears in Lilypad'} />
+            <TextField
+              label="Name"
+              required
+              autoFocus
+              value={form.name}
+              onChange={(e) => set('name', e.target.value)}
+              error={Boolean(errors.name)}
+              helperText={errors.name ?? 'How this instance appears in Lilypad'}
+            />
             <TextField
               label="Base URL"
               required
@@ -112,7 +120,14 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               error={Boolean(errors.baseUrl)}
               helperText={errors.baseUrl ?? 'The platform URL, without /artifactory'}
             />
-            <TextField select label="Authentication" value={form.authKind} onChange={(e) => set('authKind', e.target.value as FormValues['authKind'])} error={Boolean(errors.authKind)} helperText={errors.authKind}>
+            <TextField
+              select
+              label="Authentication"
+              value={form.authKind}
+              onChange={(e) => set('authKind', e.target.value as FormValues['authKind'])}
+              error={Boolean(errors.authKind)}
+              helperText={errors.authKind}
+            >
               {AUTH_KINDS.map((kind) => (
                 <MenuItem key={kind} value={kind}>
                   {AUTH_KIND_LABELS[kind]}
@@ -120,7 +135,15 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               ))}
             </TextField>
             {form.authKind !== 'token' ? (
-              <TextField label="Username" required autoComplete="off" value={form.username} onChange={(e) => set('username', e.target.value)} error={Boolean(errors.username)} helperText={errors.username} />
+              <TextField
+                label="Username"
+                required
+                autoComplete="off"
+                value={form.username}
+                onChange={(e) => set('username', e.target.value)}
+                error={Boolean(errors.username)}
+                helperText={errors.username}
+              />
             ) : (
               <Box />
             )}
@@ -131,7 +154,10 @@ export function InstanceFormDialog({ instance, onClose, onSaved }: Props) {
               value={form.secret}
               onChange={(e) => set('secret', e.target.value)}
               error={Boolean(errors.secret)}
-              helperText={errors.secret ?? (editing && instance?.hasSecret ? `Leave empty to keep the stored ${secretLabel.toLowerCase()}` : 'Kept by Lilypad\u2019s main process, never shown again')}
+              helperText={
+                errors.secret ??
+                (editing && instance?.hasSecret ? `Leave empty to keep the stored ${secretLabel.toLowerCase()}` : 'Kept by Lilypad\u2019s main process, never shown again')
+              }
               sx={{ gridColumn: { sm: '1 / -1' } }}
             />
           </Box>

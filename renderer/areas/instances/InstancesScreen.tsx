@@ -65,7 +65,12 @@ export default function InstancesScreen() {
       {instances.isPending && <LoadingState label="Loading instances…" />}
       {instances.isError && <ErrorState title="Could not load instances" error={instances.error} onRetry={() => void instances.refetch()} />}
       {instances.isSuccess && list.length === 0 && (
-        <EmptyState icon={<DnsOutlined />} title="No instances yet" description="Add your first JFrog Platform instance, or import a file exported from another Lilypad." action={addButton} />
+        <EmptyState
+          icon={<DnsOutlined />}
+          title="No instances yet"
+          description="Add your first JFrog Platform instance, or import a file exported from another Lilypad."
+          action={addButton}
+        />
       )}
       <Stack spacing={1.5}>
         {list.map((instance) => (
@@ -76,10 +81,13 @@ export default function InstancesScreen() {
             onActivate={() => setActive(instance.id)}
             onEdit={() => setEditing({ mode: 'edit', instance })}
             onDuplicate={() =>
-              duplicate.mutate({ id: instance.id }, {
-                onSuccess: (copy) => setMessage({ severity: 'success', text: `Created ${copy.name}.${copy.hasSecret ? ' Its credential was copied too.' : ''}` }),
-                onError: (error) => setMessage({ severity: 'error', text: `Could not duplicate ${instance.name}: ${error.message}` }),
-              })
+              duplicate.mutate(
+                { id: instance.id },
+                {
+                  onSuccess: (copy) => setMessage({ severity: 'success', text: `Created ${copy.name}.${copy.hasSecret ? ' Its credential was copied too.' : ''}` }),
+                  onError: (error) => setMessage({ severity: 'error', text: `Could not duplicate ${instance.name}: ${error.message}` }),
+                },
+              )
             }
             onRemove={() => setRemoving(instance)}
           />
@@ -113,13 +121,16 @@ export default function InstancesScreen() {
         onConfirm={() => {
           const target = removing;
           if (!target) return;
-          remove.mutate({ id: target.id }, {
-            onSuccess: () => {
-              setRemoving(null);
-              setMessage({ severity: 'success', text: `Removed ${target.name}.` });
+          remove.mutate(
+            { id: target.id },
+            {
+              onSuccess: () => {
+                setRemoving(null);
+                setMessage({ severity: 'success', text: `Removed ${target.name}.` });
+              },
+              onError: (error) => setMessage({ severity: 'error', text: `Could not remove ${target.name}: ${error.message}` }),
             },
-            onError: (error) => setMessage({ severity: 'error', text: `Could not remove ${target.name}: ${error.message}` }),
-          });
+          );
         }}
       />
     </>

@@ -18,24 +18,30 @@ export function TransferButtons({ hasInstances, onMessage }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
   const onExport = () =>
-    exporter.mutate({}, {
-      onSuccess: ({ json }) => {
-        downloadText(`lilypad-instances-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
-        onMessage({ severity: 'info', text: 'Exported the instances. The file holds no password or token: add those after importing.' });
+    exporter.mutate(
+      {},
+      {
+        onSuccess: ({ json }) => {
+          downloadText(`lilypad-instances-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
+          onMessage({ severity: 'info', text: 'Exported the instances. The file holds no password or token: add those after importing.' });
+        },
+        onError: (error) => onMessage({ severity: 'error', text: `Export failed: ${error.message}` }),
       },
-      onError: (error) => onMessage({ severity: 'error', text: `Export failed: ${error.message}` }),
-    });
+    );
 
   const onImport = async (file: File) => {
     const json = await readFileText(file);
-    importer.mutate({ json }, {
-      onSuccess: ({ imported, skipped }) =>
-        onMessage({
-          severity: imported > 0 ? 'success' : 'info',
-          text: `Imported ${imported} instance${imported === 1 ? '' : 's'}${skipped.length ? `; skipped ${skipped.length}: ${skipped.join('; ')}` : ''}.${imported > 0 ? ' Add their credentials by editing them.' : ''}`,
-        }),
-      onError: (error) => onMessage({ severity: 'error', text: `Import failed: ${error.message}` }),
-    });
+    importer.mutate(
+      { json },
+      {
+        onSuccess: ({ imported, skipped }) =>
+          onMessage({
+            severity: imported > 0 ? 'success' : 'info',
+            text: `Imported ${imported} instance${imported === 1 ? '' : 's'}${skipped.length ? `; skipped ${skipped.length}: ${skipped.join('; ')}` : ''}.${imported > 0 ? ' Add their credentials by editing them.' : ''}`,
+          }),
+        onError: (error) => onMessage({ severity: 'error', text: `Import failed: ${error.message}` }),
+      },
+    );
   };
 
   return (

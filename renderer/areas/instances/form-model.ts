@@ -26,8 +26,19 @@ export const PALETTE = ['#2e7d32', '#1565c0', '#6a1b9a', '#c62828', '#ef6c00', '
 
 export function emptyForm(): FormValues {
   return {
-    name: '', baseUrl: '', authKind: 'token', username: '', secret: '', color: PALETTE[0], environment: '',
-    readOnly: false, confirmPolicy: 'auto', caCertPem: '', caCertName: '', skipVerify: false, timeoutSeconds: '30',
+    name: '',
+    baseUrl: '',
+    authKind: 'token',
+    username: '',
+    secret: '',
+    color: PALETTE[0],
+    environment: '',
+    readOnly: false,
+    confirmPolicy: 'auto',
+    caCertPem: '',
+    caCertName: '',
+    skipVerify: false,
+    timeoutSeconds: '30',
   };
 }
 

@@ -6,11 +6,7 @@ import type { ConnectionReport, InstanceInput } from '../../../shared/areas/inst
 import { callApp } from '../../api/hooks';
 
 export type ConnectionTestState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; report: ConnectionReport }
-  | { status: 'failed'; error: unknown }
-  | { status: 'cancelled' };
+  { status: 'idle' } | { status: 'running' } | { status: 'done'; report: ConnectionReport } | { status: 'failed'; error: unknown } | { status: 'cancelled' };
 
 /** A fresh id per run, so main can find the run to abort. */
 export function newTestId(): string {

@@ -46,9 +46,20 @@ export function ClusterTable({ licenses, now, selected, onSelect }: Props) {
           {rows.map((license) => {
             const expiry = expiryOf(license.validThrough, now, license.expired);
             return (
-              <TableRow key={license.licenseHash} data-testid="cluster-license" data-hash={license.licenseHash} data-node={license.nodeId ?? ''} selected={selected.includes(license.licenseHash)}>
+              <TableRow
+                key={license.licenseHash}
+                data-testid="cluster-license"
+                data-hash={license.licenseHash}
+                data-node={license.nodeId ?? ''}
+                selected={selected.includes(license.licenseHash)}
+              >
                 <TableCell padding="checkbox">
-                  <Checkbox size="small" checked={selected.includes(license.licenseHash)} onChange={() => toggle(license.licenseHash)} slotProps={{ input: { 'aria-label': `Select license ${shortHash(license.licenseHash)}` } }} />
+                  <Checkbox
+                    size="small"
+                    checked={selected.includes(license.licenseHash)}
+                    onChange={() => toggle(license.licenseHash)}
+                    slotProps={{ input: { 'aria-label': `Select license ${shortHash(license.licenseHash)}` } }}
+                  />
                 </TableCell>
                 <TableCell>{license.type}</TableCell>
                 <TableCell>{license.licensedTo}</TableCell>

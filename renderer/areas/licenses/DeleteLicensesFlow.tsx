@@ -32,7 +32,10 @@ export function DeleteLicensesFlow({ instance, hashes, onClose }: Props) {
         <DialogContent data-testid="delete-results" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
           {results.map((result) => (
             <Alert key={result.hash} severity={result.outcome === 'deleted' ? 'success' : 'error'} data-testid="hash-result" data-outcome={result.outcome}>
-              <Box component="span" sx={{ fontFamily: 'monospace' }}>{shortHash(result.hash)}</Box>: {result.message}
+              <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                {shortHash(result.hash)}
+              </Box>
+              : {result.message}
             </Alert>
           ))}
         </DialogContent>
@@ -50,8 +53,8 @@ export function DeleteLicensesFlow({ instance, hashes, onClose }: Props) {
       title={`Delete ${hashes.length} license${hashes.length === 1 ? '' : 's'}?`}
       message={
         <>
-          The platform removes {hashes.length === 1 ? 'this license' : 'these licenses'} from the cluster: {hashes.map(shortHash).join(', ')}. A node that used one
-          stays unlicensed until another key is installed.
+          The platform removes {hashes.length === 1 ? 'this license' : 'these licenses'} from the cluster: {hashes.map(shortHash).join(', ')}. A node that used one stays unlicensed
+          until another key is installed.
           <Box sx={{ mt: 1 }}>
             <CurlButton call="licenses.delete" input={() => ({ hashes })} />
           </Box>

@@ -77,7 +77,16 @@ export function InstallLicensesDialog({ instanceId, ha, onClose }: Props) {
             ))}
           </Box>
         ) : (
-          <Box component="form" id="install-licenses" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
+          <Box
+            component="form"
+            id="install-licenses"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+            sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+          >
             <Typography variant="body2" color="text.secondary">
               Paste one key, or several with an empty line between them. Line breaks inside a key are kept.{' '}
               {ha ? 'This is a cluster: the keys go in one request, and free nodes take them.' : 'Installing replaces the license of this node.'}

@@ -29,7 +29,8 @@ export default function LicenseFleetScreen() {
   let body;
   if (fleet.isLoading) body = <LoadingState label="Reading the licenses of every instance…" />;
   else if (fleet.error) body = <ErrorState error={fleet.error} title="The license scan could not be read" onRetry={() => void fleet.refetch()} />;
-  else if (rows.length === 0) body = <EmptyState icon={<VerifiedOutlined />} title="No self-hosted instances" description="Licenses exist on self-hosted instances only; Cloud instances are not listed." />;
+  else if (rows.length === 0)
+    body = <EmptyState icon={<VerifiedOutlined />} title="No self-hosted instances" description="Licenses exist on self-hosted instances only; Cloud instances are not listed." />;
   else {
     body = (
       <TableContainer component={Paper} variant="outlined">

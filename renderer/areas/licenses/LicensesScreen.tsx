@@ -37,7 +37,13 @@ export default function LicensesScreen() {
   let body;
   if (!instance) body = <EmptyState icon={<VerifiedOutlined />} title="No instance" description="Add a self-hosted instance to see its licenses." />;
   else if (isForbidden(license.error)) {
-    body = <EmptyState icon={<VerifiedOutlined />} title="Needs an administrator" description={`The credential of ${instance.name} is not an administrator (403). Reading and installing licenses needs an admin token.`} />;
+    body = (
+      <EmptyState
+        icon={<VerifiedOutlined />}
+        title="Needs an administrator"
+        description={`The credential of ${instance.name} is not an administrator (403). Reading and installing licenses needs an admin token.`}
+      />
+    );
   } else if (apiErrorOf(license.error)?.kind === 'unsupported') {
     body = <EmptyState icon={<VerifiedOutlined />} title="Licenses are for self-hosted platforms" description={apiErrorOf(license.error)?.message} />;
   } else if (license.isLoading) body = <LoadingState label="Reading the license…" />;

@@ -7,5 +7,13 @@ import { LicenseBadge } from './LicenseBadge';
 export const licensesScreens: ScreenDef[] = [
   { id: 'licenses', label: 'Licenses', icon: VerifiedOutlined, section: 'platform', scope: 'instance', selfHostedOnly: true, component: lazy(() => import('./LicensesScreen')) },
   // Across every saved instance: needs none to be active.
-  { id: 'license-expiry', label: 'License expiry', icon: EventBusyOutlined, section: 'instance', scope: 'app', component: lazy(() => import('./LicenseFleetScreen')), badge: LicenseBadge },
+  {
+    id: 'license-expiry',
+    label: 'License expiry',
+    icon: EventBusyOutlined,
+    section: 'instance',
+    scope: 'app',
+    component: lazy(() => import('./LicenseFleetScreen')),
+    badge: LicenseBadge,
+  },
 ];

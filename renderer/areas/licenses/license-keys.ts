@@ -11,5 +11,8 @@ export function splitLicenseKeys(text: string): string[] {
 
 /** Several pastes or files together: one key per blank-line-separated block, duplicates once. */
 export function joinKeyTexts(texts: readonly string[]): string {
-  return texts.map((text) => text.trim()).filter(Boolean).join('\n\n');
+  return texts
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

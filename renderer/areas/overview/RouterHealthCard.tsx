@@ -28,16 +28,26 @@ export function RouterHealthCard({ health }: { health: RouterHealth }) {
           All services healthy
         </Alert>
       )}
-      <Box role="table" aria-label="Services" sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, 1fr) auto minmax(0, 2fr)', columnGap: 2, rowGap: 1, alignItems: 'center' }}>
+      <Box
+        role="table"
+        aria-label="Services"
+        sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, 1fr) auto minmax(0, 2fr)', columnGap: 2, rowGap: 1, alignItems: 'center' }}
+      >
         <HealthRow name="Router" id={health.router.nodeId} state={health.router.state} message={health.router.message} />
         {health.services.map((service) => (
-          <HealthRow key={`${service.serviceId}/${service.nodeId}`} name={serviceDisplayName(service.serviceId)} id={service.serviceId} state={service.state} message={service.message} />
+          <HealthRow
+            key={`${service.serviceId}/${service.nodeId}`}
+            name={serviceDisplayName(service.serviceId)}
+            id={service.serviceId}
+            state={service.state}
+            message={service.message}
+          />
         ))}
       </Box>
       {health.services.length === 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }} data-testid="health-services-note">
           {health.unreadable
-            ? 'The answer was not the router\'s health report (a proxy may have answered), so the services behind it are unknown.'
+            ? "The answer was not the router's health report (a proxy may have answered), so the services behind it are unknown."
             : 'The router reported no services behind it.'}
         </Typography>
       )}
@@ -52,7 +62,12 @@ function HealthRow({ name, id, state, message }: { name: string; id: string; sta
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {name}
         </Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={id}>
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ fontFamily: 'monospace', display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          title={id}
+        >
           {id}
         </Typography>
       </Box>

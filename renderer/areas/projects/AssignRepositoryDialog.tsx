@@ -39,13 +39,37 @@ export function AssignRepositoryDialog({ instanceId, projectKey, assigned, onClo
     <FormDialog dirty={Boolean(repo)} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="assign-repo-title">
       <DialogTitle id="assign-repo-title">Assign a repository to {projectKey}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="assign-repo" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }} data-testid="assign-repo-dialog">
-          <RepoPicker instanceId={instanceId} value={repo} onChange={(next) => { setRepo(next); setForce(false); }} exclude={assigned} error={problem} />
+        <Box
+          component="form"
+          id="assign-repo"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+          data-testid="assign-repo-dialog"
+        >
+          <RepoPicker
+            instanceId={instanceId}
+            value={repo}
+            onChange={(next) => {
+              setRepo(next);
+              setForce(false);
+            }}
+            exclude={assigned}
+            error={problem}
+          />
           <RepoStatusNote instanceId={instanceId} repo={repo} />
           {elsewhere && (
             <Alert severity="warning" data-testid="assign-force-note">
-              {repo} belongs to the project {elsewhere}. Moving it takes it out of {elsewhere}: members of {elsewhere} lose what their roles there gave them on it, and members of {projectKey} gain it. Without &quot;force&quot; the platform refuses the move.
-              <FormControlLabel sx={{ display: 'flex', mt: 0.5 }} control={<Checkbox size="small" checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="assign-force" />} label={`Move it from ${elsewhere} (force)`} />
+              {repo} belongs to the project {elsewhere}. Moving it takes it out of {elsewhere}: members of {elsewhere} lose what their roles there gave them on it, and members of{' '}
+              {projectKey} gain it. Without &quot;force&quot; the platform refuses the move.
+              <FormControlLabel
+                sx={{ display: 'flex', mt: 0.5 }}
+                control={<Checkbox size="small" checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="assign-force" />}
+                label={`Move it from ${elsewhere} (force)`}
+              />
             </Alert>
           )}
           {assign.error && <ErrorState error={assign.error} title="The platform refused the assignment" />}
@@ -55,7 +79,9 @@ export function AssignRepositoryDialog({ instanceId, projectKey, assigned, onClo
         <CurlButton call="projects.assignRepository" input={() => ({ repo: repo ?? 'repository', key: projectKey, force })} />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form="assign-repo" variant="contained" disabled={assign.isPending} data-testid="assign-save">{elsewhere && force ? 'Move' : 'Assign'}</Button>
+        <Button type="submit" form="assign-repo" variant="contained" disabled={assign.isPending} data-testid="assign-save">
+          {elsewhere && force ? 'Move' : 'Assign'}
+        </Button>
       </DialogActions>
     </FormDialog>
   );

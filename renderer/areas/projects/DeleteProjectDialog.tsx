@@ -27,7 +27,9 @@ interface Props {
 
 const describe = (error: unknown) => {
   const apiError = apiErrorOf(error);
-  return apiError ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '') : String(error);
+  return apiError
+    ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '')
+    : String(error);
 };
 
 export function DeleteProjectDialog({ instanceId, project, onClose, onDeleted }: Props) {
@@ -75,7 +77,8 @@ export function DeleteProjectDialog({ instanceId, project, onClose, onDeleted }:
           {repos.error && <ErrorState error={repos.error} title="Could not list the project's repositories" />}
           {assigned.length > 0 && (
             <Alert severity="warning" sx={{ mb: 1 }} data-testid="project-delete-assigned">
-              {assigned.length} repositor{assigned.length === 1 ? 'y is' : 'ies are'} assigned to it: {assigned.slice(0, 8).join(', ')}{assigned.length > 8 ? ` and ${assigned.length - 8} more` : ''}. The platform refuses to delete a project that still has repositories.
+              {assigned.length} repositor{assigned.length === 1 ? 'y is' : 'ies are'} assigned to it: {assigned.slice(0, 8).join(', ')}
+              {assigned.length > 8 ? ` and ${assigned.length - 8} more` : ''}. The platform refuses to delete a project that still has repositories.
               <FormControlLabel
                 sx={{ display: 'flex', mt: 0.5 }}
                 control={<Checkbox size="small" checked={unassignFirst} onChange={(e) => setUnassignFirst(e.target.checked)} />}
@@ -83,7 +86,11 @@ export function DeleteProjectDialog({ instanceId, project, onClose, onDeleted }:
               />
             </Alert>
           )}
-          {shared.length > 0 && <Typography variant="body2" sx={{ mb: 1 }}>{shared.length} repositor{shared.length === 1 ? 'y shared' : 'ies shared'} with it stop being shared with it.</Typography>}
+          {shared.length > 0 && (
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {shared.length} repositor{shared.length === 1 ? 'y shared' : 'ies shared'} with it stop being shared with it.
+            </Typography>
+          )}
           {failures.length > 0 && (
             <Alert severity="error" sx={{ mb: 1 }} data-testid="project-delete-unassign-failed">
               These stayed assigned, so the project was not deleted: {failures.map((failure) => `${failure.item} (${failure.message ?? failure.outcome})`).join('; ')}

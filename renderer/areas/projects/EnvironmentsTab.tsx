@@ -50,39 +50,74 @@ export function EnvironmentsTab({ instanceId, projectKey, blockedReason }: Props
   };
   return (
     <Box data-testid="project-environments">
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Global environments</Typography>
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>Shared by every project; the platform administrator manages them.</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        Global environments
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
+        Shared by every project; the platform administrator manages them.
+      </Typography>
       {globals.error && <ErrorState error={globals.error} title="Could not list the global environments" />}
       <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mb: 3 }} data-testid="global-environments">
-        {(globals.data ?? []).map((env) => <Chip key={env} label={env} size="small" />)}
+        {(globals.data ?? []).map((env) => (
+          <Chip key={env} label={env} size="small" />
+        ))}
       </Box>
-      <Typography variant="subtitle2" sx={{ mb: 1 }}>Environments of {projectKey}</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 1 }}>
+        Environments of {projectKey}
+      </Typography>
       {own.error && <ErrorState error={own.error} title="Could not list the project's environments" onRetry={() => void own.refetch()} />}
       {own.isLoading && <LoadingState label="Loading the environments…" />}
-      {own.data && own.data.length === 0 && <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>None yet.</Typography>}
+      {own.data && own.data.length === 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          None yet.
+        </Typography>
+      )}
       {own.data?.map((env) => (
         <Box key={env} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }} data-testid="environment-row" data-name={env}>
-          <Typography variant="body2" sx={{ flex: 1, fontFamily: 'monospace' }}>{env}</Typography>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setRenaming(env)} data-testid="environment-rename">Rename</GuardedButton>
-          <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(env)} data-testid="environment-delete">Delete</GuardedButton>
+          <Typography variant="body2" sx={{ flex: 1, fontFamily: 'monospace' }}>
+            {env}
+          </Typography>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setRenaming(env)} data-testid="environment-rename">
+            Rename
+          </GuardedButton>
+          <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(env)} data-testid="environment-delete">
+            Delete
+          </GuardedButton>
         </Box>
       ))}
-      <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mt: 2 }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mt: 2 }}
+      >
         <TextField
           size="small"
           label="New environment"
           value={name}
           disabled={Boolean(blockedReason)}
-          onChange={(e) => { setName(e.target.value); setProblem(null); }}
+          onChange={(e) => {
+            setName(e.target.value);
+            setProblem(null);
+          }}
           error={Boolean(problem)}
           helperText={problem ?? 'A letter, then letters, digits and hyphens; 32 characters at most with the prefix'}
           sx={{ flex: 1 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start">{projectKey}-</InputAdornment> }, htmlInput: { 'data-testid': 'environment-name' } }}
         />
-        <GuardedButton type="submit" variant="contained" blockedReason={blockedReason} disabled={!name.trim() || create.isPending} data-testid="environment-create">Create</GuardedButton>
+        <GuardedButton type="submit" variant="contained" blockedReason={blockedReason} disabled={!name.trim() || create.isPending} data-testid="environment-create">
+          Create
+        </GuardedButton>
         <CurlButton call="projects.createEnvironment" input={() => ({ key: projectKey, name: name.trim() || 'name' })} />
       </Box>
-      {create.error && <Box sx={{ mt: 1 }}><ErrorState error={create.error} title="The platform refused the environment" /></Box>}
+      {create.error && (
+        <Box sx={{ mt: 1 }}>
+          <ErrorState error={create.error} title="The platform refused the environment" />
+        </Box>
+      )}
       {renaming && <RenameDialog instanceId={instanceId} projectKey={projectKey} environment={renaming} onClose={() => setRenaming(null)} />}
       <ConfirmDialog
         open={deleting !== null}
@@ -92,8 +127,25 @@ export function EnvironmentsTab({ instanceId, projectKey, blockedReason }: Props
         confirmLabel="Delete"
         busy={remove.isPending}
         onConfirm={() => deleting && remove.mutate({ key: projectKey, environment: deleting })}
-        onClose={() => { remove.reset(); setDeleting(null); }}
-        message={<>Roles and repositories of {projectKey} that use {deleting} no longer do.{remove.error && <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused" /></Box>}{deleting && <Box sx={{ mt: 1 }}><CurlButton call="projects.deleteEnvironment" input={() => ({ key: projectKey, environment: deleting })} /></Box>}</>}
+        onClose={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+        message={
+          <>
+            Roles and repositories of {projectKey} that use {deleting} no longer do.
+            {remove.error && (
+              <Box sx={{ mt: 1 }}>
+                <ErrorState error={remove.error} title="The platform refused" />
+              </Box>
+            )}
+            {deleting && (
+              <Box sx={{ mt: 1 }}>
+                <CurlButton call="projects.deleteEnvironment" input={() => ({ key: projectKey, environment: deleting })} />
+              </Box>
+            )}
+          </>
+        }
       />
     </Box>
   );
@@ -113,25 +165,43 @@ function RenameDialog({ instanceId, projectKey, environment, onClose }: { instan
     <FormDialog dirty={name !== start} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="rename-env-title">
       <DialogTitle id="rename-env-title">Rename {environment}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="rename-env" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ pt: 1 }}>
+        <Box
+          component="form"
+          id="rename-env"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ pt: 1 }}
+        >
           <TextField
             fullWidth
             autoFocus
             label="New name"
             value={name}
-            onChange={(e) => { setName(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setName(e.target.value);
+              setProblem(null);
+            }}
             error={Boolean(problem)}
             helperText={problem ?? 'Roles and repositories follow the new name'}
             slotProps={{ input: { startAdornment: <InputAdornment position="start">{projectKey}-</InputAdornment> }, htmlInput: { 'data-testid': 'environment-new-name' } }}
           />
-          {rename.error && <Box sx={{ mt: 1 }}><ErrorState error={rename.error} title="The platform refused the new name" /></Box>}
+          {rename.error && (
+            <Box sx={{ mt: 1 }}>
+              <ErrorState error={rename.error} title="The platform refused the new name" />
+            </Box>
+          )}
         </Box>
       </DialogContent>
       <DialogActions>
         <CurlButton call="projects.renameEnvironment" input={() => ({ key: projectKey, environment, newName: name.trim() })} />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form="rename-env" variant="contained" disabled={rename.isPending || name === start} data-testid="environment-rename-save">Rename</Button>
+        <Button type="submit" form="rename-env" variant="contained" disabled={rename.isPending || name === start} data-testid="environment-rename-save">
+          Rename
+        </Button>
       </DialogActions>
     </FormDialog>
   );

@@ -55,7 +55,9 @@ const TITLES: Record<BulkMode, string> = { paste: 'Add members from a list', 'se
 const label = (ref: MemberRef) => `${ref.kind === 'users' ? 'user' : 'group'} ${ref.name}`;
 const describe = (error: unknown) => {
   const apiError = apiErrorOf(error);
-  return apiError ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '') : String(error);
+  return apiError
+    ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '')
+    : String(error);
 };
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -115,13 +117,27 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
   const dirty = !results && (text.trim() !== '' || chosen.length > 0);
   return (
     <FormDialog dirty={dirty || running} onClose={running ? () => undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="member-bulk-title">
-      <DialogTitle id="member-bulk-title">{TITLES[mode]}{mode !== 'paste' ? `: ${fmt.format(selected.length)} member${selected.length === 1 ? '' : 's'}` : ''}</DialogTitle>
+      <DialogTitle id="member-bulk-title">
+        {TITLES[mode]}
+        {mode !== 'paste' ? `: ${fmt.format(selected.length)} member${selected.length === 1 ? '' : 's'}` : ''}
+      </DialogTitle>
       <DialogContent>
         {!progress && (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }} data-testid="member-bulk">
             {mode === 'paste' && (
               <>
-                <ToggleButtonGroup exclusive size="small" value={kind} onChange={(_, next: MemberKind | null) => { if (next) { setKind(next); setCheck(null); } }} aria-label="Member kind">
+                <ToggleButtonGroup
+                  exclusive
+                  size="small"
+                  value={kind}
+                  onChange={(_, next: MemberKind | null) => {
+                    if (next) {
+                      setKind(next);
+                      setCheck(null);
+                    }
+                  }}
+                  aria-label="Member kind"
+                >
                   <ToggleButton value="users">Users</ToggleButton>
                   <ToggleButton value="groups">Groups</ToggleButton>
                 </ToggleButtonGroup>
@@ -131,13 +147,19 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
                   maxRows={12}
                   label={`Paste ${kind === 'users' ? 'usernames' : 'group names'} (one per line, or separated by commas)`}
                   value={text}
-                  onChange={(e) => { setText(e.target.value); setCheck(null); }}
+                  onChange={(e) => {
+                    setText(e.target.value);
+                    setCheck(null);
+                  }}
                   slotProps={{ htmlInput: { 'data-testid': 'paste-names' } }}
                 />
               </>
             )}
             {mode !== 'paste' && (
-              <Typography variant="body2">{selected.slice(0, 6).map(label).join(', ')}{selected.length > 6 ? ` and ${fmt.format(selected.length - 6)} more` : ''}</Typography>
+              <Typography variant="body2">
+                {selected.slice(0, 6).map(label).join(', ')}
+                {selected.length > 6 ? ` and ${fmt.format(selected.length - 6)} more` : ''}
+              </Typography>
             )}
             {needsRoles && <RolesField roles={roles} value={chosen} onChange={setChosen} error={rolesProblem} testId="bulk-roles" />}
             {mode === 'paste' && check && (
@@ -148,8 +170,14 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
                     {namesLoading ? ` — the ${kind} are still loading; check again when they are in.` : ''}
                   </Alert>
                 )}
-                {check.already.length > 0 && <Alert severity="info" data-testid="paste-already">Already members (not sent; change their roles from the list): {check.already.join(', ')}</Alert>}
-                <Alert severity={check.toAdd.length ? 'success' : 'info'} data-testid="paste-ready">{fmt.format(check.toAdd.length)} ready to add.</Alert>
+                {check.already.length > 0 && (
+                  <Alert severity="info" data-testid="paste-already">
+                    Already members (not sent; change their roles from the list): {check.already.join(', ')}
+                  </Alert>
+                )}
+                <Alert severity={check.toAdd.length ? 'success' : 'info'} data-testid="paste-ready">
+                  {fmt.format(check.toAdd.length)} ready to add.
+                </Alert>
               </Box>
             )}
           </Box>
@@ -166,13 +194,18 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
         {results && <BulkResults results={results} />}
       </DialogContent>
       <DialogActions>
-        {!progress && (mode === 'remove'
-          ? <CurlButton call="projects.removeMember" input={() => ({ key: projectKey, kind: first.kind, name: first.name })} label="cURL for one member" />
-          : <CurlButton call="projects.setMember" input={() => ({ key: projectKey, kind: first.kind, name: first.name, roles: chosen })} label="cURL for one member" />)}
+        {!progress &&
+          (mode === 'remove' ? (
+            <CurlButton call="projects.removeMember" input={() => ({ key: projectKey, kind: first.kind, name: first.name })} label="cURL for one member" />
+          ) : (
+            <CurlButton call="projects.setMember" input={() => ({ key: projectKey, kind: first.kind, name: first.name, roles: chosen })} label="cURL for one member" />
+          ))}
         <Box sx={{ flex: 1 }} />
         {!progress && <Button onClick={onClose}>Cancel</Button>}
         {!progress && mode === 'paste' && (
-          <Button variant="outlined" disabled={!text.trim()} onClick={runCheck} data-testid="paste-check">Check names</Button>
+          <Button variant="outlined" disabled={!text.trim()} onClick={runCheck} data-testid="paste-check">
+            Check names
+          </Button>
         )}
         {!progress && (
           <GuardedButton
@@ -186,8 +219,16 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
             {mode === 'paste' ? `Add ${fmt.format(targets.length)}` : mode === 'remove' ? `Remove ${fmt.format(targets.length)}` : `Set roles of ${fmt.format(targets.length)}`}
           </GuardedButton>
         )}
-        {running && <Button color="warning" onClick={() => abort.current?.abort()} data-testid="member-bulk-cancel">Cancel remaining</Button>}
-        {results && <Button variant="contained" onClick={onClose} data-testid="member-bulk-close">Close</Button>}
+        {running && (
+          <Button color="warning" onClick={() => abort.current?.abort()} data-testid="member-bulk-cancel">
+            Cancel remaining
+          </Button>
+        )}
+        {results && (
+          <Button variant="contained" onClick={onClose} data-testid="member-bulk-close">
+            Close
+          </Button>
+        )}
       </DialogActions>
       <ConfirmDialog
         open={confirming}
@@ -196,7 +237,10 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
         instance={instance}
         destructive
         confirmLabel="Remove"
-        onConfirm={() => { setConfirming(false); void start(); }}
+        onConfirm={() => {
+          setConfirming(false);
+          void start();
+        }}
         onClose={() => setConfirming(false)}
       />
     </FormDialog>

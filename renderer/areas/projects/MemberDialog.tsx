@@ -46,12 +46,37 @@ export function MemberDialog({ instanceId, projectKey, roles, member, members, o
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="member-dialog-title">
       <DialogTitle id="member-dialog-title">{member ? `Roles of ${member.name}` : `Add a member to ${projectKey}`}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="member-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }} data-testid="member-dialog">
+        <Box
+          component="form"
+          id="member-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+          data-testid="member-dialog"
+        >
           {!member && (
             <>
-              <ToggleButtonGroup exclusive size="small" value={kind} onChange={(_, next: MemberKind | null) => { if (next) { setKind(next); setName(null); } }} aria-label="Member kind">
-                <ToggleButton value="users" data-testid="member-kind-users">User</ToggleButton>
-                <ToggleButton value="groups" data-testid="member-kind-groups">Group</ToggleButton>
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                value={kind}
+                onChange={(_, next: MemberKind | null) => {
+                  if (next) {
+                    setKind(next);
+                    setName(null);
+                  }
+                }}
+                aria-label="Member kind"
+              >
+                <ToggleButton value="users" data-testid="member-kind-users">
+                  User
+                </ToggleButton>
+                <ToggleButton value="groups" data-testid="member-kind-groups">
+                  Group
+                </ToggleButton>
               </ToggleButtonGroup>
               <MemberPicker key={kind} instanceId={instanceId} kind={kind} value={name} onChange={setName} exclude={members[kind]} error={problems.name} />
             </>

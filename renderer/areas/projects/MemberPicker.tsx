@@ -52,7 +52,13 @@ function UserField({ instanceId, value, onChange, exclude, error }: Props) {
       loading={!table?.done}
       noOptionsText={text ? 'No user of the instance matches' : 'Type part of a username'}
       renderInput={(params) => (
-        <TextField {...params} label="User" error={Boolean(error)} helperText={error ?? (table && !table.done ? `Searching ${table.count.toLocaleString('en-US')} users loaded so far…` : undefined)} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-name' } }} />
+        <TextField
+          {...params}
+          label="User"
+          error={Boolean(error)}
+          helperText={error ?? (table && !table.done ? `Searching ${table.count.toLocaleString('en-US')} users loaded so far…` : undefined)}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-name' } }}
+        />
       )}
     />
   );
@@ -75,7 +81,13 @@ function GroupField({ instanceId, value, onChange, exclude, error }: Props) {
       loading={groups.isLoading}
       noOptionsText={text ? 'No group of the instance matches' : 'Type part of a group name'}
       renderInput={(params) => (
-        <TextField {...params} label="Group" error={Boolean(error) || groups.isError} helperText={error ?? (groups.isError ? 'Could not load the groups' : undefined)} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-name' } }} />
+        <TextField
+          {...params}
+          label="Group"
+          error={Boolean(error) || groups.isError}
+          helperText={error ?? (groups.isError ? 'Could not load the groups' : undefined)}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'member-name' } }}
+        />
       )}
     />
   );

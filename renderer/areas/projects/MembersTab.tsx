@@ -49,48 +49,87 @@ export function MembersTab({ instanceId, projectKey, blockedReason }: Props) {
   const [bulk, setBulk] = useState<BulkMode | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo<Row[]>(() => [
-    ...(users.data ?? []).map((m) => ({ kind: 'users' as const, name: m.name, roles: m.roles, id: `users/${m.name}` })),
-    ...(groups.data ?? []).map((m) => ({ kind: 'groups' as const, name: m.name, roles: m.roles, id: `groups/${m.name}` })),
-  ], [users.data, groups.data]);
+  const rows = useMemo<Row[]>(
+    () => [
+      ...(users.data ?? []).map((m) => ({ kind: 'users' as const, name: m.name, roles: m.roles, id: `users/${m.name}` })),
+      ...(groups.data ?? []).map((m) => ({ kind: 'groups' as const, name: m.name, roles: m.roles, id: `groups/${m.name}` })),
+    ],
+    [users.data, groups.data],
+  );
   const needle = text.trim().toLowerCase();
-  const shown = useMemo(() => (needle ? rows.filter((row) => row.name.toLowerCase().includes(needle) || row.roles.some((role) => role.toLowerCase().includes(needle))) : rows), [rows, needle]);
+  const shown = useMemo(
+    () => (needle ? rows.filter((row) => row.name.toLowerCase().includes(needle) || row.roles.some((role) => role.toLowerCase().includes(needle))) : rows),
+    [rows, needle],
+  );
   const memberSets = useMemo(() => ({ users: new Set((users.data ?? []).map((m) => m.name)), groups: new Set((groups.data ?? []).map((m) => m.name)) }), [users.data, groups.data]);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 6 });
 
   const error = users.error ?? groups.error;
   if (error && isForbidden(error)) {
-    return <EmptyState title="Needs admin permissions" description="The platform refuses to show this project's members to this credential (HTTP 403): it needs the platform administrator, or a project admin allowed to manage members." />;
+    return (
+      <EmptyState
+        title="Needs admin permissions"
+        description="The platform refuses to show this project's members to this credential (HTTP 403): it needs the platform administrator, or a project admin allowed to manage members."
+      />
+    );
   }
-  if (error) return <ErrorState error={error} title="Could not list the members" onRetry={() => { void users.refetch(); void groups.refetch(); }} />;
+  if (error)
+    return (
+      <ErrorState
+        error={error}
+        title="Could not list the members"
+        onRetry={() => {
+          void users.refetch();
+          void groups.refetch();
+        }}
+      />
+    );
   if (users.isLoading || groups.isLoading) return <LoadingState label="Loading the members…" />;
 
   const selectedRefs = rows.filter((row) => selected.has(row.id));
-  const toggle = (id: string) => setSelected((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const openMember = (row: MemberRef) => openObject(row.kind, instanceId, row.name, 'projects');
   const roleList = roles.data ?? [];
 
   return (
     <Box data-testid="project-members">
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" label="Filter members or roles" value={text} onChange={(e) => setText(e.target.value)} sx={{ width: 240 }} slotProps={{ htmlInput: { 'data-testid': 'members-filter' } }} />
+        <TextField
+          size="small"
+          label="Filter members or roles"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          sx={{ width: 240 }}
+          slotProps={{ htmlInput: { 'data-testid': 'members-filter' } }}
+        />
         <Typography variant="body2" color="text.secondary" data-testid="members-count">
           {users.data?.length ?? 0} users, {groups.data?.length ?? 0} groups
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} onClick={() => setEditing('new')} data-testid="member-add">Add member</GuardedButton>
-        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setBulk('paste')} data-testid="member-paste">Paste a list</GuardedButton>
+        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} onClick={() => setEditing('new')} data-testid="member-add">
+          Add member
+        </GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setBulk('paste')} data-testid="member-paste">
+          Paste a list
+        </GuardedButton>
       </Box>
       {selected.size > 0 && (
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }} data-testid="members-selection">
           <Typography variant="body2">{selected.size} selected</Typography>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setBulk('set-roles')} data-testid="members-set-roles">Set roles</GuardedButton>
-          <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setBulk('remove')} data-testid="members-remove">Remove</GuardedButton>
-          <Link component="button" type="button" onClick={() => setSelected(new Set())}>Clear</Link>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setBulk('set-roles')} data-testid="members-set-roles">
+            Set roles
+          </GuardedButton>
+          <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setBulk('remove')} data-testid="members-remove">
+            Remove
+          </GuardedButton>
+          <Link component="button" type="button" onClick={() => setSelected(new Set())}>
+            Clear
+          </Link>
         </Box>
       )}
       {roles.error && <ErrorState error={roles.error} title="Could not list the project's roles (needed to give roles)" />}
@@ -98,8 +137,28 @@ export function MembersTab({ instanceId, projectKey, blockedReason }: Props) {
         <EmptyState title="No members yet" description="Add users or groups and give them roles: a role grants its actions in the environments it covers." />
       ) : (
         <Box role="table" aria-label="Members" sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Box role="row" sx={{ display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', px: 1, height: 40, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontSize: 14, fontWeight: 600 }}>
-            <Checkbox size="small" checked={shown.length > 0 && shown.every((row) => selected.has(row.id))} indeterminate={shown.some((row) => selected.has(row.id)) && !shown.every((row) => selected.has(row.id))} onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((row) => row.id)) : new Set())} slotProps={{ input: { 'aria-label': 'Select every member shown' } }} />
+          <Box
+            role="row"
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: GRID,
+              alignItems: 'center',
+              px: 1,
+              height: 40,
+              borderBottom: 1,
+              borderColor: 'divider',
+              bgcolor: 'action.hover',
+              fontSize: 14,
+              fontWeight: 600,
+            }}
+          >
+            <Checkbox
+              size="small"
+              checked={shown.length > 0 && shown.every((row) => selected.has(row.id))}
+              indeterminate={shown.some((row) => selected.has(row.id)) && !shown.every((row) => selected.has(row.id))}
+              onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((row) => row.id)) : new Set())}
+              slotProps={{ input: { 'aria-label': 'Select every member shown' } }}
+            />
             <span role="columnheader">Member</span>
             <span role="columnheader">Roles</span>
             <span />
@@ -109,23 +168,69 @@ export function MembersTab({ instanceId, projectKey, blockedReason }: Props) {
               {virtualizer.getVirtualItems().map((item) => {
                 const row = shown[item.index];
                 return (
-                  <Box key={row.id} role="row" data-testid="member-row" data-kind={row.kind} data-name={row.name} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', px: 1, borderBottom: 1, borderColor: 'divider', fontSize: 14 }}>
+                  <Box
+                    key={row.id}
+                    role="row"
+                    data-testid="member-row"
+                    data-kind={row.kind}
+                    data-name={row.name}
+                    sx={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: ROW,
+                      transform: `translateY(${item.start}px)`,
+                      display: 'grid',
+                      gridTemplateColumns: GRID,
+                      alignItems: 'center',
+                      px: 1,
+                      borderBottom: 1,
+                      borderColor: 'divider',
+                      fontSize: 14,
+                    }}
+                  >
                     <Checkbox size="small" checked={selected.has(row.id)} onChange={() => toggle(row.id)} slotProps={{ input: { 'aria-label': `Select ${row.name}` } }} />
                     <Box role="cell" sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
                       {row.kind === 'users' ? <PersonOutlined fontSize="small" titleAccess="User" /> : <GroupOutlined fontSize="small" titleAccess="Group" />}
-                      <Link component="button" type="button" onClick={() => openMember(row)} sx={{ fontFamily: 'monospace', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={`Open ${row.name} on the ${row.kind} screen`} data-testid="member-open">
+                      <Link
+                        component="button"
+                        type="button"
+                        onClick={() => openMember(row)}
+                        sx={{ fontFamily: 'monospace', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                        title={`Open ${row.name} on the ${row.kind} screen`}
+                        data-testid="member-open"
+                      >
                         {row.name}
                       </Link>
                     </Box>
                     <Box role="cell" sx={{ display: 'flex', gap: 0.5, overflow: 'hidden' }}>
-                      {row.roles.map((role) => <Chip key={role} size="small" label={role} />)}
+                      {row.roles.map((role) => (
+                        <Chip key={role} size="small" label={role} />
+                      ))}
                     </Box>
                     <Box role="cell" sx={{ display: 'flex', justifyContent: 'flex-end' }}>
                       <Tooltip title={blockedReason ?? 'Change roles'}>
-                        <span><IconButton size="small" disabled={Boolean(blockedReason)} onClick={() => setEditing(row)} aria-label={`Change roles of ${row.name}`}><EditOutlined fontSize="small" /></IconButton></span>
+                        <span>
+                          <IconButton size="small" disabled={Boolean(blockedReason)} onClick={() => setEditing(row)} aria-label={`Change roles of ${row.name}`}>
+                            <EditOutlined fontSize="small" />
+                          </IconButton>
+                        </span>
                       </Tooltip>
                       <Tooltip title={blockedReason ?? 'Remove from the project'}>
-                        <span><IconButton size="small" disabled={Boolean(blockedReason)} onClick={() => { setSelected(new Set([row.id])); setBulk('remove'); }} aria-label={`Remove ${row.name}`}><RemoveCircleOutline fontSize="small" /></IconButton></span>
+                        <span>
+                          <IconButton
+                            size="small"
+                            disabled={Boolean(blockedReason)}
+                            onClick={() => {
+                              setSelected(new Set([row.id]));
+                              setBulk('remove');
+                            }}
+                            aria-label={`Remove ${row.name}`}
+                          >
+                            <RemoveCircleOutline fontSize="small" />
+                          </IconButton>
+                        </span>
                       </Tooltip>
                     </Box>
                   </Box>

@@ -36,13 +36,23 @@ export function ProjectDrawer({ instanceId, projectKey, blockedReason, onClose }
     <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', md: 860 }, p: 2, display: 'flex', flexDirection: 'column' } } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }} data-testid="project-details" data-key={projectKey}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="h6" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{projectKey}</Typography>
-          {project && <Typography variant="body2" color="text.secondary">{project.display_name}</Typography>}
+          <Typography variant="h6" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+            {projectKey}
+          </Typography>
+          {project && (
+            <Typography variant="body2" color="text.secondary">
+              {project.display_name}
+            </Typography>
+          )}
         </Box>
-        <IconButton onClick={onClose} aria-label="Close project"><CloseIcon /></IconButton>
+        <IconButton onClick={onClose} aria-label="Close project">
+          <CloseIcon />
+        </IconButton>
       </Box>
       <Tabs value={tab} onChange={(_, next: TabName) => setTab(next)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2, minHeight: 40 }}>
-        {TABS.map((name) => <Tab key={name} value={name} label={name} sx={{ minHeight: 40 }} data-testid={`project-tab-${name.toLowerCase()}`} />)}
+        {TABS.map((name) => (
+          <Tab key={name} value={name} label={name} sx={{ minHeight: 40 }} data-testid={`project-tab-${name.toLowerCase()}`} />
+        ))}
       </Tabs>
       <Box sx={{ flex: 1, overflow: 'auto' }}>
         {tab === 'Overview' && (

@@ -63,21 +63,54 @@ export function ProjectFormDialog({ instanceId, project, onClose, onSaved }: Pro
     <FormDialog dirty={isDirty(form, start)} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="project-form-title">
       <DialogTitle id="project-form-title">{project ? `Edit ${project.project_key}` : 'New project'}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="project-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
+        <Box
+          component="form"
+          id="project-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+        >
           <TextField
             label="Project key"
             value={form.key}
             disabled={Boolean(project)}
             onChange={(e) => set({ key: e.target.value })}
             error={Boolean(problems.key)}
-            helperText={problems.key ?? (project ? 'A project key cannot be changed' : '2–32 characters: lower-case letters, digits and hyphens, starting with a letter. It prefixes the project\'s resources.')}
+            helperText={
+              problems.key ??
+              (project
+                ? 'A project key cannot be changed'
+                : "2–32 characters: lower-case letters, digits and hyphens, starting with a letter. It prefixes the project's resources.")
+            }
             slotProps={{ htmlInput: { 'data-testid': 'project-key' } }}
             autoFocus={!project}
           />
-          <TextField label="Display name" value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} error={Boolean(problems.displayName)} helperText={problems.displayName ?? '1–128 characters'} slotProps={{ htmlInput: { 'data-testid': 'project-display-name' } }} autoFocus={Boolean(project)} />
-          <TextField label="Description" value={form.description} multiline minRows={2} onChange={(e) => set({ description: e.target.value })} error={Boolean(problems.description)} helperText={problems.description} slotProps={{ htmlInput: { 'data-testid': 'project-description' } }} />
+          <TextField
+            label="Display name"
+            value={form.displayName}
+            onChange={(e) => set({ displayName: e.target.value })}
+            error={Boolean(problems.displayName)}
+            helperText={problems.displayName ?? '1–128 characters'}
+            slotProps={{ htmlInput: { 'data-testid': 'project-display-name' } }}
+            autoFocus={Boolean(project)}
+          />
+          <TextField
+            label="Description"
+            value={form.description}
+            multiline
+            minRows={2}
+            onChange={(e) => set({ description: e.target.value })}
+            error={Boolean(problems.description)}
+            helperText={problems.description}
+            slotProps={{ htmlInput: { 'data-testid': 'project-description' } }}
+          />
           <Box>
-            <FormLabel component="legend" sx={{ fontSize: 14 }}>What project admins may do</FormLabel>
+            <FormLabel component="legend" sx={{ fontSize: 14 }}>
+              What project admins may do
+            </FormLabel>
             <FormGroup>
               {ADMIN_PRIVILEGES.map((name) => {
                 const blocked = name === 'manage_remote_repository' && (remoteUnsupported || !form.privileges.manage_resources);
@@ -85,7 +118,16 @@ export function ProjectFormDialog({ instanceId, project, onClose, onSaved }: Pro
                   <FormControlLabel
                     key={name}
                     control={<Checkbox size="small" checked={form.privileges[name]} disabled={blocked} onChange={(e) => setFlag(name, e.target.checked)} />}
-                    label={<Box><Typography variant="body2">{PRIVILEGE_LABELS[name].label}</Typography><Typography variant="caption" color="text.secondary">{name === 'manage_remote_repository' && remoteUnsupported ? `Needs Artifactory ${MANAGE_REMOTE_REPOSITORY_SINCE} or later; this instance runs ${version}` : PRIVILEGE_LABELS[name].help}</Typography></Box>}
+                    label={
+                      <Box>
+                        <Typography variant="body2">{PRIVILEGE_LABELS[name].label}</Typography>
+                        <Typography variant="caption" color="text.secondary">
+                          {name === 'manage_remote_repository' && remoteUnsupported
+                            ? `Needs Artifactory ${MANAGE_REMOTE_REPOSITORY_SINCE} or later; this instance runs ${version}`
+                            : PRIVILEGE_LABELS[name].help}
+                        </Typography>
+                      </Box>
+                    }
                     sx={{ alignItems: 'flex-start', '& .MuiCheckbox-root': { pt: 0.25 } }}
                   />
                 );
@@ -94,7 +136,9 @@ export function ProjectFormDialog({ instanceId, project, onClose, onSaved }: Pro
             {problems.privileges && <FormHelperText error>{problems.privileges}</FormHelperText>}
           </Box>
           <Box>
-            <FormLabel component="legend" sx={{ fontSize: 14 }}>Storage quota</FormLabel>
+            <FormLabel component="legend" sx={{ fontSize: 14 }}>
+              Storage quota
+            </FormLabel>
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', mt: 0.5 }}>
               <FormControlLabel control={<Switch checked={form.unlimited} onChange={(e) => set({ unlimited: e.target.checked })} />} label="Unlimited" />
               <TextField
@@ -115,11 +159,16 @@ export function ProjectFormDialog({ instanceId, project, onClose, onSaved }: Pro
                 label="Block deployments when the quota is reached (self-hosted only)"
               />
             )}
-            <FormControlLabel control={<Switch checked={form.emailNotification} onChange={(e) => set({ emailNotification: e.target.checked })} />} label="E-mail the project admins at 75% and 95% of the quota" />
+            <FormControlLabel
+              control={<Switch checked={form.emailNotification} onChange={(e) => set({ emailNotification: e.target.checked })} />}
+              label="E-mail the project admins at 75% and 95% of the quota"
+            />
           </Box>
           {project && (Object.keys(project.other).length > 0 || Object.keys(project.admin_privileges).some((flag) => !(ADMIN_PRIVILEGES as readonly string[]).includes(flag))) && (
             <Typography variant="caption" color="text.secondary" data-testid="project-kept-fields">
-              Kept as they are: {[...Object.keys(project.admin_privileges).filter((flag) => !(ADMIN_PRIVILEGES as readonly string[]).includes(flag)), ...Object.keys(project.other)].join(', ')} (settings this form does not show).
+              Kept as they are:{' '}
+              {[...Object.keys(project.admin_privileges).filter((flag) => !(ADMIN_PRIVILEGES as readonly string[]).includes(flag)), ...Object.keys(project.other)].join(', ')}{' '}
+              (settings this form does not show).
             </Typography>
           )}
           {save.error && <ErrorState error={save.error} title={project ? 'The platform refused the change' : 'The platform refused the new project'} />}

@@ -22,7 +22,9 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 export function ProjectOverview({ instanceId, project, blockedReason, onDeleted }: Props) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const granted = ADMIN_PRIVILEGES.filter((name) => project.admin_privileges[name]).map((name) => PRIVILEGE_LABELS[name].label.toLowerCase());
-  const others = Object.entries(project.admin_privileges).filter(([name, on]) => on && !(ADMIN_PRIVILEGES as readonly string[]).includes(name)).map(([name]) => name);
+  const others = Object.entries(project.admin_privileges)
+    .filter(([name, on]) => on && !(ADMIN_PRIVILEGES as readonly string[]).includes(name))
+    .map(([name]) => name);
   const rows: [string, ReactNode][] = [
     ['Display name', project.display_name],
     ['Description', project.description || '—'],
@@ -36,14 +38,22 @@ export function ProjectOverview({ instanceId, project, blockedReason, onDeleted 
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '230px 1fr', columnGap: 2, rowGap: 0.75, m: 0, mb: 2 }}>
         {rows.map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">{label}</Typography>
-            <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid={`project-field-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>{value}</Typography>
+            <Typography component="dt" variant="body2" color="text.secondary">
+              {label}
+            </Typography>
+            <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid={`project-field-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>
+              {value}
+            </Typography>
           </Box>
         ))}
       </Box>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="project-edit">Edit</GuardedButton>
-        <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('delete')} data-testid="project-delete">Delete project</GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="project-edit">
+          Edit
+        </GuardedButton>
+        <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('delete')} data-testid="project-delete">
+          Delete project
+        </GuardedButton>
         <CurlButton call="projects.get" input={() => ({ key: project.project_key })} label="cURL: get" />
         <CurlButton call="projects.delete" input={() => ({ key: project.project_key })} label="cURL: delete" />
       </Box>

@@ -58,13 +58,27 @@ export default function ProjectsScreen() {
     <PageHeader
       title="Projects"
       subtitle={`${instance.name}: projects, their members, roles, environments and repositories`}
-      actions={<>
-        <Button onClick={() => void projects.refetch()} disabled={projects.isFetching}>Reload</Button>
-        {!forbidden && <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="project-create">New project</GuardedButton>}
-      </>}
+      actions={
+        <>
+          <Button onClick={() => void projects.refetch()} disabled={projects.isFetching}>
+            Reload
+          </Button>
+          {!forbidden && (
+            <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="project-create">
+              New project
+            </GuardedButton>
+          )}
+        </>
+      }
     />
   );
-  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  if (adminNeed)
+    return (
+      <>
+        {header}
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
+      </>
+    );
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}

@@ -33,8 +33,28 @@ export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
-    <Box role="table" aria-label="Projects" aria-rowcount={rows.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 1, alignItems: 'center', height: 44, px: 1.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
+    <Box
+      role="table"
+      aria-label="Projects"
+      aria-rowcount={rows.length}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
+    >
+      <Box
+        role="row"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: GRID,
+          gap: 1,
+          alignItems: 'center',
+          height: 44,
+          px: 1.5,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'action.hover',
+          fontWeight: 600,
+          fontSize: 14,
+        }}
+      >
         {COLUMNS.map(([key, label]) => (
           <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
             {key ? (
@@ -64,9 +84,22 @@ const KEY_SX = { ...ellipsis, fontFamily: 'monospace' } as const;
 const DESCRIPTION_SX = { ...ellipsis, color: 'text.secondary' } as const;
 // One style object for every row (built once, not per render).
 const ROW_SX = {
-  position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT,
-  display: 'grid', gridTemplateColumns: GRID, gap: 1, alignItems: 'center', px: 1.5, cursor: 'pointer',
-  borderBottom: 1, borderColor: 'divider', fontSize: 14, '&:hover': { bgcolor: 'action.hover' }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  right: 0,
+  height: ROW_HEIGHT,
+  display: 'grid',
+  gridTemplateColumns: GRID,
+  gap: 1,
+  alignItems: 'center',
+  px: 1.5,
+  cursor: 'pointer',
+  borderBottom: 1,
+  borderColor: 'divider',
+  fontSize: 14,
+  '&:hover': { bgcolor: 'action.hover' },
+  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
 } as const;
 const count = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
 
@@ -87,12 +120,22 @@ const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOp
       style={{ transform: `translateY(${top}px)` }}
       sx={ROW_SX}
     >
-      <Box role="cell" sx={KEY_SX}>{project.project_key}</Box>
-      <Box role="cell" sx={ellipsis}>{project.display_name}</Box>
-      <Box role="cell" sx={DESCRIPTION_SX} title={project.description}>{project.description || '—'}</Box>
+      <Box role="cell" sx={KEY_SX}>
+        {project.project_key}
+      </Box>
+      <Box role="cell" sx={ellipsis}>
+        {project.display_name}
+      </Box>
+      <Box role="cell" sx={DESCRIPTION_SX} title={project.description}>
+        {project.description || '—'}
+      </Box>
       <Box role="cell">{formatQuota(project.storage_quota_bytes)}</Box>
-      <Box role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>{count(counts?.members)}</Box>
-      <Box role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>{count(counts?.repositories)}</Box>
+      <Box role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>
+        {count(counts?.members)}
+      </Box>
+      <Box role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>
+        {count(counts?.repositories)}
+      </Box>
     </Box>
   );
 });

@@ -44,13 +44,27 @@ export function RepoPicker({ instanceId, value, onChange, exclude, error }: Prop
           return (
             <li {...props} key={key}>
               <Box>
-                <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{key}</Typography>
-                {repo && <Typography variant="caption" color="text.secondary">{repoKind(repo)}</Typography>}
+                <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                  {key}
+                </Typography>
+                {repo && (
+                  <Typography variant="caption" color="text.secondary">
+                    {repoKind(repo)}
+                  </Typography>
+                )}
               </Box>
             </li>
           );
         }}
-        renderInput={(params) => <TextField {...params} label="Repository" error={Boolean(error)} helperText={error} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'repo-picker' } }} />}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            label="Repository"
+            error={Boolean(error)}
+            helperText={error}
+            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'repo-picker' } }}
+          />
+        )}
       />
       {all.error && <ErrorState error={all.error} title="Could not list the repositories" />}
     </>
@@ -72,8 +86,22 @@ export function statusText(status: RepositoryProjectStatus): string {
 export function RepoStatusNote({ instanceId, repo }: { instanceId: string; repo: string | null }) {
   const status = useRepositoryStatus(instanceId, repo);
   if (!repo) return null;
-  if (status.isLoading) return <Typography variant="body2" color="text.secondary">Asking the platform where {repo} stands…</Typography>;
-  if (status.error) return <Alert severity="info" variant="outlined">The platform did not say where {repo} stands (its status call needs Artifactory 7.90.1 and an administrator).</Alert>;
+  if (status.isLoading)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Asking the platform where {repo} stands…
+      </Typography>
+    );
+  if (status.error)
+    return (
+      <Alert severity="info" variant="outlined">
+        The platform did not say where {repo} stands (its status call needs Artifactory 7.90.1 and an administrator).
+      </Alert>
+    );
   if (!status.data) return null;
-  return <Typography variant="body2" data-testid="repo-status">{statusText(status.data)}.</Typography>;
+  return (
+    <Typography variant="body2" data-testid="repo-status">
+      {statusText(status.data)}.
+    </Typography>
+  );
 }

@@ -23,7 +23,13 @@ export function RolesField({ roles, value, onChange, error, testId = 'member-rol
       groupBy={(name) => (byName.get(name)?.type === 'PREDEFINED' ? 'Predefined roles' : 'Custom roles')}
       renderValue={(selected, getItemProps) => selected.map((name, index) => <Chip size="small" label={name} {...getItemProps({ index })} key={name} />)}
       renderInput={(params) => (
-        <TextField {...params} label="Roles" error={Boolean(error)} helperText={error ?? 'What the member may do in this project, in the environments each role covers'} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }} />
+        <TextField
+          {...params}
+          label="Roles"
+          error={Boolean(error)}
+          helperText={error ?? 'What the member may do in this project, in the environments each role covers'}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }}
+        />
       )}
     />
   );

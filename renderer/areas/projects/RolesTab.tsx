@@ -48,25 +48,47 @@ export function RolesTab({ instanceId, projectKey, blockedReason }: Props) {
   return (
     <Box data-testid="project-roles">
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-        <Typography variant="subtitle2" sx={{ flex: 1 }}>Custom roles ({custom.length})</Typography>
-        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} onClick={() => setEditing('new')} data-testid="role-create">New role</GuardedButton>
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+          Custom roles ({custom.length})
+        </Typography>
+        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} onClick={() => setEditing('new')} data-testid="role-create">
+          New role
+        </GuardedButton>
       </Box>
       {(globals.error || own.error) && <ErrorState error={globals.error ?? own.error} title="Could not list the environments a role may cover" />}
-      {custom.length === 0 && <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>No custom roles: members can hold the predefined ones below.</Typography>}
+      {custom.length === 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          No custom roles: members can hold the predefined ones below.
+        </Typography>
+      )}
       {custom.map((role) => (
-        <RoleRow key={role.name} role={role} actions={
-          <>
-            <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setEditing(role)} data-testid="role-edit">Edit</GuardedButton>
-            <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(role)} data-testid="role-delete">Delete</GuardedButton>
-          </>
-        } />
+        <RoleRow
+          key={role.name}
+          role={role}
+          actions={
+            <>
+              <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setEditing(role)} data-testid="role-edit">
+                Edit
+              </GuardedButton>
+              <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(role)} data-testid="role-delete">
+                Delete
+              </GuardedButton>
+            </>
+          }
+        />
       ))}
-      <Typography variant="subtitle2" sx={{ mt: 3, mb: 1 }}>Predefined roles ({predefined.length}, read-only)</Typography>
-      {predefined.map((role) => <RoleRow key={role.name} role={role} actions={<Chip size="small" label="predefined" variant="outlined" />} />)}
+      <Typography variant="subtitle2" sx={{ mt: 3, mb: 1 }}>
+        Predefined roles ({predefined.length}, read-only)
+      </Typography>
+      {predefined.map((role) => (
+        <RoleRow key={role.name} role={role} actions={<Chip size="small" label="predefined" variant="outlined" />} />
+      ))}
       <Box sx={{ mt: 1 }}>
         <CurlButton call="projects.roles" input={() => ({ key: projectKey })} label="cURL: list roles" />
       </Box>
-      {editing && <RoleDialog instanceId={instanceId} projectKey={projectKey} environments={environments} role={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <RoleDialog instanceId={instanceId} projectKey={projectKey} environments={environments} role={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete the role ${deleting?.name ?? ''}`}
@@ -75,8 +97,25 @@ export function RolesTab({ instanceId, projectKey, blockedReason }: Props) {
         confirmLabel="Delete role"
         busy={remove.isPending}
         onConfirm={() => deleting && remove.mutate({ key: projectKey, name: deleting.name })}
-        onClose={() => { remove.reset(); setDeleting(null); }}
-        message={<>Members holding {deleting?.name} lose what it grants in {projectKey}.{remove.error && <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused" /></Box>}{deleting && <Box sx={{ mt: 1 }}><CurlButton call="projects.deleteRole" input={() => ({ key: projectKey, name: deleting.name })} /></Box>}</>}
+        onClose={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+        message={
+          <>
+            Members holding {deleting?.name} lose what it grants in {projectKey}.
+            {remove.error && (
+              <Box sx={{ mt: 1 }}>
+                <ErrorState error={remove.error} title="The platform refused" />
+              </Box>
+            )}
+            {deleting && (
+              <Box sx={{ mt: 1 }}>
+                <CurlButton call="projects.deleteRole" input={() => ({ key: projectKey, name: deleting.name })} />
+              </Box>
+            )}
+          </>
+        }
       />
     </Box>
   );
@@ -93,21 +132,38 @@ function RoleRow({ role, actions }: { role: ProjectRole; actions: ReactNode }) {
           <ExpandMore fontSize="small" sx={{ transform: open ? 'rotate(180deg)' : undefined, transition: 'transform 120ms' }} />
         </IconButton>
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>{role.name}</Typography>
-          {role.description && <Typography variant="caption" color="text.secondary">{role.description}</Typography>}
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {role.name}
+          </Typography>
+          {role.description && (
+            <Typography variant="caption" color="text.secondary">
+              {role.description}
+            </Typography>
+          )}
         </Box>
         <Box sx={{ display: 'flex', gap: 0.5 }} data-testid="role-environments-shown">
-          {role.environments.map((env) => <Chip key={env} size="small" label={env} color="info" variant="outlined" />)}
+          {role.environments.map((env) => (
+            <Chip key={env} size="small" label={env} color="info" variant="outlined" />
+          ))}
         </Box>
-        <Typography variant="caption" color="text.secondary" sx={{ width: 80, textAlign: 'right' }}>{role.actions.length} actions</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ width: 80, textAlign: 'right' }}>
+          {role.actions.length} actions
+        </Typography>
         {actions}
       </Box>
       <Collapse in={open} unmountOnExit>
         <Box sx={{ px: 2, pb: 1, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 1 }}>
           {ACTION_GROUPS.filter((group) => group.actions.some((action) => chosen.has(action))).map((group) => (
             <Box key={group.id}>
-              <Typography variant="caption" sx={{ fontWeight: 600 }}>{group.label}</Typography>
-              <Typography variant="body2">{group.actions.filter((action) => chosen.has(action)).map(actionLabel).join(', ')}</Typography>
+              <Typography variant="caption" sx={{ fontWeight: 600 }}>
+                {group.label}
+              </Typography>
+              <Typography variant="body2">
+                {group.actions
+                  .filter((action) => chosen.has(action))
+                  .map(actionLabel)
+                  .join(', ')}
+              </Typography>
             </Box>
           ))}
           {extra.length > 0 && <Typography variant="body2">Other: {extra.join(', ')}</Typography>}

@@ -48,18 +48,36 @@ export function ShareRepositoryDialog({ instanceId, projectKey, exclude, repo: f
     <FormDialog dirty={Boolean(repo) && !fixed} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="share-repo-title">
       <DialogTitle id="share-repo-title">{fixed ? `Share ${fixed}` : `Share a repository with ${projectKey}`}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="share-repo" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }} data-testid="share-repo-dialog">
+        <Box
+          component="form"
+          id="share-repo"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+          data-testid="share-repo-dialog"
+        >
           {!fixed && <RepoPicker instanceId={instanceId} value={repo} onChange={setRepo} exclude={exclude} error={problem} />}
           <RepoStatusNote instanceId={instanceId} repo={repo} />
           <RadioGroup value={target} onChange={(e) => setTarget(e.target.value as 'project' | 'all')}>
             {!fixed && <FormControlLabel value="project" control={<Radio size="small" />} label={`With ${projectKey}`} />}
             <FormControlLabel value="all" control={<Radio size="small" />} label="With all projects (present and future)" />
           </RadioGroup>
-          <FormControlLabel control={<Checkbox size="small" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} data-testid="share-read-only" />} label="Read-only" />
+          <FormControlLabel
+            control={<Checkbox size="small" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} data-testid="share-read-only" />}
+            label="Read-only"
+          />
           <Typography variant="caption" color="text.secondary">
-            Members of the projects it is shared with get what their roles allow on it; read-only keeps them from deploying, overwriting or deleting (Artifactory 7.94 or later; older versions share with full rights).
+            Members of the projects it is shared with get what their roles allow on it; read-only keeps them from deploying, overwriting or deleting (Artifactory 7.94 or later;
+            older versions share with full rights).
           </Typography>
-          {fixed && problem && <Typography color="error" variant="body2">{problem}</Typography>}
+          {fixed && problem && (
+            <Typography color="error" variant="body2">
+              {problem}
+            </Typography>
+          )}
           {save.error && <ErrorState error={save.error} title="The platform refused to share it" />}
         </Box>
       </DialogContent>
@@ -71,7 +89,9 @@ export function ShareRepositoryDialog({ instanceId, projectKey, exclude, repo: f
         )}
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form="share-repo" variant="contained" disabled={save.isPending} data-testid="share-save">Share</Button>
+        <Button type="submit" form="share-repo" variant="contained" disabled={save.isPending} data-testid="share-save">
+          Share
+        </Button>
       </DialogActions>
     </FormDialog>
   );

@@ -39,7 +39,11 @@ export function UserProjects({ instanceId, username, groups }: Props) {
   const groupKey = groups.join('\n');
 
   const members = (key: string, kind: MemberKind) =>
-    client.fetchQuery({ queryKey: instanceKey(instanceId, 'projects.members', { key, kind }), queryFn: () => callInstance(instanceId, 'projects.members', { key, kind }), staleTime: 30_000 });
+    client.fetchQuery({
+      queryKey: instanceKey(instanceId, 'projects.members', { key, kind }),
+      queryFn: () => callInstance(instanceId, 'projects.members', { key, kind }),
+      staleTime: 30_000,
+    });
 
   const scan = async (all: string[]) => {
     abort.current?.abort();
@@ -52,7 +56,7 @@ export function UserProjects({ instanceId, username, groups }: Props) {
     const results = await runBulk(
       all,
       async (key) => {
-        const [users, teams] = await Promise.all([members(key, 'users'), members(key, 'groups')]) as [ProjectMember[], ProjectMember[]];
+        const [users, teams] = (await Promise.all([members(key, 'users'), members(key, 'groups')])) as [ProjectMember[], ProjectMember[]];
         const membership = membershipIn(key, username, groupKey ? groupKey.split('\n') : [], users, teams);
         if (membership) out.push(membership);
       },
@@ -74,17 +78,33 @@ export function UserProjects({ instanceId, username, groups }: Props) {
 
   let body: ReactNode;
   if (projects.error) {
-    body = <Typography variant="body2" color="text.secondary">{isForbidden(projects.error) ? 'This credential may not list projects (HTTP 403).' : 'Could not list the projects.'}</Typography>;
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        {isForbidden(projects.error) ? 'This credential may not list projects (HTTP 403).' : 'Could not list the projects.'}
+      </Typography>
+    );
   } else if (projects.isLoading) {
-    body = <Typography variant="body2" color="text.secondary">Loading projects…</Typography>;
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        Loading projects…
+      </Typography>
+    );
   } else if (keys.length === 0) {
-    body = <Typography variant="body2" color="text.secondary">The instance has no projects.</Typography>;
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        The instance has no projects.
+      </Typography>
+    );
   } else if (progress) {
     body = (
       <Box data-testid="user-projects-progress">
         <LinearProgress variant="determinate" value={progress.total ? (progress.done / progress.total) * 100 : 100} />
-        <Typography variant="caption" color="text.secondary">Reading the members of {progress.done} of {progress.total} projects…</Typography>
-        <Button size="small" onClick={() => abort.current?.abort()}>Stop</Button>
+        <Typography variant="caption" color="text.secondary">
+          Reading the members of {progress.done} of {progress.total} projects…
+        </Typography>
+        <Button size="small" onClick={() => abort.current?.abort()}>
+          Stop
+        </Button>
       </Box>
     );
   } else if (!found) {
@@ -96,21 +116,37 @@ export function UserProjects({ instanceId, username, groups }: Props) {
   } else {
     body = (
       <>
-        {found.length === 0 && <Typography variant="body2" color="text.secondary">A member of no project.</Typography>}
+        {found.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            A member of no project.
+          </Typography>
+        )}
         {found.map((membership) => (
           <Box key={membership.projectKey} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25 }} data-testid="user-project" data-key={membership.projectKey}>
-            <Link component="button" type="button" sx={{ fontFamily: 'monospace' }} onClick={() => openObject('projects', instanceId, membership.projectKey, 'users')}>{membership.projectKey}</Link>
-            {membership.roles.map((role) => <Chip key={role} size="small" label={role} />)}
-            <Typography variant="caption" color="text.secondary">{membership.via.join(', ')}</Typography>
+            <Link component="button" type="button" sx={{ fontFamily: 'monospace' }} onClick={() => openObject('projects', instanceId, membership.projectKey, 'users')}>
+              {membership.projectKey}
+            </Link>
+            {membership.roles.map((role) => (
+              <Chip key={role} size="small" label={role} />
+            ))}
+            <Typography variant="caption" color="text.secondary">
+              {membership.via.join(', ')}
+            </Typography>
           </Box>
         ))}
-        {failed > 0 && <Typography variant="caption" color="warning.main">{failed} project{failed === 1 ? '' : 's'} could not be read: the list may be incomplete.</Typography>}
+        {failed > 0 && (
+          <Typography variant="caption" color="warning.main">
+            {failed} project{failed === 1 ? '' : 's'} could not be read: the list may be incomplete.
+          </Typography>
+        )}
       </>
     );
   }
   return (
     <Box data-testid="user-projects" sx={{ mt: 2 }}>
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Projects</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        Projects
+      </Typography>
       {body}
     </Box>
   );

@@ -52,12 +52,23 @@ export function usePlatformVersion(instanceId: string | undefined) {
 
 type ProjectMutation = Extract<
   CallName,
-  | 'projects.create' | 'projects.update' | 'projects.delete'
-  | 'projects.setMember' | 'projects.removeMember'
-  | 'projects.createRole' | 'projects.updateRole' | 'projects.deleteRole'
-  | 'projects.createEnvironment' | 'projects.renameEnvironment' | 'projects.deleteEnvironment'
-  | 'projects.assignRepository' | 'projects.unassignRepository' | 'projects.shareRepository' | 'projects.unshareRepository'
-  | 'projects.shareRepositoryWithAll' | 'projects.unshareRepositoryWithAll'
+  | 'projects.create'
+  | 'projects.update'
+  | 'projects.delete'
+  | 'projects.setMember'
+  | 'projects.removeMember'
+  | 'projects.createRole'
+  | 'projects.updateRole'
+  | 'projects.deleteRole'
+  | 'projects.createEnvironment'
+  | 'projects.renameEnvironment'
+  | 'projects.deleteEnvironment'
+  | 'projects.assignRepository'
+  | 'projects.unassignRepository'
+  | 'projects.shareRepository'
+  | 'projects.unshareRepository'
+  | 'projects.shareRepositoryWithAll'
+  | 'projects.unshareRepositoryWithAll'
 >;
 
 const REPOSITORIES: readonly CallName[] = ['projects.projectRepositories', 'projects.repositoryStatus'];
@@ -107,7 +118,11 @@ export function useKnownCounts(instanceId: string | undefined): ReadonlyMap<stri
   const cache = client.getQueryCache();
   const version = useSyncExternalStore(
     (listener) => cache.subscribe(listener),
-    () => cache.getAll().filter((query) => query.state.status === 'success' && isCountQuery(query.queryKey)).reduce((sum, query) => sum + query.state.dataUpdatedAt, 0),
+    () =>
+      cache
+        .getAll()
+        .filter((query) => query.state.status === 'success' && isCountQuery(query.queryKey))
+        .reduce((sum, query) => sum + query.state.dataUpdatedAt, 0),
   );
   return useMemo(() => {
     const counts = new Map<string, KnownCounts & { users?: number; groups?: number }>();

@@ -13,7 +13,14 @@ export interface PasteCheck {
 
 /** Names separated by new lines, commas, semicolons or spaces; duplicates once, order kept. */
 export function parseNames(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((name) => name.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function checkPasted(text: string, exists: (name: string) => boolean, members: ReadonlySet<string>): PasteCheck {

@@ -20,7 +20,10 @@ export interface ProjectForm {
 export const PRIVILEGE_LABELS: Record<AdminPrivilege, { label: string; help: string }> = {
   manage_members: { label: 'Manage members', help: 'Project admins add users and groups and give them roles' },
   manage_resources: { label: 'Manage resources', help: 'Project admins manage repositories, builds and pipelines resources of the project' },
-  manage_remote_repository: { label: 'Manage remote repositories', help: 'Project admins create and manage remote repositories (needs "manage resources"; Artifactory 7.134 or later)' },
+  manage_remote_repository: {
+    label: 'Manage remote repositories',
+    help: 'Project admins create and manage remote repositories (needs "manage resources"; Artifactory 7.134 or later)',
+  },
   index_resources: { label: 'Index resources', help: 'Project admins choose what Xray indexes' },
 };
 

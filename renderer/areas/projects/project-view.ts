@@ -55,7 +55,12 @@ const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 /** "unlimited", "100 GiB", "1.5 TiB", or bytes when smaller than a GiB. */
 export function formatQuota(bytes: number): string {
   if (bytes < 0) return 'unlimited';
-  const units: [string, number][] = [['TiB', 1024 ** 4], ['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]];
+  const units: [string, number][] = [
+    ['TiB', 1024 ** 4],
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ];
   for (const [unit, size] of units) if (bytes >= size) return `${fmt.format(bytes / size)} ${unit}`;
   return `${bytes} B`;
 }

@@ -11,7 +11,13 @@ export interface UserMembership {
   via: string[];
 }
 
-export function membershipIn(projectKey: string, username: string, userGroups: readonly string[], users: readonly ProjectMember[], groups: readonly ProjectMember[]): UserMembership | null {
+export function membershipIn(
+  projectKey: string,
+  username: string,
+  userGroups: readonly string[],
+  users: readonly ProjectMember[],
+  groups: readonly ProjectMember[],
+): UserMembership | null {
   const roles = new Set<string>();
   const via: string[] = [];
   const direct = users.find((member) => member.name === username);

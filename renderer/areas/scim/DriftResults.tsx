@@ -25,7 +25,13 @@ export function DriftResults({ instance, rows, blockedReason, onRecheck }: Props
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 88, overscan: 6 });
   return (
-    <Box ref={scrollRef} role="list" aria-label="Drift results" data-testid="drift-results" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'auto', height: 'calc(100vh - 420px)', minHeight: 320 }}>
+    <Box
+      ref={scrollRef}
+      role="list"
+      aria-label="Drift results"
+      data-testid="drift-results"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'auto', height: 'calc(100vh - 420px)', minHeight: 320 }}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
@@ -42,11 +48,29 @@ export function DriftResults({ instance, rows, blockedReason, onRecheck }: Props
             >
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
                 <Typography variant="subtitle2">{row.userName}</Typography>
-                <Chip size="small" color={STATE_COLOR[row.state]} label={row.state === 'clean' ? 'in step' : row.state === 'drift' ? `${row.differences.length} difference${row.differences.length === 1 ? '' : 's'}` : 'check failed'} data-testid="drift-state" />
+                <Chip
+                  size="small"
+                  color={STATE_COLOR[row.state]}
+                  label={
+                    row.state === 'clean' ? 'in step' : row.state === 'drift' ? `${row.differences.length} difference${row.differences.length === 1 ? '' : 's'}` : 'check failed'
+                  }
+                  data-testid="drift-state"
+                />
               </Box>
-              {row.error && <Typography variant="body2" color="error">{row.error}</Typography>}
+              {row.error && (
+                <Typography variant="body2" color="error">
+                  {row.error}
+                </Typography>
+              )}
               {row.differences.map((difference, i) => (
-                <DifferenceLine key={`${difference.field}-${i}`} instance={instance} userName={row.userName} difference={difference} blockedReason={blockedReason} onRecheck={onRecheck} />
+                <DifferenceLine
+                  key={`${difference.field}-${i}`}
+                  instance={instance}
+                  userName={row.userName}
+                  difference={difference}
+                  blockedReason={blockedReason}
+                  onRecheck={onRecheck}
+                />
               ))}
             </Box>
           );
@@ -56,22 +80,54 @@ export function DriftResults({ instance, rows, blockedReason, onRecheck }: Props
   );
 }
 
-function DifferenceLine({ instance, userName, difference, blockedReason, onRecheck }: { instance: InstanceView; userName: string; difference: DriftDifference; blockedReason?: string; onRecheck: (userName: string) => Promise<DriftRow> }) {
+function DifferenceLine({
+  instance,
+  userName,
+  difference,
+  blockedReason,
+  onRecheck,
+}: {
+  instance: InstanceView;
+  userName: string;
+  difference: DriftDifference;
+  blockedReason?: string;
+  onRecheck: (userName: string) => Promise<DriftRow>;
+}) {
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }} data-testid="drift-difference" data-field={difference.field}>
-      <Typography variant="body2" sx={{ width: 60, color: 'text.secondary' }}>{difference.field}</Typography>
-      <Typography variant="body2">SCIM: <strong>{difference.scim}</strong></Typography>
-      <Typography variant="body2">Access: <strong>{difference.access}</strong></Typography>
+      <Typography variant="body2" sx={{ width: 60, color: 'text.secondary' }}>
+        {difference.field}
+      </Typography>
+      <Typography variant="body2">
+        SCIM: <strong>{difference.scim}</strong>
+      </Typography>
+      <Typography variant="body2">
+        Access: <strong>{difference.access}</strong>
+      </Typography>
       {difference.fix ? (
         <FixButton instance={instance} userName={userName} fix={difference.fix} blockedReason={blockedReason} onRecheck={onRecheck} />
       ) : (
-        <Typography variant="caption" color="text.secondary">{difference.note}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {difference.note}
+        </Typography>
       )}
     </Box>
   );
 }
 
-function FixButton({ instance, userName, fix, blockedReason, onRecheck }: { instance: InstanceView; userName: string; fix: DriftFix; blockedReason?: string; onRecheck: (userName: string) => Promise<DriftRow> }) {
+function FixButton({
+  instance,
+  userName,
+  fix,
+  blockedReason,
+  onRecheck,
+}: {
+  instance: InstanceView;
+  userName: string;
+  fix: DriftFix;
+  blockedReason?: string;
+  onRecheck: (userName: string) => Promise<DriftRow>;
+}) {
   const [recheckError, setRecheckError] = useState<unknown>(null);
   const after = () => void onRecheck(userName).catch(setRecheckError);
   const patchUser = useScimMutation(instance.id, 'scim.patchUser', after);
@@ -84,8 +140,16 @@ function FixButton({ instance, userName, fix, blockedReason, onRecheck }: { inst
       <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} disabled={pending} onClick={apply} data-testid="drift-fix">
         {fix.label}
       </GuardedButton>
-      {fix.call === 'scim.patchUser' ? <CurlButton call="scim.patchUser" input={() => fix.input} label="cURL" /> : <CurlButton call="scim.patchGroup" input={() => fix.input} label="cURL" />}
-      {error ? <Box sx={{ width: '100%' }}><ErrorState error={error} title="The fix failed" /></Box> : null}
+      {fix.call === 'scim.patchUser' ? (
+        <CurlButton call="scim.patchUser" input={() => fix.input} label="cURL" />
+      ) : (
+        <CurlButton call="scim.patchGroup" input={() => fix.input} label="cURL" />
+      )}
+      {error ? (
+        <Box sx={{ width: '100%' }}>
+          <ErrorState error={error} title="The fix failed" />
+        </Box>
+      ) : null}
     </>
   );
 }

@@ -60,10 +60,21 @@ export function DriftTab({ instance, blockedReason }: { instance: InstanceView; 
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-      <Box component="form" onSubmit={(e) => { e.preventDefault(); void run(); }} sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      <Box
+        component="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+        sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      >
         <ToggleButtonGroup exclusive size="small" value={kind} onChange={(_e, value: 'group' | 'names' | null) => value && setKind(value)} aria-label="Users to check">
-          <ToggleButton value="group" data-testid="drift-kind-group">Members of an Access group</ToggleButton>
-          <ToggleButton value="names" data-testid="drift-kind-names">Pasted user names</ToggleButton>
+          <ToggleButton value="group" data-testid="drift-kind-group">
+            Members of an Access group
+          </ToggleButton>
+          <ToggleButton value="names" data-testid="drift-kind-names">
+            Pasted user names
+          </ToggleButton>
         </ToggleButtonGroup>
         {kind === 'group' ? (
           <Autocomplete
@@ -73,13 +84,32 @@ export function DriftTab({ instance, blockedReason }: { instance: InstanceView; 
             inputValue={group}
             onInputChange={(_e, value) => setGroup(value)}
             sx={{ width: 280 }}
-            renderInput={(params) => <TextField {...params} label="Access group" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'drift-group' } }} />}
+            renderInput={(params) => (
+              <TextField {...params} label="Access group" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'drift-group' } }} />
+            )}
           />
         ) : (
-          <TextField multiline minRows={2} maxRows={6} size="small" label="User names" value={names} onChange={(e) => setNames(e.target.value)} helperText="One per line, or separated by commas or spaces; the platform keeps user names in lower case" sx={{ width: 320 }} slotProps={{ htmlInput: { 'data-testid': 'drift-names' } }} />
+          <TextField
+            multiline
+            minRows={2}
+            maxRows={6}
+            size="small"
+            label="User names"
+            value={names}
+            onChange={(e) => setNames(e.target.value)}
+            helperText="One per line, or separated by commas or spaces; the platform keeps user names in lower case"
+            sx={{ width: 320 }}
+            slotProps={{ htmlInput: { 'data-testid': 'drift-names' } }}
+          />
         )}
-        <Button type="submit" variant="contained" disabled={busy || Boolean(problem)} data-testid="drift-run">{report ? 'Check again' : 'Run check'}</Button>
-        {problem && (group || names) ? <Typography variant="body2" color="error" sx={{ alignSelf: 'center' }} data-testid="drift-problem">{problem}</Typography> : null}
+        <Button type="submit" variant="contained" disabled={busy || Boolean(problem)} data-testid="drift-run">
+          {report ? 'Check again' : 'Run check'}
+        </Button>
+        {problem && (group || names) ? (
+          <Typography variant="body2" color="error" sx={{ alignSelf: 'center' }} data-testid="drift-problem">
+            {problem}
+          </Typography>
+        ) : null}
       </Box>
       {busy && <LoadingState label="Comparing SCIM with Access…" />}
       {error ? <ErrorState error={error} title="The drift check failed" onRetry={() => void run()} /> : null}
@@ -89,13 +119,22 @@ export function DriftTab({ instance, blockedReason }: { instance: InstanceView; 
             {report.source}: {report.rows.length} checked · {summary.clean} clean · {summary.drift} with drift ({summary.differences} differences) · {summary.error} failed
           </Alert>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-            <TextField size="small" label="Filter users" value={text} onChange={(e) => setText(e.target.value)} sx={{ width: 240 }} slotProps={{ htmlInput: { 'data-testid': 'drift-filter' } }} />
+            <TextField
+              size="small"
+              label="Filter users"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              sx={{ width: 240 }}
+              slotProps={{ htmlInput: { 'data-testid': 'drift-filter' } }}
+            />
             <TextField select size="small" label="Sort" value={sort} onChange={(e) => setSort(e.target.value as DriftSort)} sx={{ width: 180 }}>
               <MenuItem value="state">Problems first</MenuItem>
               <MenuItem value="name">By name</MenuItem>
             </TextField>
             <FormControlLabel control={<Switch checked={onlyDrift} onChange={(e) => setOnlyDrift(e.target.checked)} />} label="Only users with drift" />
-            <Typography variant="body2" color="text.secondary">{rows.length} shown</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {rows.length} shown
+            </Typography>
           </Box>
           <DriftResults instance={instance} rows={rows} blockedReason={blockedReason} onRecheck={recheck} />
         </>

@@ -22,12 +22,42 @@ export function LookupBar({ attribute, label, onSearch, testId }: Props) {
   const [value, setValue] = useState('');
   const problem = firstProblem(scimFilterValueSchema, value);
   return (
-    <Box component="form" onSubmit={(e) => { e.preventDefault(); if (!problem) onSearch({ operator, value: value.trim() }); }} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
-      <TextField select size="small" label={attribute} value={operator} onChange={(e) => setOperator(e.target.value as ScimFilterOperator)} sx={{ width: 150 }} slotProps={{ htmlInput: { 'data-testid': `${testId}-operator` } }}>
-        {SCIM_FILTER_OPERATORS.map((op) => <MenuItem key={op} value={op}>{SCIM_FILTER_OPERATOR_LABELS[op]}</MenuItem>)}
+    <Box
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!problem) onSearch({ operator, value: value.trim() });
+      }}
+      sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}
+    >
+      <TextField
+        select
+        size="small"
+        label={attribute}
+        value={operator}
+        onChange={(e) => setOperator(e.target.value as ScimFilterOperator)}
+        sx={{ width: 150 }}
+        slotProps={{ htmlInput: { 'data-testid': `${testId}-operator` } }}
+      >
+        {SCIM_FILTER_OPERATORS.map((op) => (
+          <MenuItem key={op} value={op}>
+            {SCIM_FILTER_OPERATOR_LABELS[op]}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField size="small" label={label} value={value} onChange={(e) => setValue(e.target.value)} error={Boolean(problem)} helperText={problem ?? (value.trim() ? undefined : 'Empty lists the first 20')} sx={{ width: 280 }} slotProps={{ htmlInput: { 'data-testid': `${testId}-value` } }} />
-      <Button type="submit" variant="outlined" data-testid={`${testId}-search`}>Look up</Button>
+      <TextField
+        size="small"
+        label={label}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={Boolean(problem)}
+        helperText={problem ?? (value.trim() ? undefined : 'Empty lists the first 20')}
+        sx={{ width: 280 }}
+        slotProps={{ htmlInput: { 'data-testid': `${testId}-value` } }}
+      />
+      <Button type="submit" variant="outlined" data-testid={`${testId}-search`}>
+        Look up
+      </Button>
       <Typography variant="caption" sx={{ fontFamily: 'monospace', alignSelf: 'center' }} data-testid={`${testId}-filter`}>
         {value.trim() ? `filter=${scimFilter(attribute, operator, value.trim())}` : 'no filter'}
       </Typography>

@@ -26,7 +26,11 @@ export function RequestPreview<K extends MappedCallName>({ call, input, problem 
   try {
     req = requestFor(call, input);
   } catch (error) {
-    return <Alert severity="warning" data-testid="scim-problem">{error instanceof ApiFailure ? error.error.message : String(error)}</Alert>;
+    return (
+      <Alert severity="warning" data-testid="scim-problem">
+        {error instanceof ApiFailure ? error.error.message : String(error)}
+      </Alert>
+    );
   }
   const query = req.query ? `?${new URLSearchParams(Object.entries(req.query).map(([k, v]) => [k, String(v)])).toString()}` : '';
   return (

@@ -40,9 +40,33 @@ export function ScimGroupDialog({ instanceId, group, onClose, onSaved }: Props) 
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{group ? `Replace ${group.displayName} (PUT)` : 'New SCIM group'}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="scim-group-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          <TextField label="Display name" value={form.displayName} disabled={Boolean(group)} onChange={(e) => setForm({ ...form, displayName: e.target.value })} helperText={group ? 'A group cannot be renamed through SCIM' : '1–64 characters'} slotProps={{ htmlInput: { 'data-testid': 'scim-group-name' } }} />
-          <TextField label="Members" multiline minRows={3} value={form.members} onChange={(e) => setForm({ ...form, members: e.target.value })} helperText={group ? 'The member list becomes exactly these user names' : 'User names, one per line or separated by commas'} slotProps={{ htmlInput: { 'data-testid': 'scim-group-members' } }} />
+        <Box
+          component="form"
+          id="scim-group-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
+          <TextField
+            label="Display name"
+            value={form.displayName}
+            disabled={Boolean(group)}
+            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            helperText={group ? 'A group cannot be renamed through SCIM' : '1–64 characters'}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-group-name' } }}
+          />
+          <TextField
+            label="Members"
+            multiline
+            minRows={3}
+            value={form.members}
+            onChange={(e) => setForm({ ...form, members: e.target.value })}
+            helperText={group ? 'The member list becomes exactly these user names' : 'User names, one per line or separated by commas'}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-group-members' } }}
+          />
           {group ? (
             <RequestPreview call="scim.replaceGroup" input={{ displayName: group.displayName, group: value }} problem={problem} />
           ) : (
@@ -52,7 +76,11 @@ export function ScimGroupDialog({ instanceId, group, onClose, onSaved }: Props) 
         </Box>
       </DialogContent>
       <DialogActions>
-        {group ? <CurlButton call="scim.replaceGroup" input={() => ({ displayName: group.displayName, group: value })} /> : <CurlButton call="scim.createGroup" input={() => ({ group: value })} />}
+        {group ? (
+          <CurlButton call="scim.replaceGroup" input={() => ({ displayName: group.displayName, group: value })} />
+        ) : (
+          <CurlButton call="scim.createGroup" input={() => ({ group: value })} />
+        )}
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
         <Button type="submit" form="scim-group-form" variant="contained" disabled={save.isPending} data-testid="scim-group-save">

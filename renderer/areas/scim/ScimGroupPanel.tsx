@@ -46,12 +46,22 @@ export function ScimGroupPanel({ instance, displayName, lookup, blockedReason, o
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="scim-group" data-group={group.displayName}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-        <Typography variant="h6" sx={{ mr: 1 }}>{group.displayName}</Typography>
-        <Typography variant="body2" color="text.secondary">{group.members.length} members</Typography>
+        <Typography variant="h6" sx={{ mr: 1 }}>
+          {group.displayName}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {group.members.length} members
+        </Typography>
         <Box sx={{ flex: 1 }} />
-        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setMembers(true)} data-testid="scim-group-members-edit">Add / remove members…</GuardedButton>
-        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setReplacing(true)} data-testid="scim-group-replace">Replace…</GuardedButton>
-        <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(true)} data-testid="scim-group-delete">Delete</GuardedButton>
+        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setMembers(true)} data-testid="scim-group-members-edit">
+          Add / remove members…
+        </GuardedButton>
+        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setReplacing(true)} data-testid="scim-group-replace">
+          Replace…
+        </GuardedButton>
+        <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(true)} data-testid="scim-group-delete">
+          Delete
+        </GuardedButton>
         <CurlButton call="scim.getGroup" input={() => ({ displayName: group.displayName })} label="cURL" />
       </Box>
       <ScimResourceView
@@ -62,7 +72,13 @@ export function ScimGroupPanel({ instance, displayName, lookup, blockedReason, o
           { label: 'displayName', value: group.displayName },
           { label: 'members', value: chips(group.members.map((m) => m.value)), testId: 'scim-field-members' },
           { label: 'schemas', value: group.schemas.join(', ') },
-          { label: 'meta', value: Object.entries(group.meta).map(([k, v]) => `${k}: ${v}`).join(', ') || '(none)' },
+          {
+            label: 'meta',
+            value:
+              Object.entries(group.meta)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(', ') || '(none)',
+          },
         ]}
       />
       {members && <ScimMembersDialog instanceId={instance.id} group={group} onClose={() => setMembers(false)} onSaved={() => setMembers(false)} />}
@@ -73,8 +89,14 @@ export function ScimGroupPanel({ instance, displayName, lookup, blockedReason, o
         message={
           <>
             <span>DELETE /access/api/v1/scim/v2/Groups/{group.displayName} removes the group from the platform; its members stay.</span>
-            <Box sx={{ mt: 1 }}><CurlButton call="scim.deleteGroup" input={() => ({ displayName: group.displayName })} /></Box>
-            {remove.error ? <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused the delete" /></Box> : null}
+            <Box sx={{ mt: 1 }}>
+              <CurlButton call="scim.deleteGroup" input={() => ({ displayName: group.displayName })} />
+            </Box>
+            {remove.error ? (
+              <Box sx={{ mt: 1 }}>
+                <ErrorState error={remove.error} title="The platform refused the delete" />
+              </Box>
+            ) : null}
           </>
         }
         confirmLabel="Delete"

@@ -33,13 +33,19 @@ export function ScimGroupsTab({ instance, blockedReason }: { instance: InstanceV
             }}
           />
         </Box>
-        <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="scim-group-create">New SCIM group</GuardedButton>
+        <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="scim-group-create">
+          New SCIM group
+        </GuardedButton>
       </Box>
       {!search && <EmptyState title="Look up a group" description="Search by display name (displayName eq, sw or co); an empty search lists the first 20 groups." />}
       {search && (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
           {list.isLoading && <LoadingState label="Searching…" />}
-          {list.error && <Box sx={{ width: 280 }}><ErrorState error={list.error} title="The search failed" onRetry={() => void list.refetch()} /></Box>}
+          {list.error && (
+            <Box sx={{ width: 280 }}>
+              <ErrorState error={list.error} title="The search failed" onRetry={() => void list.refetch()} />
+            </Box>
+          )}
           {list.data && (
             <ResultList
               testId="scim-groups"
@@ -50,7 +56,9 @@ export function ScimGroupsTab({ instance, blockedReason }: { instance: InstanceV
             />
           )}
           <Box sx={{ flex: 1, minWidth: 0 }}>
-            {selected && <ScimGroupPanel key={selected} instance={instance} displayName={selected} lookup={lookup} blockedReason={blockedReason} onDeleted={() => setSelected(null)} />}
+            {selected && (
+              <ScimGroupPanel key={selected} instance={instance} displayName={selected} lookup={lookup} blockedReason={blockedReason} onDeleted={() => setSelected(null)} />
+            )}
           </Box>
         </Box>
       )}

@@ -32,9 +32,29 @@ export function ScimMembersDialog({ instanceId, group, onClose, onSaved }: Props
     <FormDialog dirty={form.add !== '' || form.remove !== ''} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>Members of {group.displayName}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="scim-members-form" noValidate onSubmit={(e) => { e.preventDefault(); if (!problem) patch.mutate(input); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          <TextField label="Add" value={form.add} onChange={(e) => setForm({ ...form, add: e.target.value })} helperText="User names, separated by commas or spaces" slotProps={{ htmlInput: { 'data-testid': 'scim-members-add' } }} />
-          <TextField label="Remove" value={form.remove} onChange={(e) => setForm({ ...form, remove: e.target.value })} slotProps={{ htmlInput: { 'data-testid': 'scim-members-remove' } }} />
+        <Box
+          component="form"
+          id="scim-members-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!problem) patch.mutate(input);
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
+          <TextField
+            label="Add"
+            value={form.add}
+            onChange={(e) => setForm({ ...form, add: e.target.value })}
+            helperText="User names, separated by commas or spaces"
+            slotProps={{ htmlInput: { 'data-testid': 'scim-members-add' } }}
+          />
+          <TextField
+            label="Remove"
+            value={form.remove}
+            onChange={(e) => setForm({ ...form, remove: e.target.value })}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-members-remove' } }}
+          />
           <RequestPreview call="scim.patchGroup" input={input} problem={problem} />
           {patch.error && <ErrorState error={patch.error} title="The platform refused the change" />}
         </Box>

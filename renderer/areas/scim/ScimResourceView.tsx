@@ -42,4 +42,12 @@ export function ScimResourceView({ fields, raw, label }: { fields: Field[]; raw:
 }
 
 export const chips = (values: string[], empty = '(none)') =>
-  values.length === 0 ? empty : <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>{values.map((v) => <Chip key={v} size="small" label={v} />)}</Box>;
+  values.length === 0 ? (
+    empty
+  ) : (
+    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+      {values.map((v) => (
+        <Chip key={v} size="small" label={v} />
+      ))}
+    </Box>
+  );

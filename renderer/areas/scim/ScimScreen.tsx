@@ -39,7 +39,11 @@ export default function ScimScreen() {
       {header}
       <ReadOnlyNotice instance={instance} />
       {probe.isLoading && <LoadingState label="Reaching SCIM…" />}
-      {probe.error ? <Box sx={{ mb: 2 }}><ErrorState error={probe.error} title="SCIM did not answer" onRetry={() => void probe.refetch()} /></Box> : null}
+      {probe.error ? (
+        <Box sx={{ mb: 2 }}>
+          <ErrorState error={probe.error} title="SCIM did not answer" onRetry={() => void probe.refetch()} />
+        </Box>
+      ) : null}
       <Tabs value={tab} onChange={(_e, value: ScimTab) => setTab(value)} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="users" label="Users" data-testid="scim-tab-users" />
         <Tab value="groups" label="Groups" data-testid="scim-tab-groups" />

@@ -44,7 +44,16 @@ export function ScimUserDialog({ instanceId, user, onClose, onSaved }: Props) {
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{user ? `Replace ${user.userName} (PUT)` : 'New SCIM user'}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="scim-user-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
+        <Box
+          component="form"
+          id="scim-user-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
           <TextField
             label="User name"
             value={form.userName}
@@ -53,12 +62,21 @@ export function ScimUserDialog({ instanceId, user, onClose, onSaved }: Props) {
             helperText={user ? 'A user cannot be renamed' : 'Letters, digits and . - _ @ +; the platform stores it in lower case'}
             slotProps={{ htmlInput: { 'data-testid': 'scim-user-name' } }}
           />
-          <TextField label="Primary e-mail" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} slotProps={{ htmlInput: { 'data-testid': 'scim-user-email' } }} />
+          <TextField
+            label="Primary e-mail"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-user-email' } }}
+          />
           <FormControlLabel control={<Switch checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />} label="Active" />
           {user ? (
             <RequestPreview call="scim.replaceUser" input={{ userName: user.userName, user: { ...form } }} problem={problem} />
           ) : (
-            <RequestPreview call="scim.createUser" input={{ user: { ...form } }} problem={tried || form.userName || form.email ? problem : 'Fill in the user name and e-mail to see the SCIM body.'} />
+            <RequestPreview
+              call="scim.createUser"
+              input={{ user: { ...form } }}
+              problem={tried || form.userName || form.email ? problem : 'Fill in the user name and e-mail to see the SCIM body.'}
+            />
           )}
           {save.error && <ErrorState error={save.error} title="The platform refused the user" />}
         </Box>

@@ -48,15 +48,23 @@ export function ScimUserPanel({ instance, userName, lookup, blockedReason, onDel
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="scim-user" data-username={user.userName}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-        <Typography variant="h6" sx={{ mr: 1 }}>{user.userName}</Typography>
+        <Typography variant="h6" sx={{ mr: 1 }}>
+          {user.userName}
+        </Typography>
         <Chip size="small" color={user.active ? 'success' : 'default'} label={user.active ? 'active' : 'inactive'} data-testid="scim-user-active" />
         <Box sx={{ flex: 1 }} />
         <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setPatching(user.active ? 'inactive' : 'active')} data-testid="scim-user-toggle">
           {user.active ? 'Deactivate' : 'Activate'}
         </GuardedButton>
-        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setPatching('form')} data-testid="scim-user-patch">Patch…</GuardedButton>
-        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setReplacing(true)} data-testid="scim-user-replace">Replace…</GuardedButton>
-        <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(true)} data-testid="scim-user-delete">Delete</GuardedButton>
+        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setPatching('form')} data-testid="scim-user-patch">
+          Patch…
+        </GuardedButton>
+        <GuardedButton size="small" blockedReason={blockedReason} onClick={() => setReplacing(true)} data-testid="scim-user-replace">
+          Replace…
+        </GuardedButton>
+        <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => setDeleting(true)} data-testid="scim-user-delete">
+          Delete
+        </GuardedButton>
         <CurlButton call="scim.getUser" input={() => ({ userName: user.userName })} label="cURL" />
       </Box>
       <ScimResourceView
@@ -69,11 +77,23 @@ export function ScimUserPanel({ instance, userName, lookup, blockedReason, onDel
           { label: 'emails', value: user.emails.map((e) => `${e.value}${e.primary ? ' (primary)' : ''}`).join(', ') || '(none)', testId: 'scim-field-emails' },
           { label: 'groups', value: chips(user.groups), testId: 'scim-field-groups' },
           { label: 'schemas', value: user.schemas.join(', ') },
-          { label: 'meta', value: Object.entries(user.meta).map(([k, v]) => `${k}: ${v}`).join(', ') || '(none)' },
+          {
+            label: 'meta',
+            value:
+              Object.entries(user.meta)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(', ') || '(none)',
+          },
         ]}
       />
       {patching && (
-        <ScimUserPatchDialog instanceId={instance.id} user={user} preset={patching === 'form' ? undefined : patching} onClose={() => setPatching(null)} onSaved={() => setPatching(null)} />
+        <ScimUserPatchDialog
+          instanceId={instance.id}
+          user={user}
+          preset={patching === 'form' ? undefined : patching}
+          onClose={() => setPatching(null)}
+          onSaved={() => setPatching(null)}
+        />
       )}
       {replacing && <ScimUserDialog instanceId={instance.id} user={user} onClose={() => setReplacing(false)} onSaved={() => setReplacing(false)} />}
       <ConfirmDialog
@@ -82,8 +102,14 @@ export function ScimUserPanel({ instance, userName, lookup, blockedReason, onDel
         message={
           <>
             <span>DELETE /access/api/v1/scim/v2/Users/{user.userName} removes the user from the platform (Access too). The identity provider may provision it again.</span>
-            <Box sx={{ mt: 1 }}><CurlButton call="scim.deleteUser" input={() => ({ userName: user.userName })} /></Box>
-            {remove.error ? <Box sx={{ mt: 1 }}><ErrorState error={remove.error} title="The platform refused the delete" /></Box> : null}
+            <Box sx={{ mt: 1 }}>
+              <CurlButton call="scim.deleteUser" input={() => ({ userName: user.userName })} />
+            </Box>
+            {remove.error ? (
+              <Box sx={{ mt: 1 }}>
+                <ErrorState error={remove.error} title="The platform refused the delete" />
+              </Box>
+            ) : null}
           </>
         }
         confirmLabel="Delete"

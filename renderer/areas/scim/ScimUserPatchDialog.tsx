@@ -36,15 +36,49 @@ export function ScimUserPatchDialog({ instanceId, user, preset, onClose, onSaved
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>Patch {user.userName}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="scim-patch-form" noValidate onSubmit={(e) => { e.preventDefault(); if (!problem) patch.mutate(input); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          <TextField select label="Active" value={form.active} onChange={(e) => setForm({ ...form, active: e.target.value as ActiveChoice })} slotProps={{ htmlInput: { 'data-testid': 'scim-patch-active' } }}>
+        <Box
+          component="form"
+          id="scim-patch-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!problem) patch.mutate(input);
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
+          <TextField
+            select
+            label="Active"
+            value={form.active}
+            onChange={(e) => setForm({ ...form, active: e.target.value as ActiveChoice })}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-patch-active' } }}
+          >
             <MenuItem value="keep">Keep as it is ({user.active ? 'active' : 'inactive'})</MenuItem>
             <MenuItem value="active">Activate</MenuItem>
             <MenuItem value="inactive">Deactivate</MenuItem>
           </TextField>
-          <TextField label="New primary e-mail" value={form.email} placeholder={user.emails[0]?.value ?? ''} onChange={(e) => setForm({ ...form, email: e.target.value })} helperText="Empty keeps the current e-mail" slotProps={{ htmlInput: { 'data-testid': 'scim-patch-email' } }} />
-          <TextField label="Add to groups" value={form.addGroups} onChange={(e) => setForm({ ...form, addGroups: e.target.value })} helperText="Group names, separated by commas or spaces" slotProps={{ htmlInput: { 'data-testid': 'scim-patch-add' } }} />
-          <TextField label="Remove from groups" value={form.removeGroups} onChange={(e) => setForm({ ...form, removeGroups: e.target.value })} helperText={user.groups.length ? `Now in: ${user.groups.join(', ')}` : 'In no group'} slotProps={{ htmlInput: { 'data-testid': 'scim-patch-remove' } }} />
+          <TextField
+            label="New primary e-mail"
+            value={form.email}
+            placeholder={user.emails[0]?.value ?? ''}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            helperText="Empty keeps the current e-mail"
+            slotProps={{ htmlInput: { 'data-testid': 'scim-patch-email' } }}
+          />
+          <TextField
+            label="Add to groups"
+            value={form.addGroups}
+            onChange={(e) => setForm({ ...form, addGroups: e.target.value })}
+            helperText="Group names, separated by commas or spaces"
+            slotProps={{ htmlInput: { 'data-testid': 'scim-patch-add' } }}
+          />
+          <TextField
+            label="Remove from groups"
+            value={form.removeGroups}
+            onChange={(e) => setForm({ ...form, removeGroups: e.target.value })}
+            helperText={user.groups.length ? `Now in: ${user.groups.join(', ')}` : 'In no group'}
+            slotProps={{ htmlInput: { 'data-testid': 'scim-patch-remove' } }}
+          />
           <RequestPreview call="scim.patchUser" input={input} problem={problem} />
           {patch.error && <ErrorState error={patch.error} title="The platform refused the change" />}
         </Box>

@@ -40,13 +40,21 @@ export function ScimUsersTab({ instance, blockedReason }: Props) {
             }}
           />
         </Box>
-        <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="scim-user-create">New SCIM user</GuardedButton>
+        <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setCreating(true)} data-testid="scim-user-create">
+          New SCIM user
+        </GuardedButton>
       </Box>
-      {!search && <EmptyState title="Look up a user" description="Search by user name as the identity provider does (userName eq, sw or co). The platform answers at most 20 users." />}
+      {!search && (
+        <EmptyState title="Look up a user" description="Search by user name as the identity provider does (userName eq, sw or co). The platform answers at most 20 users." />
+      )}
       {search && (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
           {list.isLoading && <LoadingState label="Searching…" />}
-          {list.error && <Box sx={{ width: 280 }}><ErrorState error={list.error} title="The search failed" onRetry={() => void list.refetch()} /></Box>}
+          {list.error && (
+            <Box sx={{ width: 280 }}>
+              <ErrorState error={list.error} title="The search failed" onRetry={() => void list.refetch()} />
+            </Box>
+          )}
           {list.data && (
             <ResultList
               testId="scim-users"

@@ -24,7 +24,8 @@ export function useScimGroup(instanceId: string | undefined, displayName: string
 /** One drift check (or the re-check of one user after a fix): a read made on demand, not a cached query. */
 export const runDriftCheck = (instanceId: string, source: DriftSource) => callInstance(instanceId, 'scim.drift', { source });
 
-type ScimMutation = 'scim.createUser' | 'scim.replaceUser' | 'scim.patchUser' | 'scim.deleteUser' | 'scim.createGroup' | 'scim.replaceGroup' | 'scim.patchGroup' | 'scim.deleteGroup';
+type ScimMutation =
+  'scim.createUser' | 'scim.replaceUser' | 'scim.patchUser' | 'scim.deleteUser' | 'scim.createGroup' | 'scim.replaceGroup' | 'scim.patchGroup' | 'scim.deleteGroup';
 
 /** Everything a SCIM write may change: both SCIM views, the Access users and groups screens. */
 const SCIM_CHANGED: readonly CallName[] = ['scim.findUsers', 'scim.getUser', 'scim.findGroups', 'scim.getGroup', 'users.page', 'users.get', 'groups.page', 'groups.get'];

@@ -5,7 +5,14 @@ import { scimMemberChangesSchema, scimUserChangesSchema, type ScimUser, type Sci
 
 /** Names from pasted text: split on commas, semicolons, whitespace; trimmed; each once, in order. */
 export function parseNames(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((name) => name.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export type ActiveChoice = 'keep' | 'active' | 'inactive';

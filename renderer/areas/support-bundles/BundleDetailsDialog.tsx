@@ -27,7 +27,9 @@ export function BundleDetailsDialog({ instanceId, id, onClose }: { instanceId: s
         ['System information', data.parameters?.system ? 'included' : 'not included'],
         [
           'Logs',
-          data.parameters?.logs.include ? `included${data.parameters.logs.start_date ? ` from ${data.parameters.logs.start_date}` : ''}${data.parameters.logs.end_date ? ` until ${data.parameters.logs.end_date}` : ''}` : 'not included',
+          data.parameters?.logs.include
+            ? `included${data.parameters.logs.start_date ? ` from ${data.parameters.logs.start_date}` : ''}${data.parameters.logs.end_date ? ` until ${data.parameters.logs.end_date}` : ''}`
+            : 'not included',
         ],
         ['Thread dumps', data.parameters ? `${data.parameters.thread_dump.count}, ${data.parameters.thread_dump.interval} ms apart` : '—'],
       ]

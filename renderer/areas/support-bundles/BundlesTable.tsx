@@ -45,9 +45,33 @@ export function BundlesTable(props: Props) {
     </span>
   );
   return (
-    <Box role="table" aria-label="Support bundles" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', minHeight: 320, height: 'calc(100vh - 260px)' }}>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', height: 44, px: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
-        <Checkbox size="small" checked={allSelected} indeterminate={!allSelected && selected.length > 0} onChange={() => onSelect(allSelected ? [] : bundles.map((b) => b.id))} slotProps={{ input: { 'aria-label': 'Select all shown bundles' } }} />
+    <Box
+      role="table"
+      aria-label="Support bundles"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', minHeight: 320, height: 'calc(100vh - 260px)' }}
+    >
+      <Box
+        role="row"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: COLUMNS,
+          alignItems: 'center',
+          height: 44,
+          px: 1,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'action.hover',
+          fontWeight: 600,
+          fontSize: 14,
+        }}
+      >
+        <Checkbox
+          size="small"
+          checked={allSelected}
+          indeterminate={!allSelected && selected.length > 0}
+          onChange={() => onSelect(allSelected ? [] : bundles.map((b) => b.id))}
+          slotProps={{ input: { 'aria-label': 'Select all shown bundles' } }}
+        />
         {header('name', 'Name')}
         <span role="columnheader">Description</span>
         {header('created', 'Created')}
@@ -66,9 +90,28 @@ export function BundlesTable(props: Props) {
                 data-testid="bundle-row"
                 data-bundle={bundle.name}
                 data-status={bundle.status}
-                sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', px: 1, borderBottom: 1, borderColor: 'divider', fontSize: 14 }}
+                sx={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW,
+                  transform: `translateY(${item.start}px)`,
+                  display: 'grid',
+                  gridTemplateColumns: COLUMNS,
+                  alignItems: 'center',
+                  px: 1,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  fontSize: 14,
+                }}
               >
-                <Checkbox size="small" checked={selected.includes(bundle.id)} onChange={() => onSelect(selected.includes(bundle.id) ? selected.filter((id) => id !== bundle.id) : [...selected, bundle.id])} slotProps={{ input: { 'aria-label': `Select ${bundle.name}` } }} />
+                <Checkbox
+                  size="small"
+                  checked={selected.includes(bundle.id)}
+                  onChange={() => onSelect(selected.includes(bundle.id) ? selected.filter((id) => id !== bundle.id) : [...selected, bundle.id])}
+                  slotProps={{ input: { 'aria-label': `Select ${bundle.name}` } }}
+                />
                 <Box role="cell" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }} title={bundle.id}>
                   {bundle.name}
                 </Box>
@@ -77,7 +120,12 @@ export function BundlesTable(props: Props) {
                 </Box>
                 <Box role="cell">{bundle.created.replace('T', ' ').slice(0, 19)}</Box>
                 <Box role="cell">
-                  <Chip size="small" color={STATUS_COLOR[bundle.status]} label={bundle.status === 'unknown' ? bundle.rawStatus || 'unknown' : STATUS_LABEL[bundle.status]} data-testid="bundle-status" />
+                  <Chip
+                    size="small"
+                    color={STATUS_COLOR[bundle.status]}
+                    label={bundle.status === 'unknown' ? bundle.rawStatus || 'unknown' : STATUS_LABEL[bundle.status]}
+                    data-testid="bundle-status"
+                  />
                   {bundle.status === 'in-progress' && (
                     <Box component="span" sx={{ ml: 1, fontSize: 12, color: 'text.secondary' }} data-testid="bundle-elapsed">
                       {elapsed(bundle.created, props.now)}

@@ -76,9 +76,33 @@ export function CreateBundleDialog({ instanceId, onClose, onCreated }: Props) {
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="create-bundle-title">
       <DialogTitle id="create-bundle-title">New support bundle</DialogTitle>
       <DialogContent>
-        <Box component="form" id="create-bundle" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
-          <TextField label="Name" value={form.name} onChange={(e) => set({ name: e.target.value })} autoFocus error={Boolean(errors.name)} helperText={errors.name ?? 'Letters, digits and . _ -'} slotProps={{ htmlInput: { 'data-testid': 'bundle-name' } }} />
-          <TextField label="Description" value={form.description} onChange={(e) => set({ description: e.target.value })} error={Boolean(errors.description)} helperText={errors.description ?? 'Why it is made, e.g. the support case'} slotProps={{ htmlInput: { 'data-testid': 'bundle-description' } }} />
+        <Box
+          component="form"
+          id="create-bundle"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+        >
+          <TextField
+            label="Name"
+            value={form.name}
+            onChange={(e) => set({ name: e.target.value })}
+            autoFocus
+            error={Boolean(errors.name)}
+            helperText={errors.name ?? 'Letters, digits and . _ -'}
+            slotProps={{ htmlInput: { 'data-testid': 'bundle-name' } }}
+          />
+          <TextField
+            label="Description"
+            value={form.description}
+            onChange={(e) => set({ description: e.target.value })}
+            error={Boolean(errors.description)}
+            helperText={errors.description ?? 'Why it is made, e.g. the support case'}
+            slotProps={{ htmlInput: { 'data-testid': 'bundle-description' } }}
+          />
           <Stack direction="row" spacing={2}>
             <FormControlLabel control={<Switch checked={form.configuration} onChange={(e) => set({ configuration: e.target.checked })} />} label="Configuration" />
             <FormControlLabel control={<Switch checked={form.system} onChange={(e) => set({ system: e.target.checked })} />} label="System information" />
@@ -86,13 +110,49 @@ export function CreateBundleDialog({ instanceId, onClose, onCreated }: Props) {
           </Stack>
           {form.logs && (
             <Stack direction="row" spacing={2}>
-              <TextField type="date" label="Logs from" value={form.start} onChange={(e) => set({ start: e.target.value })} error={Boolean(errors['parameters.logs.start_date'])} helperText={errors['parameters.logs.start_date']} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'logs-start' } }} fullWidth />
-              <TextField type="date" label="Logs until" value={form.end} onChange={(e) => set({ end: e.target.value })} error={Boolean(errors['parameters.logs.end_date'])} helperText={errors['parameters.logs.end_date']} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'logs-end' } }} fullWidth />
+              <TextField
+                type="date"
+                label="Logs from"
+                value={form.start}
+                onChange={(e) => set({ start: e.target.value })}
+                error={Boolean(errors['parameters.logs.start_date'])}
+                helperText={errors['parameters.logs.start_date']}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'logs-start' } }}
+                fullWidth
+              />
+              <TextField
+                type="date"
+                label="Logs until"
+                value={form.end}
+                onChange={(e) => set({ end: e.target.value })}
+                error={Boolean(errors['parameters.logs.end_date'])}
+                helperText={errors['parameters.logs.end_date']}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'logs-end' } }}
+                fullWidth
+              />
             </Stack>
           )}
           <Stack direction="row" spacing={2}>
-            <TextField type="number" label="Thread dumps" value={form.dumps} onChange={(e) => set({ dumps: e.target.value })} error={Boolean(errors['parameters.thread_dump.count'])} helperText={errors['parameters.thread_dump.count'] ?? 'How many times (0 for none)'} slotProps={{ htmlInput: { min: 0, 'data-testid': 'dump-count' } }} fullWidth />
-            <TextField type="number" label="Interval (ms)" value={form.interval} onChange={(e) => set({ interval: e.target.value })} error={Boolean(errors['parameters.thread_dump.interval'])} helperText={errors['parameters.thread_dump.interval'] ?? 'Between two dumps'} slotProps={{ htmlInput: { min: 0, 'data-testid': 'dump-interval' } }} fullWidth />
+            <TextField
+              type="number"
+              label="Thread dumps"
+              value={form.dumps}
+              onChange={(e) => set({ dumps: e.target.value })}
+              error={Boolean(errors['parameters.thread_dump.count'])}
+              helperText={errors['parameters.thread_dump.count'] ?? 'How many times (0 for none)'}
+              slotProps={{ htmlInput: { min: 0, 'data-testid': 'dump-count' } }}
+              fullWidth
+            />
+            <TextField
+              type="number"
+              label="Interval (ms)"
+              value={form.interval}
+              onChange={(e) => set({ interval: e.target.value })}
+              error={Boolean(errors['parameters.thread_dump.interval'])}
+              helperText={errors['parameters.thread_dump.interval'] ?? 'Between two dumps'}
+              slotProps={{ htmlInput: { min: 0, 'data-testid': 'dump-interval' } }}
+              fullWidth
+            />
           </Stack>
           {create.error && <ErrorState error={create.error} title="The platform did not create the bundle" />}
         </Box>

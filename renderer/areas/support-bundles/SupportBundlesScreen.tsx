@@ -78,7 +78,15 @@ export default function SupportBundlesScreen() {
   const confirmDelete = async (ids: string[]) => {
     if (!instanceId) return;
     if (ids.length === 1) {
-      remove.mutate({ id: ids[0] }, { onSuccess: () => { setDeleting(null); setSelected((s) => s.filter((id) => id !== ids[0])); } });
+      remove.mutate(
+        { id: ids[0] },
+        {
+          onSuccess: () => {
+            setDeleting(null);
+            setSelected((s) => s.filter((id) => id !== ids[0]));
+          },
+        },
+      );
       return;
     }
     setBulkBusy(true);
@@ -94,18 +102,39 @@ export default function SupportBundlesScreen() {
   if (!instance) body = <EmptyState icon={<SupportOutlined />} title="No instance" description="Add an instance to work with its support bundles." />;
   else if (cloud || apiErrorOf(list.error)?.kind === 'unsupported') body = <CloudLogCollection instance={instance} blockedReason={blockedReason} />;
   else if (isForbidden(list.error)) {
-    body = <EmptyState icon={<SupportOutlined />} title="Needs an administrator" description={`The credential of ${instance.name} is not an administrator (403). Support bundles need an admin token.`} />;
+    body = (
+      <EmptyState
+        icon={<SupportOutlined />}
+        title="Needs an administrator"
+        description={`The credential of ${instance.name} is not an administrator (403). Support bundles need an admin token.`}
+      />
+    );
   } else if (list.isLoading) body = <LoadingState label="Listing support bundles…" />;
   else if (list.error) body = <ErrorState error={list.error} title="The support bundles could not be listed" onRetry={() => void list.refetch()} />;
   else {
     body = (
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <TextField size="small" label="Filter" placeholder="name, description, status" value={filter} onChange={(e) => setFilter(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'bundle-filter' } }} sx={{ width: 320 }} />
+          <TextField
+            size="small"
+            label="Filter"
+            placeholder="name, description, status"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'bundle-filter' } }}
+            sx={{ width: 320 }}
+          />
           <Box sx={{ flex: 1, color: 'text.secondary', fontSize: 13 }} data-testid="bundle-count">
             {shown.length === bundles.length ? `${bundles.length} bundles` : `${shown.length} of ${bundles.length} bundles`}
           </Box>
-          <GuardedButton color="error" variant="outlined" blockedReason={blockedReason} disabled={selected.length === 0} onClick={() => setDeleting(selected)} data-testid="bundles-delete-selected">
+          <GuardedButton
+            color="error"
+            variant="outlined"
+            blockedReason={blockedReason}
+            disabled={selected.length === 0}
+            onClick={() => setDeleting(selected)}
+            data-testid="bundles-delete-selected"
+          >
             Delete {selected.length || ''} selected
           </GuardedButton>
         </Stack>
@@ -160,7 +189,8 @@ export default function SupportBundlesScreen() {
           title={deleting && deleting.length > 1 ? `Delete ${deleting.length} support bundles?` : 'Delete this support bundle?'}
           message={
             <>
-              {deleting && deleting.length > 1 ? `${deleting.length} bundles are removed from ${instance.name}.` : `${deleting?.[0] ?? ''} is removed from ${instance.name}.`} Downloaded copies stay where you saved them.
+              {deleting && deleting.length > 1 ? `${deleting.length} bundles are removed from ${instance.name}.` : `${deleting?.[0] ?? ''} is removed from ${instance.name}.`}{' '}
+              Downloaded copies stay where you saved them.
               {deleting?.length === 1 && (
                 <Box sx={{ mt: 1 }}>
                   <CurlButton call="supportBundles.delete" input={() => ({ id: deleting[0] })} />

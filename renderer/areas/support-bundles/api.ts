@@ -51,11 +51,16 @@ export function useStartDownload(instanceId: string | undefined) {
 
 /** A running download's bytes and rate, polled until it ends. */
 export function useDownloadJob(instanceId: string | undefined, jobId: string | undefined) {
-  return useInstanceQuery(instanceId, 'supportBundles.downloadStatus', { jobId: jobId ?? '' }, {
-    enabled: Boolean(jobId),
-    retry: false,
-    refetchInterval: (query) => ((query.state.data as DownloadJob | undefined)?.state === 'running' || !query.state.data ? 500 : false),
-  });
+  return useInstanceQuery(
+    instanceId,
+    'supportBundles.downloadStatus',
+    { jobId: jobId ?? '' },
+    {
+      enabled: Boolean(jobId),
+      retry: false,
+      refetchInterval: (query) => ((query.state.data as DownloadJob | undefined)?.state === 'running' || !query.state.data ? 500 : false),
+    },
+  );
 }
 
 export function useCancelDownload(instanceId: string | undefined) {

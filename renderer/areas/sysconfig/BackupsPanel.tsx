@@ -125,7 +125,19 @@ export function BackupsPanel({ instance, platformXml }: { instance: InstanceView
   );
 }
 
-function BackupDialog({ instanceId, opened, platformXml, instanceName, onClose }: { instanceId: string; opened: Opened; platformXml: string; instanceName: string; onClose: () => void }) {
+function BackupDialog({
+  instanceId,
+  opened,
+  platformXml,
+  instanceName,
+  onClose,
+}: {
+  instanceId: string;
+  opened: Opened;
+  platformXml: string;
+  instanceName: string;
+  onClose: () => void;
+}) {
   const backup = useConfigBackup(instanceId, opened.backup.id);
   const when = new Date(opened.backup.takenAt).toLocaleString();
   return (
@@ -135,7 +147,9 @@ function BackupDialog({ instanceId, opened, platformXml, instanceName, onClose }
         {backup.isLoading ? <LoadingState label="Reading the backup…" /> : null}
         {backup.error ? <ErrorState error={backup.error} title="The backup could not be read" /> : null}
         {backup.data && opened.mode === 'view' ? <XmlEditor value={backup.data.xml} onChange={() => undefined} readOnly label={`Backup of ${when}`} height={520} /> : null}
-        {backup.data && opened.mode === 'diff' ? <DiffView oldText={backup.data.xml} newText={platformXml} oldLabel={`Backup of ${when}`} newLabel={`${instanceName} now`} /> : null}
+        {backup.data && opened.mode === 'diff' ? (
+          <DiffView oldText={backup.data.xml} newText={platformXml} oldLabel={`Backup of ${when}`} newLabel={`${instanceName} now`} />
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Close</Button>

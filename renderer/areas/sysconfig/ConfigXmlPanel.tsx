@@ -112,8 +112,8 @@ export function ConfigXmlPanel({ instance, platformXml }: Props) {
         onClose={() => setConfirming(false)}
         message={
           <>
-            {instance.name} ({instance.baseUrl}) will run with this artifactory.config.xml as soon as it is saved. Lilypad first keeps what the platform holds now as a
-            local backup, which you can restore below.
+            {instance.name} ({instance.baseUrl}) will run with this artifactory.config.xml as soon as it is saved. Lilypad first keeps what the platform holds now as a local
+            backup, which you can restore below.
           </>
         }
       />

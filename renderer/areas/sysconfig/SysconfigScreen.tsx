@@ -54,7 +54,10 @@ export default function SysconfigScreen() {
 
   return (
     <Box>
-      <PageHeader title="System configuration" subtitle="artifactory.config.xml with a local backup before every save, the custom URL base, connection checks from the platform, and its system information." />
+      <PageHeader
+        title="System configuration"
+        subtitle="artifactory.config.xml with a local backup before every save, the custom URL base, connection checks from the platform, and its system information."
+      />
       <ReadOnlyNotice instance={instance} />
       <Tabs value={tab} onChange={(_e, next: TabId) => setTab(next)} sx={{ mb: 2 }} aria-label="System configuration parts">
         <Tab value="config" label="General configuration" />

@@ -60,7 +60,12 @@ export function UrlBasePanel({ instance, platformXml }: { instance: InstanceView
         fullWidth
       />
       <Stack direction="row" spacing={1}>
-        <GuardedButton variant="contained" blockedReason={blockedReason} disabled={!checked.success || url.trim() === current || setUrlBase.isPending} onClick={() => setConfirming(true)}>
+        <GuardedButton
+          variant="contained"
+          blockedReason={blockedReason}
+          disabled={!checked.success || url.trim() === current || setUrlBase.isPending}
+          onClick={() => setConfirming(true)}
+        >
           Set URL base…
         </GuardedButton>
         <CurlButton call="sysconfig.setUrlBase" input={() => ({ url: url.trim() })} />

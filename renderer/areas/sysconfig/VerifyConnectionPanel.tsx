@@ -46,10 +46,23 @@ export function VerifyConnectionPanel({ instanceId }: { instanceId: string }) {
         Ask the platform to connect to another product (Xray, a remote Artifactory, a proxy target). It succeeds when the other side answers 200; otherwise it shows what the other
         side said.
       </Typography>
-      <TextField label="Endpoint URL" value={endpoint} onChange={(event) => setEndpoint(event.target.value)} error={problem !== null} helperText={problem ?? 'For example https://xray.example.com'} />
+      <TextField
+        label="Endpoint URL"
+        value={endpoint}
+        onChange={(event) => setEndpoint(event.target.value)}
+        error={problem !== null}
+        helperText={problem ?? 'For example https://xray.example.com'}
+      />
       <Stack direction="row" spacing={1}>
         <TextField label="Username (optional)" value={username} onChange={(event) => setUsername(event.target.value)} sx={{ flex: 1 }} autoComplete="off" />
-        <TextField label="Password (optional)" type="password" value={password} onChange={(event) => setPassword(event.target.value)} sx={{ flex: 1 }} autoComplete="new-password" />
+        <TextField
+          label="Password (optional)"
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          sx={{ flex: 1 }}
+          autoComplete="new-password"
+        />
       </Stack>
       <Stack direction="row" spacing={1}>
         <Button variant="contained" onClick={() => void send()} disabled={verify.isPending}>

@@ -15,8 +15,10 @@ export const useConfigBackup = (instanceId: string | undefined, id: string | und
   useInstanceQuery(instanceId, 'sysconfig.backup', { id: id ?? '' }, { enabled: Boolean(id), staleTime: Infinity, retry: false });
 
 /** Saving and restoring change the XML and add a backup. */
-export const useSaveConfigXml = (instanceId: string | undefined) => useInstanceMutation(instanceId, 'sysconfig.saveXml', { invalidates: ['sysconfig.configXml', 'sysconfig.backups'] });
-export const useRestoreConfig = (instanceId: string | undefined) => useInstanceMutation(instanceId, 'sysconfig.restore', { invalidates: ['sysconfig.configXml', 'sysconfig.backups'] });
+export const useSaveConfigXml = (instanceId: string | undefined) =>
+  useInstanceMutation(instanceId, 'sysconfig.saveXml', { invalidates: ['sysconfig.configXml', 'sysconfig.backups'] });
+export const useRestoreConfig = (instanceId: string | undefined) =>
+  useInstanceMutation(instanceId, 'sysconfig.restore', { invalidates: ['sysconfig.configXml', 'sysconfig.backups'] });
 
 /** The URL base lives in the XML: reread it afterwards. */
 export const useSetUrlBase = (instanceId: string | undefined) => useInstanceMutation(instanceId, 'sysconfig.setUrlBase', { invalidates: ['sysconfig.configXml'] });

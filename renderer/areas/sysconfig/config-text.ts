@@ -4,7 +4,13 @@
 export function urlBaseOf(xml: string): string | undefined {
   const match = /<urlBase>([^<]*)<\/urlBase>/.exec(xml);
   if (!match) return undefined;
-  const value = match[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+  const value = match[1]
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
   return value === '' ? undefined : value;
 }
 

@@ -103,7 +103,16 @@ export function CreateTokenDialog({ instanceId, knownUsers, blockedReason, onClo
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="create-token-title">
       <DialogTitle id="create-token-title">New access token</DialogTitle>
       <DialogContent>
-        <Box component="form" id="create-token" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
+        <Box
+          component="form"
+          id="create-token"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+        >
           <ScopeBuilder instanceId={instanceId} value={form.scope} onChange={(scope) => set({ scope })} error={errors.scope} />
           <Autocomplete
             freeSolo
@@ -111,18 +120,41 @@ export function CreateTokenDialog({ instanceId, knownUsers, blockedReason, onClo
             inputValue={form.username}
             onInputChange={(_event, username) => set({ username })}
             renderInput={(params) => (
-              <TextField {...params} label="Subject (username)" error={Boolean(errors.username)} helperText={errors.username ?? 'Empty: the user of this instance’s credential'} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'token-username' } }} />
+              <TextField
+                {...params}
+                label="Subject (username)"
+                error={Boolean(errors.username)}
+                helperText={errors.username ?? 'Empty: the user of this instance’s credential'}
+                slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'token-username' } }}
+              />
             )}
           />
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-            <TextField select label="Expires" value={form.preset} onChange={(e) => set({ preset: e.target.value })} sx={{ minWidth: 220 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'token-expiry-preset' } as object } }}>
+            <TextField
+              select
+              label="Expires"
+              value={form.preset}
+              onChange={(e) => set({ preset: e.target.value })}
+              sx={{ minWidth: 220 }}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'token-expiry-preset' } as object } }}
+            >
               {EXPIRY_PRESETS.map((preset) => (
-                <MenuItem key={preset.id} value={preset.id} data-testid={`expiry-${preset.id}`}>{preset.label}</MenuItem>
+                <MenuItem key={preset.id} value={preset.id} data-testid={`expiry-${preset.id}`}>
+                  {preset.label}
+                </MenuItem>
               ))}
             </TextField>
             {form.preset === 'custom' && (
               <>
-                <TextField label="Amount" value={form.customAmount} onChange={(e) => set({ customAmount: e.target.value })} error={Boolean(errors.expires_in)} helperText={errors.expires_in} sx={{ width: 120 }} slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'token-expiry-amount' } }} />
+                <TextField
+                  label="Amount"
+                  value={form.customAmount}
+                  onChange={(e) => set({ customAmount: e.target.value })}
+                  error={Boolean(errors.expires_in)}
+                  helperText={errors.expires_in}
+                  sx={{ width: 120 }}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'token-expiry-amount' } }}
+                />
                 <TextField select label="Unit" value={form.customUnit} onChange={(e) => set({ customUnit: e.target.value as CustomUnit })} sx={{ width: 130 }}>
                   <MenuItem value="minutes">minutes</MenuItem>
                   <MenuItem value="hours">hours</MenuItem>
@@ -134,8 +166,8 @@ export function CreateTokenDialog({ instanceId, knownUsers, blockedReason, onClo
           </Box>
           {notStored && (
             <Alert severity="warning" data-testid="persistency-warning">
-              A token that expires in less than {PERSISTENCY_THRESHOLD_SECONDS / 3600} hours is not stored by the platform (its persistency threshold): it works, but it never appears in the list
-              and cannot be revoked by id, only by its value.
+              A token that expires in less than {PERSISTENCY_THRESHOLD_SECONDS / 3600} hours is not stored by the platform (its persistency threshold): it works, but it never
+              appears in the list and cannot be revoked by id, only by its value.
               <FormControlLabel
                 sx={{ display: 'block', mt: 1 }}
                 control={<Checkbox checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} data-testid="persistency-ack" />}
@@ -144,12 +176,35 @@ export function CreateTokenDialog({ instanceId, knownUsers, blockedReason, onClo
               {errors.acknowledge && <Box sx={{ color: 'error.main' }}>{errors.acknowledge}</Box>}
             </Alert>
           )}
-          <TextField label="Description" value={form.description} onChange={(e) => set({ description: e.target.value })} error={Boolean(errors.description)} helperText={errors.description ?? 'What the token is for: the list filters on it'} slotProps={{ htmlInput: { 'data-testid': 'new-token-description' } }} />
-          <TextField label="Audience" value={form.audience} onChange={(e) => set({ audience: e.target.value })} error={Boolean(errors.audience)} helperText={errors.audience ?? 'Empty: every service (*@*). Or service ids such as jfrt@* jfxr@*'} slotProps={{ htmlInput: { 'data-testid': 'token-audience', spellCheck: false } }} />
+          <TextField
+            label="Description"
+            value={form.description}
+            onChange={(e) => set({ description: e.target.value })}
+            error={Boolean(errors.description)}
+            helperText={errors.description ?? 'What the token is for: the list filters on it'}
+            slotProps={{ htmlInput: { 'data-testid': 'new-token-description' } }}
+          />
+          <TextField
+            label="Audience"
+            value={form.audience}
+            onChange={(e) => set({ audience: e.target.value })}
+            error={Boolean(errors.audience)}
+            helperText={errors.audience ?? 'Empty: every service (*@*). Or service ids such as jfrt@* jfxr@*'}
+            slotProps={{ htmlInput: { 'data-testid': 'token-audience', spellCheck: false } }}
+          />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <FormControlLabel control={<Switch checked={form.refreshable} onChange={(e) => set({ refreshable: e.target.checked })} data-testid="token-refreshable" />} label="Refreshable" />
-            <FormControlLabel control={<Switch checked={form.includeReference} onChange={(e) => set({ includeReference: e.target.checked })} />} label="Include a reference token" />
-            <FormControlLabel control={<Switch checked={form.forceRevocable} onChange={(e) => set({ forceRevocable: e.target.checked })} />} label="Force revocable (7.50.3 and later)" />
+            <FormControlLabel
+              control={<Switch checked={form.refreshable} onChange={(e) => set({ refreshable: e.target.checked })} data-testid="token-refreshable" />}
+              label="Refreshable"
+            />
+            <FormControlLabel
+              control={<Switch checked={form.includeReference} onChange={(e) => set({ includeReference: e.target.checked })} />}
+              label="Include a reference token"
+            />
+            <FormControlLabel
+              control={<Switch checked={form.forceRevocable} onChange={(e) => set({ forceRevocable: e.target.checked })} />}
+              label="Force revocable (7.50.3 and later)"
+            />
           </Box>
           {create.error && <ErrorState error={create.error} title="The platform refused the token" />}
         </Box>

@@ -7,5 +7,15 @@ export function ExpiryBadge() {
   const count = summary.expiring + summary.expired;
   if (count === 0) return null;
   const title = summary.bySource.map((s) => `${s.source}: ${s.expiring} expiring, ${s.expired} expired`).join('; ');
-  return <Chip size="small" color={summary.expired > 0 ? 'error' : 'warning'} label={count.toLocaleString('en-US')} title={title} data-testid="expiry-badge" data-count={count} sx={{ height: 20, fontSize: 11 }} />;
+  return (
+    <Chip
+      size="small"
+      color={summary.expired > 0 ? 'error' : 'warning'}
+      label={count.toLocaleString('en-US')}
+      title={title}
+      data-testid="expiry-badge"
+      data-count={count}
+      sx={{ height: 20, fontSize: 11 }}
+    />
+  );
 }

@@ -36,14 +36,23 @@ export default function ExpiryScreen() {
   const byId = new Map((instances.data ?? []).map((instance) => [instance.id, instance]));
   if (expiry.error) return <ErrorState error={expiry.error} title="Could not read the token expiry watch" onRetry={() => void expiry.refetch()} />;
   if (!view) return <LoadingState label="Reading the token expiry watch…" />;
-  const totals = view.snapshot.instances.reduce((sum, s) => ({ expiring: sum.expiring + (s.value?.expiring ?? 0), expired: sum.expired + (s.value?.expired ?? 0) }), { expiring: 0, expired: 0 });
+  const totals = view.snapshot.instances.reduce((sum, s) => ({ expiring: sum.expiring + (s.value?.expiring ?? 0), expired: sum.expired + (s.value?.expired ?? 0) }), {
+    expiring: 0,
+    expired: 0,
+  });
   return (
     <Box>
       <PageHeader
         title="Expiring soon"
         subtitle={`Access tokens that expire within ${view.settings.withinDays} days or have expired, on every saved instance. Checked ${INTERVAL_LABELS[view.settings.intervalMinutes]}${view.snapshot.lastCycleAt ? `, last at ${new Date(view.snapshot.lastCycleAt).toLocaleTimeString()}` : ''}. Only token metadata is read.`}
         actions={
-          <Button variant="contained" onClick={() => run.mutate()} disabled={run.isPending || view.snapshot.running} data-testid="expiry-run" startIcon={run.isPending || view.snapshot.running ? <CircularProgress size={14} /> : undefined}>
+          <Button
+            variant="contained"
+            onClick={() => run.mutate()}
+            disabled={run.isPending || view.snapshot.running}
+            data-testid="expiry-run"
+            startIcon={run.isPending || view.snapshot.running ? <CircularProgress size={14} /> : undefined}
+          >
             Check now
           </Button>
         }
@@ -77,14 +86,35 @@ function Settings({ withinDays, intervalMinutes }: { withinDays: number; interva
   };
   const changed = days !== String(withinDays) || interval !== intervalMinutes;
   return (
-    <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 2, flexWrap: 'wrap' }}>
-      <TextField size="small" label="Within days" value={days} onChange={(e) => setDays(e.target.value)} error={Boolean(problem)} helperText={problem ?? ' '} sx={{ width: 140 }} slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'expiry-days' } }} />
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 2, flexWrap: 'wrap' }}
+    >
+      <TextField
+        size="small"
+        label="Within days"
+        value={days}
+        onChange={(e) => setDays(e.target.value)}
+        error={Boolean(problem)}
+        helperText={problem ?? ' '}
+        sx={{ width: 140 }}
+        slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'expiry-days' } }}
+      />
       <TextField select size="small" label="Check" value={interval} onChange={(e) => setIntervalMinutes(Number(e.target.value))} sx={{ width: 200 }}>
         {EXPIRY_INTERVAL_CHOICES.map((minutes) => (
-          <MenuItem key={minutes} value={minutes}>{INTERVAL_LABELS[minutes]}</MenuItem>
+          <MenuItem key={minutes} value={minutes}>
+            {INTERVAL_LABELS[minutes]}
+          </MenuItem>
         ))}
       </TextField>
-      <Button type="submit" disabled={!changed || save.isPending} data-testid="expiry-save">Save</Button>
+      <Button type="submit" disabled={!changed || save.isPending} data-testid="expiry-save">
+        Save
+      </Button>
       {save.error && <ErrorState error={save.error} title="Settings not saved" />}
     </Box>
   );
@@ -102,7 +132,9 @@ function InstanceGroup({ state, instance, withinDays }: { state: ScanInstanceSta
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="expiry-instance" data-instance={state.instanceName} data-status={state.status}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
         <ColorDot color={instance?.color ?? '#9e9e9e'} />
-        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{state.instanceName}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {state.instanceName}
+        </Typography>
         {instance?.environment && <EnvironmentChip label={instance.environment} />}
         <Box sx={{ flex: 1 }} />
         {state.checking && <CircularProgress size={14} aria-label="Checking" />}
@@ -112,7 +144,11 @@ function InstanceGroup({ state, instance, withinDays }: { state: ScanInstanceSta
           </Typography>
         )}
       </Box>
-      {state.status === 'pending' && <Typography variant="body2" color="text.secondary">Not checked yet.</Typography>}
+      {state.status === 'pending' && (
+        <Typography variant="body2" color="text.secondary">
+          Not checked yet.
+        </Typography>
+      )}
       {state.status === 'failed' && state.error && (
         <Alert severity="error" variant="outlined" sx={{ mb: value ? 1 : 0 }} data-testid="expiry-instance-error">
           {describeApiError(state.error)}
@@ -120,7 +156,11 @@ function InstanceGroup({ state, instance, withinDays }: { state: ScanInstanceSta
           {state.nextCheckAt ? ` Next try at ${new Date(state.nextCheckAt).toLocaleTimeString()}.` : ''}
         </Alert>
       )}
-      {value && value.tokens.length === 0 && <Typography variant="body2" color="text.secondary">Nothing expires within {withinDays} days.</Typography>}
+      {value && value.tokens.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          Nothing expires within {withinDays} days.
+        </Typography>
+      )}
       {value && value.tokens.length > 0 && (
         <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 360, overflow: 'auto' }}>
           {value.tokens.map((token) => {
@@ -134,8 +174,20 @@ function InstanceGroup({ state, instance, withinDays }: { state: ScanInstanceSta
                 data-testid="expiry-token"
                 data-token-id={token.token_id}
                 onClick={() => open(token.token_id)}
-                onKeyDown={(e) => { if (e.key === 'Enter') open(token.token_id); }}
-                sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, 1.5fr) minmax(100px, 1fr) 170px minmax(100px, 1fr)', gap: 1, py: 0.5, px: 1, cursor: 'pointer', borderRadius: 1, fontSize: 14, '&:hover': { bgcolor: 'action.hover' } }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') open(token.token_id);
+                }}
+                sx={{
+                  display: 'grid',
+                  gridTemplateColumns: 'minmax(140px, 1.5fr) minmax(100px, 1fr) 170px minmax(100px, 1fr)',
+                  gap: 1,
+                  py: 0.5,
+                  px: 1,
+                  cursor: 'pointer',
+                  borderRadius: 1,
+                  fontSize: 14,
+                  '&:hover': { bgcolor: 'action.hover' },
+                }}
               >
                 <span>{token.description ?? '(no description)'}</span>
                 <span>{usernameOfSubject(token.subject) ?? token.subject}</span>
@@ -143,7 +195,9 @@ function InstanceGroup({ state, instance, withinDays }: { state: ScanInstanceSta
                   {status === 'expired' ? 'expired ' : 'expires '}
                   {relativeTime(token.expiry, nowMs)}
                 </Box>
-                <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis' }}>{token.token_id}</Box>
+                <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  {token.token_id}
+                </Box>
               </Box>
             );
           })}

@@ -44,7 +44,15 @@ export function RefreshDialog({ instanceId, blockedReason, onClose, onRefreshed 
           Paste the refresh token you were given with a refreshable token. The platform answers a new access token and a new refresh token, shown once; the old pair stops working.
           Only the token’s own user can refresh it: this instance’s credential must be that user’s.
         </DialogContentText>
-        <Box component="form" id="refresh-token" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <Box
+          component="form"
+          id="refresh-token"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
           <TextField
             fullWidth
             type="password"

@@ -46,7 +46,8 @@ export function RevealDialog({ created, instance, verb, onClose }: Props) {
         </Alert>
         {created.listed === false && (
           <Alert severity="info" sx={{ mb: 2 }} data-testid="reveal-not-listed">
-            The platform did not store this token (it expires before the persistency threshold): it works, but it will not appear in the list and cannot be revoked by id. Revoke it by its value if needed.
+            The platform did not store this token (it expires before the persistency threshold): it works, but it will not appear in the list and cannot be revoked by id. Revoke it
+            by its value if needed.
           </Alert>
         )}
         {values.map(([id, label, value]) =>
@@ -56,7 +57,17 @@ export function RevealDialog({ created, instance, verb, onClose }: Props) {
               <Box
                 component="pre"
                 data-testid={`reveal-${id}`}
-                sx={{ m: 0, p: 1, fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all', bgcolor: 'action.hover', borderRadius: 1, userSelect: 'all' }}
+                sx={{
+                  m: 0,
+                  p: 1,
+                  fontFamily: 'monospace',
+                  fontSize: 12,
+                  whiteSpace: 'pre-wrap',
+                  wordBreak: 'break-all',
+                  bgcolor: 'action.hover',
+                  borderRadius: 1,
+                  userSelect: 'all',
+                }}
               >
                 {value}
               </Box>
@@ -77,7 +88,8 @@ export function RevealDialog({ created, instance, verb, onClose }: Props) {
           ) : null,
         )}
         <Typography variant="body2" color="text.secondary" data-testid="reveal-meta">
-          Token id {created.token_id ?? '(not given)'} · scope {created.scope || '(default)'} · {created.expires_in ? `expires in ${Math.round(created.expires_in / 3600).toLocaleString('en-US')} hours` : 'no expiry'}
+          Token id {created.token_id ?? '(not given)'} · scope {created.scope || '(default)'} ·{' '}
+          {created.expires_in ? `expires in ${Math.round(created.expires_in / 3600).toLocaleString('en-US')} hours` : 'no expiry'}
         </Typography>
       </DialogContent>
       <DialogActions>

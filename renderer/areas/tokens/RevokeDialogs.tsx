@@ -31,7 +31,8 @@ const fmt = new Intl.NumberFormat('en-US');
 export const revokeOutcome = (result: RevokeResult): string =>
   result.status === 200 ? `Token ${result.token_id} was revoked (HTTP 200).` : `Token ${result.token_id} was already gone: revoked, expired or never stored (HTTP 204).`;
 
-export const tokenLabel = (token: TokenInfo): string => `${token.description ? `"${token.description}"` : 'the token'} of ${usernameOfSubject(token.subject) ?? token.subject} (${token.token_id})`;
+export const tokenLabel = (token: TokenInfo): string =>
+  `${token.description ? `"${token.description}"` : 'the token'} of ${usernameOfSubject(token.subject) ?? token.subject} (${token.token_id})`;
 
 interface RevokeOneProps {
   instanceId: string;
@@ -68,7 +69,9 @@ export function RevokeOneDialog({ instanceId, instance, token, onClose, onDone }
 
 const describe = (error: unknown) => {
   const apiError = apiErrorOf(error);
-  return apiError ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '') : String(error);
+  return apiError
+    ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '')
+    : String(error);
 };
 
 interface BulkProps {
@@ -112,7 +115,8 @@ export function BulkRevokeDialog({ instanceId, instance, tokenIds, onClose, onFi
         confirmLabel="Revoke all"
         message={
           <Box data-testid="bulk-revoke-confirm">
-            {tokenIds.length <= 5 ? tokenIds.join(', ') : `${tokenIds.slice(0, 5).join(', ')} and ${fmt.format(tokenIds.length - 5)} more`} on {instance.name}. Anything using them stops working.
+            {tokenIds.length <= 5 ? tokenIds.join(', ') : `${tokenIds.slice(0, 5).join(', ')} and ${fmt.format(tokenIds.length - 5)} more`} on {instance.name}. Anything using them
+            stops working.
             <Box sx={{ mt: 1 }}>
               <CurlButton call="tokens.revoke" input={() => ({ id: tokenIds[0] })} label="cURL for one token" />
             </Box>
@@ -183,9 +187,18 @@ export function RevokeByValueDialog({ instanceId, blockedReason, onClose, onDone
       <DialogTitle>Revoke a token by its value</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          Paste an access token (or reference token) to revoke it, for example one found in a log. Administrators only. The value is sent once and not kept: after sending, the field is empty.
+          Paste an access token (or reference token) to revoke it, for example one found in a log. Administrators only. The value is sent once and not kept: after sending, the
+          field is empty.
         </DialogContentText>
-        <Box component="form" id="revoke-by-value" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <Box
+          component="form"
+          id="revoke-by-value"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
           <TextField
             fullWidth
             type="password"
@@ -208,7 +221,15 @@ export function RevokeByValueDialog({ instanceId, blockedReason, onClose, onDone
         <CurlButton call="tokens.revokeByValue" input={() => ({ token: 'TOKEN' })} />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <GuardedButton type="submit" form="revoke-by-value" color="error" variant="contained" blockedReason={blockedReason} disabled={revoke.isPending} data-testid="revoke-value-submit">
+        <GuardedButton
+          type="submit"
+          form="revoke-by-value"
+          color="error"
+          variant="contained"
+          blockedReason={blockedReason}
+          disabled={revoke.isPending}
+          data-testid="revoke-value-submit"
+        >
           Revoke
         </GuardedButton>
       </DialogActions>

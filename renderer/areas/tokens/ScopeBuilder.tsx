@@ -32,8 +32,14 @@ export function ScopeBuilder({ instanceId, value, onChange, error }: Props) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid="scope-builder">
       <Typography variant="subtitle2">Scope</Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <FormControlLabel control={<Checkbox checked={value.user} onChange={(e) => set({ user: e.target.checked })} data-testid="scope-user" />} label="The user's own permissions (applied-permissions/user)" />
-        <FormControlLabel control={<Checkbox checked={value.admin} onChange={(e) => set({ admin: e.target.checked })} data-testid="scope-admin" />} label="Administrator (applied-permissions/admin)" />
+        <FormControlLabel
+          control={<Checkbox checked={value.user} onChange={(e) => set({ user: e.target.checked })} data-testid="scope-user" />}
+          label="The user's own permissions (applied-permissions/user)"
+        />
+        <FormControlLabel
+          control={<Checkbox checked={value.admin} onChange={(e) => set({ admin: e.target.checked })} data-testid="scope-admin" />}
+          label="Administrator (applied-permissions/admin)"
+        />
       </Box>
       <Autocomplete
         multiple
@@ -43,7 +49,13 @@ export function ScopeBuilder({ instanceId, value, onChange, error }: Props) {
         onChange={(_event, next) => set({ groups: next })}
         filterSelectedOptions
         renderInput={(params) => (
-          <TextField {...params} label="Groups (applied-permissions/groups)" placeholder="Pick or type a group" helperText={groups.error ? 'Could not read the group names: type them' : 'Names with spaces are quoted for you'} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'scope-groups' } }} />
+          <TextField
+            {...params}
+            label="Groups (applied-permissions/groups)"
+            placeholder="Pick or type a group"
+            helperText={groups.error ? 'Could not read the group names: type them' : 'Names with spaces are quoted for you'}
+            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'scope-groups' } }}
+          />
         )}
       />
       {value.roles.map((entry, index) => {
@@ -51,7 +63,15 @@ export function ScopeBuilder({ instanceId, value, onChange, error }: Props) {
         const update = (patch: Partial<(typeof value.roles)[number]>) => set({ roles: value.roles.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
         return (
           <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }} data-testid="scope-roles-entry">
-            <TextField label="Project key" value={entry.project} onChange={(e) => update({ project: e.target.value.trim() })} error={projectBad} helperText={projectBad ? 'Lower-case letters, digits and -' : ' '} sx={{ width: 180 }} slotProps={{ htmlInput: { 'data-testid': 'scope-project' } }} />
+            <TextField
+              label="Project key"
+              value={entry.project}
+              onChange={(e) => update({ project: e.target.value.trim() })}
+              error={projectBad}
+              helperText={projectBad ? 'Lower-case letters, digits and -' : ' '}
+              sx={{ width: 180 }}
+              slotProps={{ htmlInput: { 'data-testid': 'scope-project' } }}
+            />
             <Autocomplete
               multiple
               freeSolo
@@ -59,7 +79,14 @@ export function ScopeBuilder({ instanceId, value, onChange, error }: Props) {
               value={entry.roles}
               onChange={(_event, roles) => update({ roles })}
               sx={{ flex: 1 }}
-              renderInput={(params) => <TextField {...params} label="Roles in the project" helperText=" " slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'scope-project-roles' } }} />}
+              renderInput={(params) => (
+                <TextField
+                  {...params}
+                  label="Roles in the project"
+                  helperText=" "
+                  slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'scope-project-roles' } }}
+                />
+              )}
             />
             <IconButton aria-label="Remove these project roles" onClick={() => set({ roles: value.roles.filter((_, i) => i !== index) })} sx={{ mt: 1 }}>
               ×
@@ -83,7 +110,11 @@ export function ScopeBuilder({ instanceId, value, onChange, error }: Props) {
         <Typography variant="caption" color={over ? 'error' : 'text.secondary'} data-testid="scope-length">
           {scope.length} / {SCOPE_MAX} characters
         </Typography>
-        <Box component="pre" data-testid="scope-preview" sx={{ m: 0, mt: 0.5, p: 1, fontSize: 12, fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all', bgcolor: 'action.hover', borderRadius: 1 }}>
+        <Box
+          component="pre"
+          data-testid="scope-preview"
+          sx={{ m: 0, mt: 0.5, p: 1, fontSize: 12, fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all', bgcolor: 'action.hover', borderRadius: 1 }}
+        >
           {scope || '(choose at least one scope)'}
         </Box>
         {error && (

@@ -56,11 +56,15 @@ export default function TokensScreen() {
   const rows = useMemo(() => filterTokens(tokens, effective), [tokens, effective]);
   const users = useMemo(() => subjectsOf(tokens), [tokens]);
 
-  const toggle = useCallback((id: string) => setSelected((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  }), []);
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const onSort = useCallback((sort: TokenOrderField) => setFilters((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false })), []);
   const onRevoke = useCallback((token: TokenInfo) => setOpen({ kind: 'revoke', token }), []);
   const reveal = (verb: string) => (created: CreatedToken) => {
@@ -84,15 +88,29 @@ export default function TokensScreen() {
       actions={
         <>
           <CurlButton call="tokens.list" input={() => ({})} />
-          <Button onClick={() => void query.refetch()} disabled={query.isFetching} data-testid="tokens-reload">Reload</Button>
-          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'refresh' })} data-testid="tokens-refresh">Refresh a token</GuardedButton>
-          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'byValue' })} data-testid="tokens-revoke-by-value">Revoke by value</GuardedButton>
-          <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setOpen({ kind: 'create' })} data-testid="tokens-create">New token</GuardedButton>
+          <Button onClick={() => void query.refetch()} disabled={query.isFetching} data-testid="tokens-reload">
+            Reload
+          </Button>
+          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'refresh' })} data-testid="tokens-refresh">
+            Refresh a token
+          </GuardedButton>
+          <GuardedButton blockedReason={blockedReason} onClick={() => setOpen({ kind: 'byValue' })} data-testid="tokens-revoke-by-value">
+            Revoke by value
+          </GuardedButton>
+          <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setOpen({ kind: 'create' })} data-testid="tokens-create">
+            New token
+          </GuardedButton>
         </>
       }
     />
   );
-  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  if (adminNeed)
+    return (
+      <>
+        {header}
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
+      </>
+    );
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}
@@ -127,7 +145,9 @@ export default function TokensScreen() {
               value={filters.username}
               onChange={(_event, username) => setFilters((f) => ({ ...f, username }))}
               sx={{ width: 220 }}
-              renderInput={(params) => <TextField {...params} label="User" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'tokens-filter-user' } }} />}
+              renderInput={(params) => (
+                <TextField {...params} label="User" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'tokens-filter-user' } }} />
+              )}
             />
             <TextField
               select
@@ -148,18 +168,37 @@ export default function TokensScreen() {
             <Box sx={{ flex: 1 }} />
             {selected.size > 0 && (
               <>
-                <Typography variant="body2" data-testid="tokens-selected">{fmt.format(selected.size)} selected</Typography>
-                <Button size="small" onClick={() => setSelected(new Set())}>Clear</Button>
-                <GuardedButton size="small" color="error" variant="outlined" blockedReason={blockedReason} onClick={() => setOpen({ kind: 'bulk', ids: [...selected] })} data-testid="tokens-bulk-revoke">
+                <Typography variant="body2" data-testid="tokens-selected">
+                  {fmt.format(selected.size)} selected
+                </Typography>
+                <Button size="small" onClick={() => setSelected(new Set())}>
+                  Clear
+                </Button>
+                <GuardedButton
+                  size="small"
+                  color="error"
+                  variant="outlined"
+                  blockedReason={blockedReason}
+                  onClick={() => setOpen({ kind: 'bulk', ids: [...selected] })}
+                  data-testid="tokens-bulk-revoke"
+                >
                   Revoke selected
                 </GuardedButton>
               </>
             )}
             {selected.size === 0 && rows.length > 0 && (
-              <Button size="small" onClick={() => setSelected(new Set(rows.map((t) => t.token_id)))} data-testid="tokens-select-all">Select all {fmt.format(rows.length)}</Button>
+              <Button size="small" onClick={() => setSelected(new Set(rows.map((t) => t.token_id)))} data-testid="tokens-select-all">
+                Select all {fmt.format(rows.length)}
+              </Button>
             )}
           </Box>
-          <Box data-testid="tokens-table" data-shown-count={rows.length} data-loaded-count={tokens.length} data-sort={`${filters.sort}:${filters.descending ? 'descending' : 'ascending'}`} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+          <Box
+            data-testid="tokens-table"
+            data-shown-count={rows.length}
+            data-loaded-count={tokens.length}
+            data-sort={`${filters.sort}:${filters.descending ? 'descending' : 'ascending'}`}
+            sx={{ display: 'flex', flex: 1, minHeight: 0 }}
+          >
             <TokensTable
               tokens={rows}
               nowMs={nowMs}
@@ -180,10 +219,27 @@ export default function TokensScreen() {
       )}
       {open?.kind === 'refresh' && <RefreshDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onRefreshed={reveal('refreshed')} />}
       {open?.kind === 'byValue' && (
-        <RevokeByValueDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onDone={(text) => { setOpen(null); setMessage(text); }} />
+        <RevokeByValueDialog
+          instanceId={instanceId}
+          blockedReason={blockedReason}
+          onClose={() => setOpen(null)}
+          onDone={(text) => {
+            setOpen(null);
+            setMessage(text);
+          }}
+        />
       )}
       {open?.kind === 'revoke' && (
-        <RevokeOneDialog instanceId={instanceId} instance={instance} token={open.token} onClose={() => setOpen(null)} onDone={(text) => { setOpen(null); setMessage(text); }} />
+        <RevokeOneDialog
+          instanceId={instanceId}
+          instance={instance}
+          token={open.token}
+          onClose={() => setOpen(null)}
+          onDone={(text) => {
+            setOpen(null);
+            setMessage(text);
+          }}
+        />
       )}
       {open?.kind === 'bulk' && <BulkRevokeDialog instanceId={instanceId} instance={instance} tokenIds={open.ids} onClose={() => setOpen(null)} onFinished={onBulkFinished} />}
       {revealed && <RevealDialog created={revealed.created} verb={revealed.verb} instance={instance} onClose={() => setRevealed(null)} />}

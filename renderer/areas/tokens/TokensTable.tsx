@@ -40,12 +40,36 @@ export function TokensTable(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: tokens.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 8 });
   return (
-    <Box role="table" aria-label="Tokens" aria-rowcount={tokens.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
+    <Box
+      role="table"
+      aria-label="Tokens"
+      aria-rowcount={tokens.length}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
+    >
       <RowStyles />
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', height: 44, px: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
+      <Box
+        role="row"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: GRID,
+          alignItems: 'center',
+          height: 44,
+          px: 1,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'action.hover',
+          fontWeight: 600,
+          fontSize: 14,
+        }}
+      >
         <span />
         {COLUMNS.map(({ key, label }) => (
-          <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'} data-testid={`tokens-column-${key ?? 'refreshable'}`}>
+          <Box
+            role="columnheader"
+            key={label}
+            aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
+            data-testid={`tokens-column-${key ?? 'refreshable'}`}
+          >
             {key ? (
               <TableSortLabel active={sort === key} direction={sort === key && descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
                 {label}
@@ -87,8 +111,18 @@ const RowStyles = memo(function RowStyles() {
       styles={(theme: Theme) => ({
         '.lp-tokens-scroll': { overflow: 'auto', flex: 1, position: 'relative' },
         '.lp-token-row': {
-          position: 'absolute', top: 0, left: 0, right: 0, height: ROW, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center',
-          padding: '0 8px', borderBottom: `1px solid ${theme.palette.divider}`, fontSize: 14, boxSizing: 'border-box',
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          right: 0,
+          height: ROW,
+          display: 'grid',
+          gridTemplateColumns: GRID,
+          alignItems: 'center',
+          padding: '0 8px',
+          borderBottom: `1px solid ${theme.palette.divider}`,
+          fontSize: 14,
+          boxSizing: 'border-box',
         },
         '.lp-token-row:hover': { backgroundColor: theme.palette.action.hover },
         '.lp-token-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, paddingRight: 8 },
@@ -98,8 +132,14 @@ const RowStyles = memo(function RowStyles() {
         '.lp-token-expired': { color: theme.palette.error.main, fontWeight: 600 },
         '.lp-token-expiring': { color: theme.palette.warning.main, fontWeight: 600 },
         '.lp-token-revoke': {
-          font: 'inherit', fontSize: 13, border: `1px solid ${theme.palette.error.main}`, color: theme.palette.error.main, background: 'transparent',
-          borderRadius: 4, padding: '2px 8px', cursor: 'pointer',
+          font: 'inherit',
+          fontSize: 13,
+          border: `1px solid ${theme.palette.error.main}`,
+          color: theme.palette.error.main,
+          background: 'transparent',
+          borderRadius: 4,
+          padding: '2px 8px',
+          cursor: 'pointer',
         },
         '.lp-token-revoke:disabled': { borderColor: theme.palette.action.disabled, color: theme.palette.action.disabled, cursor: 'not-allowed' },
       })}
@@ -126,19 +166,43 @@ const TokenRow = memo(function TokenRow({ top, token, nowMs, withinDays, checked
       <span role="cell">
         <input type="checkbox" checked={checked} onChange={() => onToggle(token.token_id)} aria-label={`Select token ${token.token_id}`} />
       </span>
-      <span role="cell" className="lp-token-id" title={token.token_id}>{token.token_id}</span>
-      <span role="cell" title={token.subject} data-testid="token-subject">{user}</span>
-      <span role="cell" title={token.description} className={token.description ? undefined : 'lp-token-muted'} data-testid="token-description">{token.description ?? '—'}</span>
-      <span role="cell" title={token.issued_at ? absoluteTime(token.issued_at) : undefined}>{token.issued_at ? relativeTime(token.issued_at, nowMs) : '—'}</span>
-      <span role="cell" data-testid="token-expiry" className={status === 'expired' ? 'lp-token-expired' : status === 'expiring' ? 'lp-token-expiring' : status === 'never' ? 'lp-token-muted' : undefined} title={token.expiry ? absoluteTime(token.expiry) : 'This token never expires'}>
+      <span role="cell" className="lp-token-id" title={token.token_id}>
+        {token.token_id}
+      </span>
+      <span role="cell" title={token.subject} data-testid="token-subject">
+        {user}
+      </span>
+      <span role="cell" title={token.description} className={token.description ? undefined : 'lp-token-muted'} data-testid="token-description">
+        {token.description ?? '—'}
+      </span>
+      <span role="cell" title={token.issued_at ? absoluteTime(token.issued_at) : undefined}>
+        {token.issued_at ? relativeTime(token.issued_at, nowMs) : '—'}
+      </span>
+      <span
+        role="cell"
+        data-testid="token-expiry"
+        className={status === 'expired' ? 'lp-token-expired' : status === 'expiring' ? 'lp-token-expiring' : status === 'never' ? 'lp-token-muted' : undefined}
+        title={token.expiry ? absoluteTime(token.expiry) : 'This token never expires'}
+      >
         {token.expiry ? `${status === 'expired' ? 'expired ' : ''}${relativeTime(token.expiry, nowMs)}` : 'never'}
       </span>
       <span role="cell">{token.refreshable ? 'yes' : 'no'}</span>
-      <span role="cell" className={token.last_used ? undefined : 'lp-token-muted'} title={token.last_used ? absoluteTime(token.last_used) : 'The platform has no record of its use'}>
+      <span
+        role="cell"
+        className={token.last_used ? undefined : 'lp-token-muted'}
+        title={token.last_used ? absoluteTime(token.last_used) : 'The platform has no record of its use'}
+      >
         {token.last_used ? relativeTime(token.last_used, nowMs) : '—'}
       </span>
       <span role="cell" title={revokeBlocked}>
-        <button type="button" className="lp-token-revoke" disabled={Boolean(revokeBlocked)} data-blocked-reason={revokeBlocked} onClick={() => onRevoke(token)} aria-label={`Revoke token ${token.token_id}`}>
+        <button
+          type="button"
+          className="lp-token-revoke"
+          disabled={Boolean(revokeBlocked)}
+          data-blocked-reason={revokeBlocked}
+          onClick={() => onRevoke(token)}
+          aria-label={`Revoke token ${token.token_id}`}
+        >
           Revoke
         </button>
       </span>

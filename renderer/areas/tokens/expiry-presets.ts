@@ -34,5 +34,4 @@ export function expirySeconds(presetId: string, customAmount: string, unit: Cust
 }
 
 /** True when the platform will not store a token of this lifetime (so it never shows in the list). */
-export const isBelowPersistency = (seconds: number | undefined, threshold = PERSISTENCY_THRESHOLD_SECONDS): boolean =>
-  seconds !== undefined && seconds > 0 && seconds < threshold;
+export const isBelowPersistency = (seconds: number | undefined, threshold = PERSISTENCY_THRESHOLD_SECONDS): boolean => seconds !== undefined && seconds > 0 && seconds < threshold;

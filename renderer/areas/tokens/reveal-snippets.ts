@@ -15,7 +15,10 @@ export function jfConfigSnippet(serverId: string, baseUrl: string, value: string
 
 /** A CLI server id: the instance name without spaces or quotes. */
 export function serverIdOf(name: string): string {
-  const id = name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = name
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || 'lilypad';
 }
 

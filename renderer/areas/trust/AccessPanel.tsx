@@ -48,7 +48,14 @@ function PingCard({ instanceId }: { instanceId: string }) {
             Access
           </Typography>
           {ping.isLoading ? <Chip size="small" label="Pinging…" /> : null}
-          {ping.data ? <Chip size="small" color={ping.data.ok ? 'success' : 'error'} label={ping.data.ok ? `Ping: ${ping.data.text}` : `Ping failed: HTTP ${ping.data.status} ${ping.data.text}`} data-testid="access-ping" /> : null}
+          {ping.data ? (
+            <Chip
+              size="small"
+              color={ping.data.ok ? 'success' : 'error'}
+              label={ping.data.ok ? `Ping: ${ping.data.text}` : `Ping failed: HTTP ${ping.data.status} ${ping.data.text}`}
+              data-testid="access-ping"
+            />
+          ) : null}
           <Button size="small" onClick={() => void ping.refetch()}>
             Ping again
           </Button>
@@ -97,8 +104,18 @@ function RootCertCard({ instance }: { instance: InstanceView }) {
             ))}
           </TableBody>
         </Table>
-        {data.daysLeft < 30 ? <Alert severity="warning">The root certificate expires in {data.daysLeft} days: federation and pairing stop working with an expired one.</Alert> : null}
-        <TextField label="PEM" value={data.pem} multiline minRows={4} maxRows={10} fullWidth slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 12 } } }} />
+        {data.daysLeft < 30 ? (
+          <Alert severity="warning">The root certificate expires in {data.daysLeft} days: federation and pairing stop working with an expired one.</Alert>
+        ) : null}
+        <TextField
+          label="PEM"
+          value={data.pem}
+          multiline
+          minRows={4}
+          maxRows={10}
+          fullWidth
+          slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 12 } } }}
+        />
         <Stack direction="row" spacing={1}>
           <Button
             size="small"
@@ -154,8 +171,8 @@ function BackupCard({ instance }: { instance: InstanceView }) {
         </Typography>
         <Typography variant="body2" sx={{ mb: 1 }}>
           These run on the platform&apos;s own server, not here. <strong>Export</strong> writes the Access configuration (users, groups, permissions, tokens) as a JSON file under{' '}
-          <code>$JFROG_HOME/artifactory/var/backup/access</code>. <strong>Import</strong> reads <code>$JFROG_HOME/artifactory/var/etc/access/access.bootstrap.json</code> and loads it
-          into Access, replacing what it holds: someone must have put that file on the server first.
+          <code>$JFROG_HOME/artifactory/var/backup/access</code>. <strong>Import</strong> reads <code>$JFROG_HOME/artifactory/var/etc/access/access.bootstrap.json</code> and loads
+          it into Access, replacing what it holds: someone must have put that file on the server first.
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
           Since 7.12 both need an admin-scoped access token: the platform refuses basic authentication with a password for them.

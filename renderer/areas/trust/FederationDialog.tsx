@@ -63,7 +63,14 @@ export function FederationDialog({ instanceId, editing, onClose }: Props) {
       <DialogTitle id="federation-title">{editing ? `Edit federation target ${editing.name}` : 'Register a federation target'}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField label="Name" value={form.name} disabled={Boolean(editing)} onChange={(e) => set({ name: e.target.value })} error={Boolean(issues.name)} helperText={issues.name} />
+          <TextField
+            label="Name"
+            value={form.name}
+            disabled={Boolean(editing)}
+            onChange={(e) => set({ name: e.target.value })}
+            error={Boolean(issues.name)}
+            helperText={issues.name}
+          />
           <TextField
             label="Target Access URL"
             value={form.url}
@@ -119,11 +126,21 @@ export function FederationDialog({ instanceId, editing, onClose }: Props) {
             call="trust.federationUpdate"
             input={() => ({
               name: editing.name,
-              changes: { url: form.url.trim(), entities: form.entities, includePatterns: patternsOf(form.include), excludePatterns: patternsOf(form.exclude), active: form.active, spelling: editing.spelling },
+              changes: {
+                url: form.url.trim(),
+                entities: form.entities,
+                includePatterns: patternsOf(form.include),
+                excludePatterns: patternsOf(form.exclude),
+                active: form.active,
+                spelling: editing.spelling,
+              },
             })}
           />
         ) : (
-          <CurlButton call="trust.federationCreate" input={() => ({ target: { ...createInputOf(form), includePatterns: patternsOf(form.include), excludePatterns: patternsOf(form.exclude), active: form.active } })} />
+          <CurlButton
+            call="trust.federationCreate"
+            input={() => ({ target: { ...createInputOf(form), includePatterns: patternsOf(form.include), excludePatterns: patternsOf(form.exclude), active: form.active } })}
+          />
         )}
         <Button onClick={onClose}>Cancel</Button>
         <Button variant="contained" disabled={busy} onClick={() => void submit()}>

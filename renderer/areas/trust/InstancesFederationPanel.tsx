@@ -60,7 +60,11 @@ export function InstancesFederationPanel({ active }: { active: InstanceView }) {
     setOutcome(null);
     try {
       const result = await validate.mutateAsync({ url: url.trim() });
-      setOutcome(result.valid ? { severity: 'success', text: `${target?.name ?? url} trusts ${source.name}: ${result.message}` } : { severity: 'error', text: `HTTP ${result.status}: ${result.message}` });
+      setOutcome(
+        result.valid
+          ? { severity: 'success', text: `${target?.name ?? url} trusts ${source.name}: ${result.message}` }
+          : { severity: 'error', text: `HTTP ${result.status}: ${result.message}` },
+      );
     } catch (error) {
       setOutcome({ severity: 'error', text: apiErrorOf(error)?.message ?? String(error) });
     }
@@ -87,14 +91,28 @@ export function InstancesFederationPanel({ active }: { active: InstanceView }) {
         The web UI sees one platform at a time; here every saved instance is in view. Validation asks the target whether it trusts the source&apos;s root certificate.
       </Typography>
       <Stack direction="row" spacing={1.5}>
-        <TextField select label="Source" value={source.id} onChange={(e) => setSourceId(e.target.value)} sx={{ width: 260, flexShrink: 0 }} slotProps={{ htmlInput: { 'data-testid': 'federation-source' } }}>
+        <TextField
+          select
+          label="Source"
+          value={source.id}
+          onChange={(e) => setSourceId(e.target.value)}
+          sx={{ width: 260, flexShrink: 0 }}
+          slotProps={{ htmlInput: { 'data-testid': 'federation-source' } }}
+        >
           {instances.map((i) => (
             <MenuItem key={i.id} value={i.id}>
               {i.name}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label="Target" value={targetId} onChange={(e) => pickTarget(e.target.value)} sx={{ width: 260, flexShrink: 0 }} helperText={others.length ? undefined : 'Save another instance first'}>
+        <TextField
+          select
+          label="Target"
+          value={targetId}
+          onChange={(e) => pickTarget(e.target.value)}
+          sx={{ width: 260, flexShrink: 0 }}
+          helperText={others.length ? undefined : 'Save another instance first'}
+        >
           {others.map((i) => (
             <MenuItem key={i.id} value={i.id}>
               {i.name}
@@ -111,7 +129,9 @@ export function InstancesFederationPanel({ active }: { active: InstanceView }) {
           <FormControlLabel
             key={entity}
             label={entity}
-            control={<Checkbox checked={entities.includes(entity)} onChange={(e) => setEntities(e.target.checked ? [...entities, entity] : entities.filter((x) => x !== entity))} />}
+            control={
+              <Checkbox checked={entities.includes(entity)} onChange={(e) => setEntities(e.target.checked ? [...entities, entity] : entities.filter((x) => x !== entity))} />
+            }
           />
         ))}
       </Stack>

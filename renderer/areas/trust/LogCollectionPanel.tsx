@@ -25,8 +25,8 @@ export function LogCollectionPanel({ instance }: { instance: InstanceView }) {
   return (
     <Stack spacing={1.5} sx={{ maxWidth: 760 }}>
       <Typography variant="body2">
-        JFrog collects the audit and request logs of {instance.name} into a system repository named <code>jfrog-logs</code> (created on first use). Collection runs in cycles of up to 24
-        hours; the storage and transfer count against your Cloud usage. The platform offers no call to read the current setting.
+        JFrog collects the audit and request logs of {instance.name} into a system repository named <code>jfrog-logs</code> (created on first use). Collection runs in cycles of up
+        to 24 hours; the storage and transfer count against your Cloud usage. The platform offers no call to read the current setting.
       </Typography>
       <Stack direction="row" spacing={1}>
         <GuardedButton variant="contained" blockedReason={blockedReason} disabled={set.isPending} onClick={() => void run(true)}>

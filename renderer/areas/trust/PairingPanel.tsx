@@ -80,7 +80,14 @@ export function PairingPanel({ instance }: { instance: InstanceView }) {
           sx={{ minWidth: 260 }}
           renderInput={(params) => <TextField {...params} label="Use case" error={!checked.success} helperText={checked.success ? undefined : checked.error.issues[0]?.message} />}
         />
-        <TextField select label={`Pair ${instance.name} with`} value={targetId} onChange={(e) => setTargetId(e.target.value)} sx={{ minWidth: 240 }} helperText={others.length ? undefined : 'Save another instance first'}>
+        <TextField
+          select
+          label={`Pair ${instance.name} with`}
+          value={targetId}
+          onChange={(e) => setTargetId(e.target.value)}
+          sx={{ minWidth: 240 }}
+          helperText={others.length ? undefined : 'Save another instance first'}
+        >
           {others.map((i) => (
             <MenuItem key={i.id} value={i.id}>
               {i.name}
@@ -134,7 +141,14 @@ export function PairingPanel({ instance }: { instance: InstanceView }) {
       <Dialog open={curl !== null} onClose={() => setCurl(null)} maxWidth="md" fullWidth>
         <DialogTitle>cURL commands</DialogTitle>
         <DialogContent>
-          <TextField value={curl ?? ''} multiline fullWidth minRows={4} slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'curl-text', style: { fontFamily: 'monospace', fontSize: 12 } } }} helperText="Set JFROG_PAIRING_TOKEN to the pairing_token the first command answers." />
+          <TextField
+            value={curl ?? ''}
+            multiline
+            fullWidth
+            minRows={4}
+            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'curl-text', style: { fontFamily: 'monospace', fontSize: 12 } } }}
+            helperText="Set JFROG_PAIRING_TOKEN to the pairing_token the first command answers."
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setCurl(null)}>Close</Button>

@@ -20,7 +20,14 @@ export function TrustGraphView({ graph }: { graph: TrustGraph }) {
   const ink = theme.palette.text.primary;
   return (
     <Box>
-      <Box component="svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Circle of trust of the saved instances" data-testid="trust-graph" sx={{ width: '100%', maxWidth: WIDTH, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Box
+        component="svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label="Circle of trust of the saved instances"
+        data-testid="trust-graph"
+        sx={{ width: '100%', maxWidth: WIDTH, border: 1, borderColor: 'divider', borderRadius: 1 }}
+      >
         <defs>
           <marker id="trust-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill={theme.palette.primary.main} />
@@ -47,7 +54,16 @@ export function TrustGraphView({ graph }: { graph: TrustGraph }) {
           return (
             <g key={`${edge.from}-${edge.targetName}`} data-testid="trust-edge" data-from={from} data-to={to}>
               <title>{`${from} → ${to}: ${edge.entities.join(', ')}${edge.active ? '' : ' (inactive)'}`}</title>
-              <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={theme.palette.primary.main} strokeWidth={2} strokeDasharray={edge.active ? undefined : '4 4'} markerEnd="url(#trust-arrow)" />
+              <line
+                x1={x1}
+                y1={y1}
+                x2={x2}
+                y2={y2}
+                stroke={theme.palette.primary.main}
+                strokeWidth={2}
+                strokeDasharray={edge.active ? undefined : '4 4'}
+                markerEnd="url(#trust-arrow)"
+              />
               <text x={(x1 + x2) / 2 + ox * 2} y={(y1 + y2) / 2 + oy * 2} fontSize={11} textAnchor="middle" fill={theme.palette.text.secondary}>
                 {edge.entities.join(', ')}
               </text>
@@ -56,7 +72,14 @@ export function TrustGraphView({ graph }: { graph: TrustGraph }) {
         })}
         {graph.nodes.map((node, i) => (
           <g key={node.id} data-testid="trust-node" data-name={node.name}>
-            <circle cx={positions[i].x} cy={positions[i].y} r={RADIUS} fill={theme.palette.background.paper} stroke={node.state === 'failed' ? theme.palette.error.main : ink} strokeWidth={1.5} />
+            <circle
+              cx={positions[i].x}
+              cy={positions[i].y}
+              r={RADIUS}
+              fill={theme.palette.background.paper}
+              stroke={node.state === 'failed' ? theme.palette.error.main : ink}
+              strokeWidth={1.5}
+            />
             <text x={positions[i].x} y={positions[i].y + 4} fontSize={12} textAnchor="middle" fill={ink}>
               {node.name.length > 12 ? `${node.name.slice(0, 11)}…` : node.name}
             </text>

@@ -10,8 +10,7 @@ const calm = { staleTime: 60_000, refetchOnWindowFocus: false, retry: false } as
 export const useAccessPing = (instanceId: string | undefined) => useInstanceQuery(instanceId, 'trust.ping', {}, calm);
 export const useRootCertificate = (instanceId: string | undefined) => useInstanceQuery(instanceId, 'trust.rootCert', {}, { ...calm, staleTime: 10 * 60_000 });
 export const useFederations = (instanceId: string | undefined) => useInstanceQuery(instanceId, 'trust.federations', {}, calm);
-export const usePairings = (instanceId: string | undefined, useCase: string, enabled: boolean) =>
-  useInstanceQuery(instanceId, 'trust.pairings', { useCase }, { ...calm, enabled });
+export const usePairings = (instanceId: string | undefined, useCase: string, enabled: boolean) => useInstanceQuery(instanceId, 'trust.pairings', { useCase }, { ...calm, enabled });
 
 /** Every saved instance's federation targets (same keys as useFederations, so a change refreshes both). */
 export function useAllFederations(instances: InstanceView[]) {

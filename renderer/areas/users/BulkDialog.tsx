@@ -32,7 +32,9 @@ interface Props {
 const fmt = new Intl.NumberFormat('en-US');
 const describe = (error: unknown) => {
   const apiError = apiErrorOf(error);
-  return apiError ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '') : String(error);
+  return apiError
+    ? describeApiError(apiError) + (apiError.platformMessage && apiError.platformMessage !== apiError.message ? ` — ${apiError.platformMessage}` : '')
+    : String(error);
 };
 
 export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }: Props) {
@@ -74,13 +76,13 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
   return (
     // Typed choices (group, count, name) ask before Escape discards them; a running bulk cannot be closed, only cancelled.
     <FormDialog dirty={!progress && (group !== null || typed !== '')} onClose={running ? () => undefined : onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>{BULK_LABELS[kind]}: {fmt.format(count)} user{count === 1 ? '' : 's'}</DialogTitle>
+      <DialogTitle>
+        {BULK_LABELS[kind]}: {fmt.format(count)} user{count === 1 ? '' : 's'}
+      </DialogTitle>
       <DialogContent>
         {!progress && (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
-            <Typography variant="body2">
-              {count <= 5 ? usernames.join(', ') : `${usernames.slice(0, 5).join(', ')} and ${fmt.format(count - 5)} more`}
-            </Typography>
+            <Typography variant="body2">{count <= 5 ? usernames.join(', ') : `${usernames.slice(0, 5).join(', ')} and ${fmt.format(count - 5)} more`}</Typography>
             {needsGroup(kind) && <GroupPicker instanceId={instanceId} label="Group" value={group} onChange={setGroup} testId="bulk-group" />}
             {mustType && (
               <TextField
@@ -91,7 +93,11 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
               />
             )}
             {guard.field}
-            {setupError && <Typography color="error" variant="body2">{setupError}</Typography>}
+            {setupError && (
+              <Typography color="error" variant="body2">
+                {setupError}
+              </Typography>
+            )}
           </Box>
         )}
         {progress && (
@@ -119,7 +125,11 @@ export function BulkDialog({ instanceId, kind, usernames, onClose, onFinished }:
             Cancel remaining
           </Button>
         )}
-        {results && <Button variant="contained" onClick={onClose} data-testid="bulk-close">Close</Button>}
+        {results && (
+          <Button variant="contained" onClick={onClose} data-testid="bulk-close">
+            Close
+          </Button>
+        )}
       </DialogActions>
     </FormDialog>
   );

@@ -26,7 +26,14 @@ interface Props {
 }
 
 const EMPTY: Required<Omit<UserCreate, 'password'>> & { password: string } = {
-  username: '', email: '', password: '', groups: [], admin: false, profile_updatable: true, internal_password_disabled: false, disable_ui_access: false,
+  username: '',
+  email: '',
+  password: '',
+  groups: [],
+  admin: false,
+  profile_updatable: true,
+  internal_password_disabled: false,
+  disable_ui_access: false,
 };
 
 export function CreateUserDialog({ instanceId, onClose, onCreated, onOpenUser }: Props) {
@@ -53,20 +60,57 @@ export function CreateUserDialog({ instanceId, onClose, onCreated, onOpenUser }:
       <DialogTitle>New user</DialogTitle>
       {created ? (
         <DialogContent data-testid="user-created">
-          <Alert severity="success" sx={{ mb: 1 }}>User {created.username} was created.</Alert>
+          <Alert severity="success" sx={{ mb: 1 }}>
+            User {created.username} was created.
+          </Alert>
           <Box data-testid="auto-joined">
-            {autoJoined.length
-              ? `The platform also added it to: ${autoJoined.join(', ')} (groups that every new user joins).`
-              : 'The platform added it to no other group.'}
+            {autoJoined.length ? `The platform also added it to: ${autoJoined.join(', ')} (groups that every new user joins).` : 'The platform added it to no other group.'}
           </Box>
         </DialogContent>
       ) : (
         <DialogContent>
-          <Box component="form" id="create-user" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
-            <TextField label="Username" value={form.username} onChange={(e) => set({ username: e.target.value })} error={Boolean(errors.username)} helperText={errors.username ?? 'Lower-case letters, digits and . - _ @ +'} slotProps={{ htmlInput: { 'data-testid': 'new-username' } }} autoFocus />
-            <TextField label="Email" value={form.email} onChange={(e) => set({ email: e.target.value })} error={Boolean(errors.email)} helperText={errors.email} slotProps={{ htmlInput: { 'data-testid': 'new-email' } }} />
-            <FormControlLabel control={<Switch checked={form.internal_password_disabled} onChange={(e) => set({ internal_password_disabled: e.target.checked })} />} label="Internal password disabled (SSO only)" />
-            <TextField label="Password" type="password" autoComplete="new-password" disabled={form.internal_password_disabled} value={form.password} onChange={(e) => set({ password: e.target.value })} error={Boolean(errors.password)} helperText={errors.password ?? (form.internal_password_disabled ? 'Not needed: the user signs in through SSO' : undefined)} slotProps={{ htmlInput: { 'data-testid': 'new-password' } }} />
+          <Box
+            component="form"
+            id="create-user"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+            sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}
+          >
+            <TextField
+              label="Username"
+              value={form.username}
+              onChange={(e) => set({ username: e.target.value })}
+              error={Boolean(errors.username)}
+              helperText={errors.username ?? 'Lower-case letters, digits and . - _ @ +'}
+              slotProps={{ htmlInput: { 'data-testid': 'new-username' } }}
+              autoFocus
+            />
+            <TextField
+              label="Email"
+              value={form.email}
+              onChange={(e) => set({ email: e.target.value })}
+              error={Boolean(errors.email)}
+              helperText={errors.email}
+              slotProps={{ htmlInput: { 'data-testid': 'new-email' } }}
+            />
+            <FormControlLabel
+              control={<Switch checked={form.internal_password_disabled} onChange={(e) => set({ internal_password_disabled: e.target.checked })} />}
+              label="Internal password disabled (SSO only)"
+            />
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              disabled={form.internal_password_disabled}
+              value={form.password}
+              onChange={(e) => set({ password: e.target.value })}
+              error={Boolean(errors.password)}
+              helperText={errors.password ?? (form.internal_password_disabled ? 'Not needed: the user signs in through SSO' : undefined)}
+              slotProps={{ htmlInput: { 'data-testid': 'new-password' } }}
+            />
             <GroupPicker multiple instanceId={instanceId} label="Groups" value={form.groups} onChange={(groups) => set({ groups })} testId="new-groups" />
             <FormControlLabel control={<Switch checked={form.admin} onChange={(e) => set({ admin: e.target.checked })} />} label="Administrator" />
             <FormControlLabel control={<Switch checked={form.profile_updatable} onChange={(e) => set({ profile_updatable: e.target.checked })} />} label="Can update own profile" />

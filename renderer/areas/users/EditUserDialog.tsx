@@ -38,7 +38,13 @@ interface Props {
 }
 
 export function EditUserDialog({ instanceId, user, onClose, onSaved }: Props) {
-  const initial: Editable = { email: user.email ?? '', admin: user.admin, profile_updatable: user.profile_updatable, internal_password_disabled: user.internal_password_disabled, disable_ui_access: user.disable_ui_access };
+  const initial: Editable = {
+    email: user.email ?? '',
+    admin: user.admin,
+    profile_updatable: user.profile_updatable,
+    internal_password_disabled: user.internal_password_disabled,
+    disable_ui_access: user.disable_ui_access,
+  };
   const [form, setForm] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const changes = changedFields(initial, form);
@@ -53,8 +59,24 @@ export function EditUserDialog({ instanceId, user, onClose, onSaved }: Props) {
     <FormDialog dirty={Object.keys(changes).length > 0} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>Edit {user.username}</DialogTitle>
       <DialogContent>
-        <Box component="form" id="edit-user" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          <TextField label="Email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'data-testid': 'edit-email' } }} />
+        <Box
+          component="form"
+          id="edit-user"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}
+        >
+          <TextField
+            label="Email"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={Boolean(error)}
+            helperText={error}
+            slotProps={{ htmlInput: { 'data-testid': 'edit-email' } }}
+          />
           {FLAGS.map(([key, label]) => (
             <FormControlLabel key={key} control={<Switch checked={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.checked })} />} label={label} />
           ))}

@@ -37,12 +37,30 @@ export function PasswordDialog({ instanceId, username, onClose }: { instanceId: 
       <DialogTitle>Change password of {username}</DialogTitle>
       <DialogContent>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
-          <TextField type="password" autoComplete="new-password" label="New password" value={first} onChange={(e) => setFirst(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'password-1' } }} />
+          <TextField
+            type="password"
+            autoComplete="new-password"
+            label="New password"
+            value={first}
+            onChange={(e) => setFirst(e.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'password-1' } }}
+          />
           <Box>
             <LinearProgress variant="determinate" value={(strength / 4) * 100} color={strength >= 3 ? 'success' : strength >= 2 ? 'warning' : 'error'} />
-            <Typography variant="caption" data-testid="password-strength">{first ? LABELS[strength] : 'Use 12+ characters with mixed case, digits and symbols'}</Typography>
+            <Typography variant="caption" data-testid="password-strength">
+              {first ? LABELS[strength] : 'Use 12+ characters with mixed case, digits and symbols'}
+            </Typography>
           </Box>
-          <TextField type="password" autoComplete="new-password" label="Type it again" value={second} onChange={(e) => setSecond(e.target.value)} error={mismatch} helperText={mismatch ? 'The two passwords differ' : undefined} slotProps={{ htmlInput: { 'data-testid': 'password-2' } }} />
+          <TextField
+            type="password"
+            autoComplete="new-password"
+            label="Type it again"
+            value={second}
+            onChange={(e) => setSecond(e.target.value)}
+            error={mismatch}
+            helperText={mismatch ? 'The two passwords differ' : undefined}
+            slotProps={{ htmlInput: { 'data-testid': 'password-2' } }}
+          />
           {change.error && <ErrorState error={change.error} title="The password was not changed" />}
         </Box>
       </DialogContent>
@@ -50,7 +68,12 @@ export function PasswordDialog({ instanceId, username, onClose }: { instanceId: 
         <CurlButton call="users.setPassword" input={() => ({ username, password: first || 'password' })} />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" disabled={!first || first !== second || change.isPending} onClick={() => change.mutate({ username, password: first })} data-testid="password-save">
+        <Button
+          variant="contained"
+          disabled={!first || first !== second || change.isPending}
+          onClick={() => change.mutate({ username, password: first })}
+          data-testid="password-save"
+        >
           Change password
         </Button>
       </DialogActions>

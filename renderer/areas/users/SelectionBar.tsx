@@ -18,7 +18,8 @@ interface Props {
 
 const fmt = new Intl.NumberFormat('en-US');
 
-const EXPORT_HINT = 'The users the filters show, in this order: username, e-mail, realm, status, admin. E-mail and admin are filled for users whose details were read (the rows you have had in view); the platform\'s list does not carry them.';
+const EXPORT_HINT =
+  "The users the filters show, in this order: username, e-mail, realm, status, admin. E-mail and admin are filled for users whose details were read (the rows you have had in view); the platform's list does not carry them.";
 
 export const SelectionBar = memo(function SelectionBar({ selected, matching, blockedReason, onSelectAll, onClear, onBulk, onExport }: Props) {
   return (
@@ -38,11 +39,21 @@ export const SelectionBar = memo(function SelectionBar({ selected, matching, blo
           <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="selected-count">
             {fmt.format(selected)} selected
           </Typography>
-          <Button size="small" onClick={onClear}>Clear</Button>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('add-group')}>Add to group</GuardedButton>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('remove-group')}>Remove from group</GuardedButton>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('expire')}>Expire passwords</GuardedButton>
-          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('unlock')}>Unlock</GuardedButton>
+          <Button size="small" onClick={onClear}>
+            Clear
+          </Button>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('add-group')}>
+            Add to group
+          </GuardedButton>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('remove-group')}>
+            Remove from group
+          </GuardedButton>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('expire')}>
+            Expire passwords
+          </GuardedButton>
+          <GuardedButton size="small" blockedReason={blockedReason} onClick={() => onBulk('unlock')}>
+            Unlock
+          </GuardedButton>
           <GuardedButton size="small" color="error" blockedReason={blockedReason} onClick={() => onBulk('delete')} data-testid="bulk-delete">
             Delete
           </GuardedButton>

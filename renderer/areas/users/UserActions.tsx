@@ -53,15 +53,33 @@ export function UserActions({ instanceId, user, locked, blockedReason, onChanged
   const run = mutations[simple ?? 'users.delete'];
   return (
     <Box>
-      <Box sx={{ display: 'flex', gap: 0.75, flexWrap: 'nowrap', alignItems: 'center', '& > *': { flexShrink: 0 }, '& .MuiButton-root': { whiteSpace: 'nowrap' } }} data-testid="user-actions">
+      <Box
+        sx={{ display: 'flex', gap: 0.75, flexWrap: 'nowrap', alignItems: 'center', '& > *': { flexShrink: 0 }, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+        data-testid="user-actions"
+      >
         {locked && (
-          <GuardedButton size="small" variant="contained" color="warning" blockedReason={blockedReason} onClick={() => setDialog('users.unlock')} data-testid="user-unlock">Unlock</GuardedButton>
+          <GuardedButton size="small" variant="contained" color="warning" blockedReason={blockedReason} onClick={() => setDialog('users.unlock')} data-testid="user-unlock">
+            Unlock
+          </GuardedButton>
         )}
-        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="user-edit">Edit</GuardedButton>
-        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason ?? (user.internal_password_disabled ? 'The internal password is disabled: this user signs in through SSO' : undefined)} onClick={() => setDialog('password')}>Change password</GuardedButton>
-        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('users.expirePassword')}>Expire password</GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('edit')} data-testid="user-edit">
+          Edit
+        </GuardedButton>
+        <GuardedButton
+          size="small"
+          variant="outlined"
+          blockedReason={blockedReason ?? (user.internal_password_disabled ? 'The internal password is disabled: this user signs in through SSO' : undefined)}
+          onClick={() => setDialog('password')}
+        >
+          Change password
+        </GuardedButton>
+        <GuardedButton size="small" variant="outlined" blockedReason={blockedReason} onClick={() => setDialog('users.expirePassword')}>
+          Expire password
+        </GuardedButton>
         <Box sx={{ flex: 1 }} />
-        <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('users.delete')} data-testid="user-delete">Delete</GuardedButton>
+        <GuardedButton size="small" variant="outlined" color="error" blockedReason={blockedReason} onClick={() => setDialog('users.delete')} data-testid="user-delete">
+          Delete
+        </GuardedButton>
         {!locked && <MoreActions blockedReason={blockedReason} onUnlock={() => setDialog('users.unlock')} />}
       </Box>
       <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
@@ -70,21 +88,47 @@ export function UserActions({ instanceId, user, locked, blockedReason, onChanged
         <CurlButton call="users.unlock" input={() => ({ username })} label="cURL: unlock" />
         <CurlButton call="users.delete" input={() => ({ username })} label="cURL: delete" />
       </Box>
-      {run.error && !simple && <Box sx={{ mt: 1 }}><ErrorState error={run.error} title="The action failed" /></Box>}
-      {dialog === 'edit' && <EditUserDialog instanceId={instanceId} user={user} onClose={() => setDialog(null)} onSaved={(saved) => { setDialog(null); onChanged?.(saved); }} />}
+      {run.error && !simple && (
+        <Box sx={{ mt: 1 }}>
+          <ErrorState error={run.error} title="The action failed" />
+        </Box>
+      )}
+      {dialog === 'edit' && (
+        <EditUserDialog
+          instanceId={instanceId}
+          user={user}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            onChanged?.(saved);
+          }}
+        />
+      )}
       {dialog === 'password' && <PasswordDialog instanceId={instanceId} username={username} onClose={() => setDialog(null)} />}
       {simple && (
         <ConfirmDialog
           open
           title={CONFIRM[simple].title}
-          message={<>{CONFIRM[simple].message(username)}{run.error && <Box sx={{ mt: 1 }}><ErrorState error={run.error} title="The platform refused" /></Box>}</>}
+          message={
+            <>
+              {CONFIRM[simple].message(username)}
+              {run.error && (
+                <Box sx={{ mt: 1 }}>
+                  <ErrorState error={run.error} title="The platform refused" />
+                </Box>
+              )}
+            </>
+          }
           confirmLabel={CONFIRM[simple].label}
           destructive={simple === 'users.delete'}
           // Deleting and expiring are destructive: a guarded instance asks for its name. Unlocking only helps the user.
           instance={simple === 'users.unlock' ? undefined : instance}
           busy={run.isPending}
           onConfirm={() => run.mutate({ username })}
-          onClose={() => { run.reset(); setDialog(null); }}
+          onClose={() => {
+            run.reset();
+            setDialog(null);
+          }}
         />
       )}
     </Box>

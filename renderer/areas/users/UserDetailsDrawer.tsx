@@ -50,8 +50,12 @@ export function UserDetailsDrawer({ instanceId, username, locked, blockedReason,
   return (
     <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 540 }, p: 2 } } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }} data-testid="user-details" data-username={username}>
-        <Typography variant="h6" sx={{ flex: 1, fontFamily: 'monospace', wordBreak: 'break-all' }}>{username}</Typography>
-        <IconButton onClick={onClose} aria-label="Close details"><CloseIcon /></IconButton>
+        <Typography variant="h6" sx={{ flex: 1, fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          {username}
+        </Typography>
+        <IconButton onClick={onClose} aria-label="Close details">
+          <CloseIcon />
+        </IconButton>
       </Box>
       {details.isLoading && <LoadingState label="Loading the user…" />}
       {details.error && <ErrorState error={details.error} title="Could not load the user" onRetry={() => void details.refetch()} />}
@@ -60,8 +64,12 @@ export function UserDetailsDrawer({ instanceId, username, locked, blockedReason,
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '200px 1fr', columnGap: 2, rowGap: 0.75, m: 0, mb: 2 }}>
             {rows.map(([label, value]) => (
               <Box key={label} sx={{ display: 'contents' }}>
-                <Typography component="dt" variant="body2" color="text.secondary">{label}</Typography>
-                <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid={`user-field-${label.toLowerCase().replace(/ /g, '-')}`}>{value}</Typography>
+                <Typography component="dt" variant="body2" color="text.secondary">
+                  {label}
+                </Typography>
+                <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid={`user-field-${label.toLowerCase().replace(/ /g, '-')}`}>
+                  {value}
+                </Typography>
               </Box>
             ))}
           </Box>

@@ -38,9 +38,15 @@ export function UserGroupsEditor({ instanceId, username, groups, blockedReason, 
   const toggleRemove = (group: string) => setRemove((r) => (r.includes(group) ? r.filter((g) => g !== group) : [...r, group]));
   return (
     <Box data-testid="user-groups">
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>Groups ({groups.length})</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        Groups ({groups.length})
+      </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mb: 1 }}>
-        {groups.length === 0 && <Typography variant="body2" color="text.secondary">In no group.</Typography>}
+        {groups.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            In no group.
+          </Typography>
+        )}
         {groups.map((group) => (
           <Chip
             key={group}
@@ -56,14 +62,34 @@ export function UserGroupsEditor({ instanceId, username, groups, blockedReason, 
           />
         ))}
       </Box>
-      <GroupPicker multiple instanceId={instanceId} label="Add to groups" exclude={groups} value={add} onChange={setAdd} disabled={Boolean(blockedReason)} testId="user-add-groups" />
+      <GroupPicker
+        multiple
+        instanceId={instanceId}
+        label="Add to groups"
+        exclude={groups}
+        value={add}
+        onChange={setAdd}
+        disabled={Boolean(blockedReason)}
+        testId="user-add-groups"
+      />
       <Box sx={{ display: 'flex', gap: 1, mt: 1, alignItems: 'center' }}>
-        <GuardedButton size="small" variant="contained" blockedReason={blockedReason} disabled={(!add.length && !remove.length) || save.isPending} onClick={onSave} data-testid="user-groups-save">
+        <GuardedButton
+          size="small"
+          variant="contained"
+          blockedReason={blockedReason}
+          disabled={(!add.length && !remove.length) || save.isPending}
+          onClick={onSave}
+          data-testid="user-groups-save"
+        >
           Save groups{add.length || remove.length ? ` (+${add.length} −${remove.length})` : ''}
         </GuardedButton>
         <CurlButton call="users.updateGroups" input={() => ({ username, add, remove })} />
       </Box>
-      {save.error && <Box sx={{ mt: 1 }}><ErrorState error={save.error} title="The groups were not changed" /></Box>}
+      {save.error && (
+        <Box sx={{ mt: 1 }}>
+          <ErrorState error={save.error} title="The groups were not changed" />
+        </Box>
+      )}
       <ConfirmDialog
         open={confirming}
         title="Remove from groups"

@@ -66,11 +66,15 @@ export default function UsersScreen() {
   const latest = useRef({ rows, table, locked, selected, instanceName: instance?.name });
   latest.current = { rows, table, locked, selected, instanceName: instance?.name };
 
-  const toggle = useCallback((username: string) => setSelected((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(username)) next.add(username);
-    return next;
-  }), []);
+  const toggle = useCallback(
+    (username: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(username)) next.add(username);
+        return next;
+      }),
+    [],
+  );
   const onSort = useCallback((key: SortKey) => setFilters((f) => ({ ...f, sort: key, descending: f.sort === key ? !f.descending : false })), []);
   const onFilter = useCallback((patch: Partial<UserFilters>) => setFilters((f) => ({ ...f, ...patch })), []);
   const selectAll = useCallback(() => {
@@ -88,9 +92,12 @@ export default function UsersScreen() {
   const create = useCallback(() => setCreating(true), []);
   // Leaving the screen closes this panel; the group's panel opens over there.
   const openGroup = (name: string) => instanceId && openObject('groups', instanceId, name, 'users');
-  const onLoaded = useCallback((user: UserDetails) => {
-    table?.upsert({ username: user.username, realm: user.realm, status: user.status }, detailsOf(user));
-  }, [table]);
+  const onLoaded = useCallback(
+    (user: UserDetails) => {
+      table?.upsert({ username: user.username, realm: user.realm, status: user.status }, detailsOf(user));
+    },
+    [table],
+  );
   const onBulkFinished = (kind: BulkKind, results: BulkItemResult[]) => {
     const done = results.filter((r) => r.outcome === 'ok').map((r) => r.item);
     if (kind === 'delete') {
@@ -108,7 +115,13 @@ export default function UsersScreen() {
   const adminNeed = adminNeedOf({ error: query.error, refused: 'list users' });
   const forbidden = adminNeed !== null;
   const header = <UsersHeader instanceName={instance.name} fetching={query.isFetching} canCreate={!forbidden} blockedReason={blockedReason} onReload={reload} onCreate={create} />;
-  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  if (adminNeed)
+    return (
+      <>
+        {header}
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
+      </>
+    );
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 480 }}>
       {header}
@@ -172,15 +185,23 @@ export default function UsersScreen() {
           onClose={() => setOpenUser(null)}
           onOpenGroup={openGroup}
           onLoaded={onLoaded}
-          onDeleted={(name) => { table?.removeMany([name]); setOpenUser(null); }}
+          onDeleted={(name) => {
+            table?.removeMany([name]);
+            setOpenUser(null);
+          }}
         />
       )}
       {creating && instanceId && (
         <CreateUserDialog
           instanceId={instanceId}
           onClose={() => setCreating(false)}
-          onCreated={(user) => { table?.upsert({ username: user.username, realm: user.realm, status: user.status }, detailsOf(user)); }}
-          onOpenUser={(name) => { setCreating(false); setOpenUser(name); }}
+          onCreated={(user) => {
+            table?.upsert({ username: user.username, realm: user.realm, status: user.status }, detailsOf(user));
+          }}
+          onOpenUser={(name) => {
+            setCreating(false);
+            setOpenUser(name);
+          }}
         />
       )}
       {bulk && instanceId && <BulkDialog instanceId={instanceId} kind={bulk.kind} usernames={bulk.usernames} onClose={() => setBulk(null)} onFinished={onBulkFinished} />}
@@ -213,11 +234,19 @@ const UsersHeader = memo(function UsersHeader({ instanceName, fetching, canCreat
     <PageHeader
       title="Users"
       subtitle={`${instanceName}: every user, loaded in pages of 10,000`}
-      actions={<>
-        <Button onClick={onReload} disabled={fetching}>Reload</Button>
-        {/* A non-admin cannot create either: the 403 state says why. */}
-        {canCreate && <GuardedButton variant="contained" blockedReason={blockedReason} onClick={onCreate} data-testid="user-create">New user</GuardedButton>}
-      </>}
+      actions={
+        <>
+          <Button onClick={onReload} disabled={fetching}>
+            Reload
+          </Button>
+          {/* A non-admin cannot create either: the 403 state says why. */}
+          {canCreate && (
+            <GuardedButton variant="contained" blockedReason={blockedReason} onClick={onCreate} data-testid="user-create">
+              New user
+            </GuardedButton>
+          )}
+        </>
+      }
     />
   );
 });

@@ -50,9 +50,17 @@ export function UsersTable(props: Props) {
   const { start, end, viewStart, viewEnd } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
   const shown = Array.from(rows.subarray(start, end));
   // Details for the rows in view, not the overscan.
-  useDetailsInView(details, Array.from(rows.subarray(viewStart, viewEnd), (row) => table.names[row]));
+  useDetailsInView(
+    details,
+    Array.from(rows.subarray(viewStart, viewEnd), (row) => table.names[row]),
+  );
   return (
-    <Box role="table" aria-label="Users" aria-rowcount={rows.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}>
+    <Box
+      role="table"
+      aria-label="Users"
+      aria-rowcount={rows.length}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
+    >
       <RowStyles />
       <Header sort={sort} descending={descending} onSort={onSort} />
       <div ref={scrollRef} data-testid="users-scroll" className="lp-users-scroll">
@@ -84,7 +92,21 @@ export function UsersTable(props: Props) {
 
 const Header = memo(function Header({ sort, descending, onSort }: { sort: SortKey | null; descending: boolean; onSort: (key: SortKey) => void }) {
   return (
-    <Box role="row" sx={{ display: 'grid', gridTemplateColumns: USER_GRID, alignItems: 'center', height: 44, px: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14 }}>
+    <Box
+      role="row"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: USER_GRID,
+        alignItems: 'center',
+        height: 44,
+        px: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'action.hover',
+        fontWeight: 600,
+        fontSize: 14,
+      }}
+    >
       <span />
       {COLUMNS.map(({ key, label, hint }) => {
         const button = (
@@ -93,7 +115,13 @@ const Header = memo(function Header({ sort, descending, onSort }: { sort: SortKe
           </TableSortLabel>
         );
         return (
-          <Box role="columnheader" key={key} aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'} aria-description={hint} data-testid={`users-column-${key}`}>
+          <Box
+            role="columnheader"
+            key={key}
+            aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
+            aria-description={hint}
+            data-testid={`users-column-${key}`}
+          >
             {hint ? (
               <Tooltip title={hint} describeChild>
                 {button}
@@ -121,8 +149,19 @@ const RowStyles = memo(function RowStyles() {
       styles={(theme: Theme) => ({
         '.lp-users-scroll': { overflow: 'auto', flex: 1, position: 'relative' },
         '.lp-user-row': {
-          position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, display: 'grid', gridTemplateColumns: USER_GRID, alignItems: 'center',
-          padding: '0 8px', cursor: 'pointer', borderBottom: `1px solid ${theme.palette.divider}`, fontSize: 14, boxSizing: 'border-box',
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          right: 0,
+          height: ROW_HEIGHT,
+          display: 'grid',
+          gridTemplateColumns: USER_GRID,
+          alignItems: 'center',
+          padding: '0 8px',
+          cursor: 'pointer',
+          borderBottom: `1px solid ${theme.palette.divider}`,
+          fontSize: 14,
+          boxSizing: 'border-box',
         },
         '.lp-user-row:hover': { backgroundColor: theme.palette.action.hover },
         '.lp-user-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
@@ -132,12 +171,20 @@ const RowStyles = memo(function RowStyles() {
         '.lp-user-name': { fontFamily: 'monospace' },
         '.lp-user-muted': { color: theme.palette.text.disabled },
         '.lp-status': {
-          display: 'inline-block', padding: '0 8px', borderRadius: 11, lineHeight: '22px', fontSize: 13,
-          color: theme.palette.text.primary, backgroundColor: theme.palette.action.selected,
+          display: 'inline-block',
+          padding: '0 8px',
+          borderRadius: 11,
+          lineHeight: '22px',
+          fontSize: 13,
+          color: theme.palette.text.primary,
+          backgroundColor: theme.palette.action.selected,
         },
         '.lp-status-disabled': { backgroundColor: 'transparent', border: `1px solid ${theme.palette.divider}`, lineHeight: '20px' },
         ...Object.fromEntries(
-          Object.entries(STATUS_COLORS).map(([status, color]) => [`.lp-status-${status}`, { color: theme.palette.getContrastText(color(theme)), backgroundColor: alpha(color(theme), 0.9) }]),
+          Object.entries(STATUS_COLORS).map(([status, color]) => [
+            `.lp-status-${status}`,
+            { color: theme.palette.getContrastText(color(theme)), backgroundColor: alpha(color(theme), 0.9) },
+          ]),
         ),
       })}
     />
@@ -179,20 +226,30 @@ const UserRow = memo(function UserRow({ top, username, email, realm, status, adm
       <span role="cell" className="lp-user-check" onClick={(event) => event.stopPropagation()}>
         <input type="checkbox" checked={checked} onChange={() => onToggle(username)} aria-label={`Select ${username}`} />
       </span>
-      <span role="cell" className="lp-user-name">{username}</span>
+      <span role="cell" className="lp-user-name">
+        {username}
+      </span>
       {email === undefined ? (
-        <span role="cell" className="lp-user-muted" title={unknownTitle} data-testid="user-email">{unknown}</span>
+        <span role="cell" className="lp-user-muted" title={unknownTitle} data-testid="user-email">
+          {unknown}
+        </span>
       ) : (
-        <span role="cell" title={email} data-testid="user-email">{email || '—'}</span>
+        <span role="cell" title={email} data-testid="user-email">
+          {email || '—'}
+        </span>
       )}
       <span role="cell">{realm}</span>
       <span role="cell">
         <span className={`lp-status lp-status-${status}`}>{status || 'unknown'}</span>
       </span>
       {admin === undefined ? (
-        <span role="cell" className="lp-user-muted" title={unknownTitle} data-testid="user-admin">{unknown}</span>
+        <span role="cell" className="lp-user-muted" title={unknownTitle} data-testid="user-admin">
+          {unknown}
+        </span>
       ) : (
-        <span role="cell" data-testid="user-admin">{admin ? 'yes' : 'no'}</span>
+        <span role="cell" data-testid="user-admin">
+          {admin ? 'yes' : 'no'}
+        </span>
       )}
     </div>
   );

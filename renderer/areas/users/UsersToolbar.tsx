@@ -71,16 +71,56 @@ const FilterInput = memo(function FilterInput({ onChange }: { onChange: Change }
 });
 
 // The pickers do not change while the admin types: memoised, they skip those renders.
-const Selects = memo(function Selects({ instanceId, realm, status, group, onChange }: { instanceId: string; realm: string; status: string; group: string | null; onChange: Change }) {
+const Selects = memo(function Selects({
+  instanceId,
+  realm,
+  status,
+  group,
+  onChange,
+}: {
+  instanceId: string;
+  realm: string;
+  status: string;
+  group: string | null;
+  onChange: Change;
+}) {
   return (
     <>
-      <TextField select size="small" label="Realm" value={realm} onChange={(event) => onChange({ realm: event.target.value })} fullWidth={false} sx={{ width: 140 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }} data-testid="users-realm-filter">
+      <TextField
+        select
+        size="small"
+        label="Realm"
+        value={realm}
+        onChange={(event) => onChange({ realm: event.target.value })}
+        fullWidth={false}
+        sx={{ width: 140 }}
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+        data-testid="users-realm-filter"
+      >
         <MenuItem value="">All realms</MenuItem>
-        {USER_REALMS.map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
+        {USER_REALMS.map((value) => (
+          <MenuItem key={value} value={value}>
+            {value}
+          </MenuItem>
+        ))}
       </TextField>
-      <TextField select size="small" label="Status" value={status} onChange={(event) => onChange({ status: event.target.value })} fullWidth={false} sx={{ width: 140 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }} data-testid="users-status-filter">
+      <TextField
+        select
+        size="small"
+        label="Status"
+        value={status}
+        onChange={(event) => onChange({ status: event.target.value })}
+        fullWidth={false}
+        sx={{ width: 140 }}
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+        data-testid="users-status-filter"
+      >
         <MenuItem value="">All statuses</MenuItem>
-        {USER_STATUSES.map((value) => <MenuItem key={value} value={value}>{value}</MenuItem>)}
+        {USER_STATUSES.map((value) => (
+          <MenuItem key={value} value={value}>
+            {value}
+          </MenuItem>
+        ))}
       </TextField>
       <Box sx={{ width: 240 }}>
         <GroupPicker instanceId={instanceId} label="Members of group" value={group} onChange={(value) => onChange({ group: value })} testId="users-group-filter" lazy />

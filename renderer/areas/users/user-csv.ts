@@ -29,6 +29,10 @@ export function usersCsv(table: UserTable, rows: ArrayLike<number>, locked: Read
 
 /** users-<instance>-<date>.csv, with only safe characters from the instance name. */
 export function csvFileName(instanceName: string, now = new Date()): string {
-  const slug = instanceName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'instance';
+  const slug =
+    instanceName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'instance';
   return `users-${slug}-${now.toISOString().slice(0, 10)}.csv`;
 }

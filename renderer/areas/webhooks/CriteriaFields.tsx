@@ -28,12 +28,31 @@ export function CriteriaFields({ domain, criteria, onChange, problems, repositor
   );
   const patternFields = (what: string) => (
     <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
-      <ChipsField label={`Include patterns (${what})`} value={criteria.includePatterns} onChange={(v) => set('includePatterns', v)} helperText={ANT_HELP} error={problems.includePatterns} testId="wh-include" />
-      <ChipsField label={`Exclude patterns (${what})`} value={criteria.excludePatterns} onChange={(v) => set('excludePatterns', v)} helperText={ANT_HELP} error={problems.excludePatterns} testId="wh-exclude" />
+      <ChipsField
+        label={`Include patterns (${what})`}
+        value={criteria.includePatterns}
+        onChange={(v) => set('includePatterns', v)}
+        helperText={ANT_HELP}
+        error={problems.includePatterns}
+        testId="wh-include"
+      />
+      <ChipsField
+        label={`Exclude patterns (${what})`}
+        value={criteria.excludePatterns}
+        onChange={(v) => set('excludePatterns', v)}
+        helperText={ANT_HELP}
+        error={problems.excludePatterns}
+        testId="wh-exclude"
+      />
     </Box>
   );
   const kind = CRITERIA_KIND[domain];
-  if (kind === 'none') return <Typography variant="body2" color="text.secondary" data-testid="wh-no-criteria">This domain takes no criteria: every event of the chosen types triggers the webhook.</Typography>;
+  if (kind === 'none')
+    return (
+      <Typography variant="body2" color="text.secondary" data-testid="wh-no-criteria">
+        This domain takes no criteria: every event of the chosen types triggers the webhook.
+      </Typography>
+    );
   if (kind === 'repo') {
     return (
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="wh-criteria-repo">
@@ -42,7 +61,16 @@ export function CriteriaFields({ domain, criteria, onChange, problems, repositor
           {flag('anyRemote', 'Any remote repository')}
           {flag('anyFederated', 'Any federated repository')}
         </Box>
-        <ChipsField label="Repositories" value={criteria.repoKeys} onChange={(v) => set('repoKeys', v)} options={repositories} strict error={problems.repoKeys} helperText={repositoriesNote ?? 'Needed when none of the "any" switches is on; patterns alone do not select repositories'} testId="wh-repos" />
+        <ChipsField
+          label="Repositories"
+          value={criteria.repoKeys}
+          onChange={(v) => set('repoKeys', v)}
+          options={repositories}
+          strict
+          error={problems.repoKeys}
+          helperText={repositoriesNote ?? 'Needed when none of the "any" switches is on; patterns alone do not select repositories'}
+          testId="wh-repos"
+        />
         {patternFields('artifact paths')}
       </Box>
     );
@@ -51,7 +79,14 @@ export function CriteriaFields({ domain, criteria, onChange, problems, repositor
     return (
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="wh-criteria-build">
         {flag('anyBuild', 'Any build')}
-        <ChipsField label="Builds" value={criteria.selectedBuilds} onChange={(v) => set('selectedBuilds', v)} error={problems.selectedBuilds} helperText="Build names; type one and press Enter" testId="wh-builds" />
+        <ChipsField
+          label="Builds"
+          value={criteria.selectedBuilds}
+          onChange={(v) => set('selectedBuilds', v)}
+          error={problems.selectedBuilds}
+          helperText="Build names; type one and press Enter"
+          testId="wh-builds"
+        />
         {patternFields('build names')}
       </Box>
     );
@@ -59,7 +94,15 @@ export function CriteriaFields({ domain, criteria, onChange, problems, repositor
   if (kind === 'promotion') {
     return (
       <Box data-testid="wh-criteria-promotion">
-        <ChipsField label="Environments" value={criteria.selectedEnvironments} onChange={(v) => set('selectedEnvironments', v)} options={['DEV', 'QA', 'STAGING', 'PROD']} error={problems.selectedEnvironments} helperText="Promotions into these environments trigger the webhook" testId="wh-environments" />
+        <ChipsField
+          label="Environments"
+          value={criteria.selectedEnvironments}
+          onChange={(v) => set('selectedEnvironments', v)}
+          options={['DEV', 'QA', 'STAGING', 'PROD']}
+          error={problems.selectedEnvironments}
+          helperText="Promotions into these environments trigger the webhook"
+          testId="wh-environments"
+        />
       </Box>
     );
   }
@@ -68,8 +111,19 @@ export function CriteriaFields({ domain, criteria, onChange, problems, repositor
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="wh-criteria-rb">
       {flag('anyReleaseBundle', 'Any release bundle')}
-      <ChipsField label="Release bundles" value={criteria[field]} onChange={(v) => set(field, v)} error={problems[field]} helperText="Release bundle names; type one and press Enter" testId="wh-bundles" />
-      {v2 && <Alert severity="info" variant="outlined">Sent as {'{"release-bundles-v2": […]}'}, the map the platform expects for v2 bundles.</Alert>}
+      <ChipsField
+        label="Release bundles"
+        value={criteria[field]}
+        onChange={(v) => set(field, v)}
+        error={problems[field]}
+        helperText="Release bundle names; type one and press Enter"
+        testId="wh-bundles"
+      />
+      {v2 && (
+        <Alert severity="info" variant="outlined">
+          Sent as {'{"release-bundles-v2": […]}'}, the map the platform expects for v2 bundles.
+        </Alert>
+      )}
       {patternFields('release bundle names')}
     </Box>
   );

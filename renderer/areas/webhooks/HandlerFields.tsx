@@ -35,7 +35,11 @@ interface Props {
 }
 
 const under = (problems: Record<string, string>, prefix: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(problems).filter(([path]) => path.startsWith(`${prefix}.`)).map(([path, message]) => [path.slice(prefix.length + 1), message]));
+  Object.fromEntries(
+    Object.entries(problems)
+      .filter(([path]) => path.startsWith(`${prefix}.`))
+      .map(([path, message]) => [path.slice(prefix.length + 1), message]),
+  );
 
 export function HandlerFields({ index, handler, domain, subscriptionKey, onChange, onRemove, problems }: Props) {
   const set = (patch: Partial<HandlerForm>) => onChange({ ...handler, ...patch });
@@ -43,8 +47,16 @@ export function HandlerFields({ index, handler, domain, subscriptionKey, onChang
   return (
     <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid={`wh-handler-${index}`} aria-label={label} role="group">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography variant="subtitle2" sx={{ flex: 1 }}>{label}</Typography>
-        <ToggleButtonGroup size="small" exclusive value={handler.kind} onChange={(_e, kind: HandlerForm['kind'] | null) => kind && onChange({ ...emptyHandler(kind), url: handler.url, proxy: handler.proxy })} aria-label={`${label} kind`}>
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+          {label}
+        </Typography>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={handler.kind}
+          onChange={(_e, kind: HandlerForm['kind'] | null) => kind && onChange({ ...emptyHandler(kind), url: handler.url, proxy: handler.proxy })}
+          aria-label={`${label} kind`}
+        >
           <ToggleButton value="webhook">Webhook</ToggleButton>
           <ToggleButton value="custom-webhook">Custom webhook</ToggleButton>
         </ToggleButtonGroup>
@@ -57,13 +69,37 @@ export function HandlerFields({ index, handler, domain, subscriptionKey, onChang
       <Box sx={{ display: 'flex', gap: 1.5 }}>
         {handler.kind === 'custom-webhook' && (
           <TextField select size="small" label="Method" value={handler.method} onChange={(e) => set({ method: e.target.value })} sx={{ width: 120 }} helperText="[unsure] field">
-            {CUSTOM_METHODS.map((method) => <MenuItem key={method} value={method}>{method}</MenuItem>)}
+            {CUSTOM_METHODS.map((method) => (
+              <MenuItem key={method} value={method}>
+                {method}
+              </MenuItem>
+            ))}
           </TextField>
         )}
-        <TextField size="small" label="URL" value={handler.url} onChange={(e) => set({ url: e.target.value })} error={Boolean(problems.url)} helperText={problems.url ?? 'Where the platform sends the event'} fullWidth slotProps={{ htmlInput: { 'data-testid': `wh-url-${index}` } }} />
+        <TextField
+          size="small"
+          label="URL"
+          value={handler.url}
+          onChange={(e) => set({ url: e.target.value })}
+          error={Boolean(problems.url)}
+          helperText={problems.url ?? 'Where the platform sends the event'}
+          fullWidth
+          slotProps={{ htmlInput: { 'data-testid': `wh-url-${index}` } }}
+        />
       </Box>
-      {handler.kind === 'webhook' ? <WebhookPart index={index} handler={handler} set={set} problems={problems} /> : <CustomPart index={index} handler={handler} domain={domain} subscriptionKey={subscriptionKey} set={set} problems={problems} />}
-      <TextField size="small" label="Proxy (optional)" value={handler.proxy} onChange={(e) => set({ proxy: e.target.value })} error={Boolean(problems.proxy)} helperText={problems.proxy ?? 'The key of a proxy configured in Artifactory, not a URL'} />
+      {handler.kind === 'webhook' ? (
+        <WebhookPart index={index} handler={handler} set={set} problems={problems} />
+      ) : (
+        <CustomPart index={index} handler={handler} domain={domain} subscriptionKey={subscriptionKey} set={set} problems={problems} />
+      )}
+      <TextField
+        size="small"
+        label="Proxy (optional)"
+        value={handler.proxy}
+        onChange={(e) => set({ proxy: e.target.value })}
+        error={Boolean(problems.proxy)}
+        helperText={problems.proxy ?? 'The key of a proxy configured in Artifactory, not a URL'}
+      />
     </Paper>
   );
 }
@@ -85,21 +121,54 @@ function WebhookPart({ index, handler, set, problems }: { index: number; handler
         slotProps={{ inputLabel: { shrink: stored || handler.secret !== '' ? true : undefined }, htmlInput: { 'data-testid': `wh-secret-${index}` } }}
       />
       {handler.storedSecret && (
-        <FormControlLabel control={<Checkbox checked={handler.clearSecret} onChange={(e) => set({ clearSecret: e.target.checked, secret: '' })} />} label="Remove the stored secret" />
+        <FormControlLabel
+          control={<Checkbox checked={handler.clearSecret} onChange={(e) => set({ clearSecret: e.target.checked, secret: '' })} />}
+          label="Remove the stored secret"
+        />
       )}
       <FormControl>
         <FormLabel id={`wh-sign-label-${index}`}>How the secret reaches the receiver</FormLabel>
         <RadioGroup aria-labelledby={`wh-sign-label-${index}`} value={handler.sign ? 'sign' : 'header'} onChange={(e) => set({ sign: e.target.value === 'sign' })}>
-          <FormControlLabel value="sign" control={<Radio />} label="Sign the payload: X-JFrog-Event-Auth carries an HMAC-SHA256 of the body made with the secret; the secret itself is never sent, and the receiver can tell the body was not changed" data-testid={`wh-sign-${index}`} />
-          <FormControlLabel value="header" control={<Radio />} label="Send the secret as a header: X-JFrog-Event-Auth carries the secret as is (a shared token; anyone who sees the request sees it)" />
+          <FormControlLabel
+            value="sign"
+            control={<Radio />}
+            label="Sign the payload: X-JFrog-Event-Auth carries an HMAC-SHA256 of the body made with the secret; the secret itself is never sent, and the receiver can tell the body was not changed"
+            data-testid={`wh-sign-${index}`}
+          />
+          <FormControlLabel
+            value="header"
+            control={<Radio />}
+            label="Send the secret as a header: X-JFrog-Event-Auth carries the secret as is (a shared token; anyone who sees the request sees it)"
+          />
         </RadioGroup>
       </FormControl>
-      <HeaderRows title="Custom HTTP headers" rows={handler.headers} onChange={(headers) => set({ headers })} make={() => ({ name: '', value: '' })} problems={under(problems, 'custom_http_headers')} testId={`wh-headers-${index}`} />
+      <HeaderRows
+        title="Custom HTTP headers"
+        rows={handler.headers}
+        onChange={(headers) => set({ headers })}
+        make={() => ({ name: '', value: '' })}
+        problems={under(problems, 'custom_http_headers')}
+        testId={`wh-headers-${index}`}
+      />
     </>
   );
 }
 
-function CustomPart({ index, handler, domain, subscriptionKey, set, problems }: { index: number; handler: HandlerForm; domain: Domain; subscriptionKey: string; set: (patch: Partial<HandlerForm>) => void; problems: Record<string, string> }) {
+function CustomPart({
+  index,
+  handler,
+  domain,
+  subscriptionKey,
+  set,
+  problems,
+}: {
+  index: number;
+  handler: HandlerForm;
+  domain: Domain;
+  subscriptionKey: string;
+  set: (patch: Partial<HandlerForm>) => void;
+  problems: Record<string, string>;
+}) {
   const names = handler.secrets.map((s) => s.name).filter(Boolean);
   const payload = useDeferredValue(handler.payload);
   const preview = renderPreview(payload, domain, subscriptionKey, names);
@@ -116,15 +185,46 @@ function CustomPart({ index, handler, domain, subscriptionKey, set, problems }: 
         problems={under(problems, 'secrets')}
         testId={`wh-secrets-${index}`}
       />
-      <HeaderRows title="HTTP headers" rows={handler.headers} onChange={(headers) => set({ headers })} make={() => ({ name: '', value: '' })} problems={under(problems, 'http_headers')} testId={`wh-cheaders-${index}`} />
-      <TextField label="Payload template" multiline minRows={3} value={handler.payload} onChange={(e) => set({ payload: e.target.value })} error={Boolean(problems.payload)} helperText={problems.payload ?? `Variables: ${templateVariables(domain, names).map((v) => `{{${v}}}`).join(' ')}`} slotProps={{ htmlInput: { 'data-testid': `wh-payload-${index}`, style: { fontFamily: 'monospace' } } }} />
+      <HeaderRows
+        title="HTTP headers"
+        rows={handler.headers}
+        onChange={(headers) => set({ headers })}
+        make={() => ({ name: '', value: '' })}
+        problems={under(problems, 'http_headers')}
+        testId={`wh-cheaders-${index}`}
+      />
+      <TextField
+        label="Payload template"
+        multiline
+        minRows={3}
+        value={handler.payload}
+        onChange={(e) => set({ payload: e.target.value })}
+        error={Boolean(problems.payload)}
+        helperText={
+          problems.payload ??
+          `Variables: ${templateVariables(domain, names)
+            .map((v) => `{{${v}}}`)
+            .join(' ')}`
+        }
+        slotProps={{ htmlInput: { 'data-testid': `wh-payload-${index}`, style: { fontFamily: 'monospace' } } }}
+      />
       {handler.payload !== '' && (
         <Box>
-          <Typography variant="caption" color="text.secondary">Preview with sample data (secrets as placeholders)</Typography>
-          <Box component="pre" data-testid={`wh-preview-${index}`} sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          <Typography variant="caption" color="text.secondary">
+            Preview with sample data (secrets as placeholders)
+          </Typography>
+          <Box
+            component="pre"
+            data-testid={`wh-preview-${index}`}
+            sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+          >
             {preview.text}
           </Box>
-          {preview.unknown.length > 0 && <Alert severity="warning" variant="outlined" sx={{ mt: 1 }}>The sample has no value for {preview.unknown.join(', ')}.</Alert>}
+          {preview.unknown.length > 0 && (
+            <Alert severity="warning" variant="outlined" sx={{ mt: 1 }}>
+              The sample has no value for {preview.unknown.join(', ')}.
+            </Alert>
+          )}
         </Box>
       )}
     </>

@@ -31,12 +31,25 @@ export function HeaderRows<R extends Row>({ title, rows, onChange, make, valueLa
   return (
     <Box data-testid={testId}>
       <Typography variant="subtitle2">{title}</Typography>
-      {hint && <Typography variant="caption" color="text.secondary" component="div">{hint}</Typography>}
+      {hint && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {hint}
+        </Typography>
+      )}
       {rows.map((row, index) => {
         const stored = secret?.(row).stored ?? false;
         return (
           <Box key={index} sx={{ display: 'flex', gap: 1, mt: 1, alignItems: 'flex-start' }}>
-            <TextField size="small" label="Name" value={row.name} onChange={(e) => update(index, { name: e.target.value })} error={Boolean(problems[`${index}.name`])} helperText={problems[`${index}.name`]} sx={{ flex: 1 }} slotProps={{ htmlInput: { 'data-testid': `${testId}-name-${index}` } }} />
+            <TextField
+              size="small"
+              label="Name"
+              value={row.name}
+              onChange={(e) => update(index, { name: e.target.value })}
+              error={Boolean(problems[`${index}.name`])}
+              helperText={problems[`${index}.name`]}
+              sx={{ flex: 1 }}
+              slotProps={{ htmlInput: { 'data-testid': `${testId}-name-${index}` } }}
+            />
             <TextField
               size="small"
               label={valueLabel}
@@ -56,7 +69,9 @@ export function HeaderRows<R extends Row>({ title, rows, onChange, make, valueLa
           </Box>
         );
       })}
-      <Button size="small" onClick={() => onChange([...rows, make()])} data-testid={`${testId}-add`}>Add</Button>
+      <Button size="small" onClick={() => onChange([...rows, make()])} data-testid={`${testId}-add`}>
+        Add
+      </Button>
     </Box>
   );
 }

@@ -42,7 +42,17 @@ export function ImportDialog({ source, instances, keys, onClose }: Props) {
         {targets.length === 0 ? (
           <Alert severity="info">Save another instance first: there is nowhere to import into.</Alert>
         ) : (
-          <TextField select fullWidth label="Target instance" value={targetId} onChange={(e) => { setTargetId(e.target.value); run.reset(); }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'wh-import-target' } as object } }}>
+          <TextField
+            select
+            fullWidth
+            label="Target instance"
+            value={targetId}
+            onChange={(e) => {
+              setTargetId(e.target.value);
+              run.reset();
+            }}
+            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'wh-import-target' } as object } }}
+          >
             {targets.map((target) => (
               <MenuItem key={target.id} value={target.id} disabled={target.readOnly}>
                 {target.name}
@@ -51,16 +61,24 @@ export function ImportDialog({ source, instances, keys, onClose }: Props) {
             ))}
           </TextField>
         )}
-        {run.error && <Box sx={{ mt: 2 }}><ErrorState error={run.error} title="The import did not run" /></Box>}
+        {run.error && (
+          <Box sx={{ mt: 2 }}>
+            <ErrorState error={run.error} title="The import did not run" />
+          </Box>
+        )}
         {results && (
           <Box sx={{ mt: 2 }} data-testid="wh-import-results">
             <Alert severity={count('failed') ? 'warning' : 'success'} sx={{ mb: 1 }}>
-              <span data-testid="wh-import-summary">{count('created')} created, {count('skipped')} skipped (exists), {count('failed')} failed</span>
+              <span data-testid="wh-import-summary">
+                {count('created')} created, {count('skipped')} skipped (exists), {count('failed')} failed
+              </span>
             </Alert>
             <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 260, overflow: 'auto' }}>
               {results.map((result) => (
                 <Box component="li" key={result.key} data-testid={`wh-import-${result.outcome}`} data-key={result.key} sx={{ fontSize: 13, py: 0.25 }}>
-                  <Typography component="span" sx={{ fontFamily: 'monospace', fontSize: 13, fontWeight: 600 }}>{result.key}</Typography>
+                  <Typography component="span" sx={{ fontFamily: 'monospace', fontSize: 13, fontWeight: 600 }}>
+                    {result.key}
+                  </Typography>
                   {' — '}
                   <Typography component="span" sx={{ fontSize: 13, color: OUTCOME_COLOR[result.outcome] }}>
                     {result.outcome}
@@ -76,7 +94,12 @@ export function ImportDialog({ source, instances, keys, onClose }: Props) {
       <DialogActions>
         <Button onClick={onClose}>{results ? 'Close' : 'Cancel'}</Button>
         {!results && (
-          <Button variant="contained" disabled={!targetId || run.isPending} onClick={() => run.mutate({ sourceInstanceId: source.id, keys: [...keys] })} data-testid="wh-import-run">
+          <Button
+            variant="contained"
+            disabled={!targetId || run.isPending}
+            onClick={() => run.mutate({ sourceInstanceId: source.id, keys: [...keys] })}
+            data-testid="wh-import-run"
+          >
             {run.isPending ? 'Importing…' : 'Import'}
           </Button>
         )}

@@ -18,7 +18,16 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { DOMAINS, DOMAIN_LABELS, EVENT_TYPES, subscriptionSchema, type Domain, type Subscription, type WebhookTestReport, type WebhookView } from '../../../shared/areas/webhooks/model';
+import {
+  DOMAINS,
+  DOMAIN_LABELS,
+  EVENT_TYPES,
+  subscriptionSchema,
+  type Domain,
+  type Subscription,
+  type WebhookTestReport,
+  type WebhookView,
+} from '../../../shared/areas/webhooks/model';
 import { CurlButton } from '../../components/CurlButton';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
@@ -38,7 +47,11 @@ interface Props {
 }
 
 const under = (problems: Record<string, string>, prefix: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(problems).filter(([path]) => path.startsWith(`${prefix}.`)).map(([path, message]) => [path.slice(prefix.length + 1), message]));
+  Object.fromEntries(
+    Object.entries(problems)
+      .filter(([path]) => path.startsWith(`${prefix}.`))
+      .map(([path, message]) => [path.slice(prefix.length + 1), message]),
+  );
 
 /** What "Copy as cURL" prints: the parsed input when the form is valid, else the form as it stands. */
 const curlSubscription = (form: WebhookForm): Subscription => {
@@ -93,15 +106,52 @@ export function WebhookFormDialog({ instanceId, title, initial, editingKey, onCl
     <FormDialog dirty={dirty} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="wh-form-title">
       <DialogTitle id="wh-form-title">{title}</DialogTitle>
       <DialogContent dividers>
-        <Box component="form" id="wh-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Box
+          component="form"
+          id="wh-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+        >
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-            <TextField label="Key" value={form.key} disabled={Boolean(editingKey)} onChange={(e) => setForm({ ...form, key: e.target.value })} error={Boolean(problems.key)} helperText={problems.key ?? (editingKey ? 'The key cannot change after creation' : '2–200 characters, no spaces')} sx={{ flex: 1 }} slotProps={{ htmlInput: { 'data-testid': 'wh-key' } }} />
+            <TextField
+              label="Key"
+              value={form.key}
+              disabled={Boolean(editingKey)}
+              onChange={(e) => setForm({ ...form, key: e.target.value })}
+              error={Boolean(problems.key)}
+              helperText={problems.key ?? (editingKey ? 'The key cannot change after creation' : '2–200 characters, no spaces')}
+              sx={{ flex: 1 }}
+              slotProps={{ htmlInput: { 'data-testid': 'wh-key' } }}
+            />
             <FormControlLabel control={<Switch checked={form.enabled} onChange={(e) => setForm({ ...form, enabled: e.target.checked })} />} label="Enabled" />
           </Box>
-          <TextField label="Description" value={form.description} multiline onChange={(e) => setForm({ ...form, description: e.target.value })} error={Boolean(problems.description)} helperText={problems.description ?? `${form.description.length} / 1,000`} slotProps={{ htmlInput: { 'data-testid': 'wh-description' } }} />
+          <TextField
+            label="Description"
+            value={form.description}
+            multiline
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+            error={Boolean(problems.description)}
+            helperText={problems.description ?? `${form.description.length} / 1,000`}
+            slotProps={{ htmlInput: { 'data-testid': 'wh-description' } }}
+          />
           <Divider textAlign="left">Events</Divider>
-          <TextField select label="Domain" value={form.domain} onChange={(e) => setForm(withDomain(form, e.target.value as Domain))} helperText="Choose the domain first: its event types and criteria follow" slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'wh-domain' } as object } }}>
-            {DOMAINS.map((domain) => <MenuItem key={domain} value={domain}>{DOMAIN_LABELS[domain]}</MenuItem>)}
+          <TextField
+            select
+            label="Domain"
+            value={form.domain}
+            onChange={(e) => setForm(withDomain(form, e.target.value as Domain))}
+            helperText="Choose the domain first: its event types and criteria follow"
+            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'wh-domain' } as object } }}
+          >
+            {DOMAINS.map((domain) => (
+              <MenuItem key={domain} value={domain}>
+                {DOMAIN_LABELS[domain]}
+              </MenuItem>
+            ))}
           </TextField>
           <Box role="group" aria-label="Event types">
             <Typography variant="subtitle2">Event types</Typography>
@@ -110,11 +160,20 @@ export function WebhookFormDialog({ instanceId, title, initial, editingKey, onCl
                 <FormControlLabel
                   key={type}
                   label={type}
-                  control={<Checkbox checked={form.eventTypes.includes(type)} onChange={(e) => setForm({ ...form, eventTypes: e.target.checked ? [...form.eventTypes, type] : form.eventTypes.filter((t) => t !== type) })} />}
+                  control={
+                    <Checkbox
+                      checked={form.eventTypes.includes(type)}
+                      onChange={(e) => setForm({ ...form, eventTypes: e.target.checked ? [...form.eventTypes, type] : form.eventTypes.filter((t) => t !== type) })}
+                    />
+                  }
                 />
               ))}
             </FormGroup>
-            {problems.event_types && <FormHelperText error data-testid="wh-events-problem">{problems.event_types}</FormHelperText>}
+            {problems.event_types && (
+              <FormHelperText error data-testid="wh-events-problem">
+                {problems.event_types}
+              </FormHelperText>
+            )}
           </Box>
           <Divider textAlign="left">Criteria</Divider>
           <CriteriaFields
@@ -140,9 +199,15 @@ export function WebhookFormDialog({ instanceId, title, initial, editingKey, onCl
           ))}
           {problems.handlers && <FormHelperText error>{problems.handlers}</FormHelperText>}
           <Box>
-            <Button onClick={() => setForm({ ...form, handlers: [...form.handlers, emptyHandler()] })} data-testid="wh-add-handler">Add handler</Button>
+            <Button onClick={() => setForm({ ...form, handlers: [...form.handlers, emptyHandler()] })} data-testid="wh-add-handler">
+              Add handler
+            </Button>
           </Box>
-          {problemCount > 0 && <Alert severity="error" data-testid="wh-problems">{problemCount === 1 ? 'One field needs attention' : `${problemCount} fields need attention`}: nothing was sent.</Alert>}
+          {problemCount > 0 && (
+            <Alert severity="error" data-testid="wh-problems">
+              {problemCount === 1 ? 'One field needs attention' : `${problemCount} fields need attention`}: nothing was sent.
+            </Alert>
+          )}
           {report && (
             <Alert severity={report.result === 'success' ? 'success' : 'warning'} data-testid="wh-test-report">
               Test {report.result === 'success' ? 'delivered' : 'failed'}: {report.message || report.result}
@@ -160,8 +225,12 @@ export function WebhookFormDialog({ instanceId, title, initial, editingKey, onCl
         <CurlButton call="webhooks.test" label="Test as cURL" input={() => ({ subscription: curlSubscription(form) })} />
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>Cancel</Button>
-        <Button onClick={() => void runTest()} disabled={busy !== null} data-testid="wh-test">{busy === 'test' ? 'Testing…' : 'Test'}</Button>
-        <Button type="submit" form="wh-form" variant="contained" disabled={busy !== null} data-testid="wh-save">{editingKey ? 'Save' : 'Create'}</Button>
+        <Button onClick={() => void runTest()} disabled={busy !== null} data-testid="wh-test">
+          {busy === 'test' ? 'Testing…' : 'Test'}
+        </Button>
+        <Button type="submit" form="wh-form" variant="contained" disabled={busy !== null} data-testid="wh-save">
+          {editingKey ? 'Save' : 'Create'}
+        </Button>
       </DialogActions>
     </FormDialog>
   );

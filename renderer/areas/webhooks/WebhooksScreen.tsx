@@ -61,7 +61,9 @@ export default function WebhooksScreen() {
       subtitle={instance.name}
       actions={
         <>
-          <Button onClick={() => void list.refetch()} disabled={list.isFetching}>Reload</Button>
+          <Button onClick={() => void list.refetch()} disabled={list.isFetching}>
+            Reload
+          </Button>
           {!forbidden && <CurlButton call="webhooks.list" input={() => ({})} />}
           {!forbidden && (
             <GuardedButton variant="contained" blockedReason={blockedReason} onClick={() => setEditing({ title: 'New webhook', initial: emptyForm() })} data-testid="wh-create">
@@ -72,12 +74,20 @@ export default function WebhooksScreen() {
       }
     />
   );
-  if (adminNeed) return <>{header}<NeedsAdminState instanceName={instance.name} need={adminNeed} /></>;
+  if (adminNeed)
+    return (
+      <>
+        {header}
+        <NeedsAdminState instanceName={instance.name} need={adminNeed} />
+      </>
+    );
   const open = (key: string, mode: 'edit' | 'duplicate') => {
     const view = byKey.get(key);
-    if (view) setEditing(mode === 'edit' ? { title: `Edit ${key}`, initial: formFromView(view, 'edit'), key } : { title: `Duplicate ${key}`, initial: formFromView(view, 'duplicate') });
+    if (view)
+      setEditing(mode === 'edit' ? { title: `Edit ${key}`, initial: formFromView(view, 'edit'), key } : { title: `Duplicate ${key}`, initial: formFromView(view, 'duplicate') });
   };
-  const exportSelected = () => downloadText(`webhooks-${instance.name.replace(/[^A-Za-z0-9_-]+/g, '-')}.json`, exportJson(chosen.map((key) => byKey.get(key) as WebhookView)), 'application/json');
+  const exportSelected = () =>
+    downloadText(`webhooks-${instance.name.replace(/[^A-Za-z0-9_-]+/g, '-')}.json`, exportJson(chosen.map((key) => byKey.get(key) as WebhookView)), 'application/json');
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 120px)', minHeight: 420 }}>
       {header}
@@ -88,21 +98,41 @@ export default function WebhooksScreen() {
       {list.data && (
         <>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-            <TextField size="small" label="Filter webhooks" value={text} onChange={(e) => setText(e.target.value)} sx={{ width: 280 }} slotProps={{ htmlInput: { 'data-testid': 'wh-filter' } }} />
+            <TextField
+              size="small"
+              label="Filter webhooks"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              sx={{ width: 280 }}
+              slotProps={{ htmlInput: { 'data-testid': 'wh-filter' } }}
+            />
             <TextField select size="small" label="Domain" value={domain} onChange={(e) => setDomain(e.target.value)} sx={{ width: 220 }}>
               <MenuItem value="">All domains</MenuItem>
-              {DOMAINS.map((d) => <MenuItem key={d} value={d}>{DOMAIN_LABELS[d]}</MenuItem>)}
+              {DOMAINS.map((d) => (
+                <MenuItem key={d} value={d}>
+                  {DOMAIN_LABELS[d]}
+                </MenuItem>
+              ))}
             </TextField>
             <Typography variant="body2" color="text.secondary" data-testid="wh-count">
               {fmt.format(shown.length)} of {fmt.format(rows.length)}
             </Typography>
             <Box sx={{ flex: 1 }} />
-            <Typography variant="body2" color="text.secondary">{chosen.length} selected</Typography>
-            <Button disabled={chosen.length === 0} onClick={exportSelected} data-testid="wh-export">Export JSON</Button>
-            <Button disabled={chosen.length === 0} onClick={() => setImporting(true)} data-testid="wh-import">Import into…</Button>
+            <Typography variant="body2" color="text.secondary">
+              {chosen.length} selected
+            </Typography>
+            <Button disabled={chosen.length === 0} onClick={exportSelected} data-testid="wh-export">
+              Export JSON
+            </Button>
+            <Button disabled={chosen.length === 0} onClick={() => setImporting(true)} data-testid="wh-import">
+              Import into…
+            </Button>
           </Box>
           {rows.length === 0 ? (
-            <EmptyState title="No webhooks yet" description="Subscriptions call a URL when something happens on the platform: an artifact is deployed, a build is promoted, a user is locked…" />
+            <EmptyState
+              title="No webhooks yet"
+              description="Subscriptions call a URL when something happens on the platform: an artifact is deployed, a build is promoted, a user is locked…"
+            />
           ) : (
             <Box data-testid="wh-table" data-loaded-count={rows.length} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
               <WebhooksTable
@@ -110,7 +140,14 @@ export default function WebhooksScreen() {
                 sort={sort}
                 onSort={(key) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
                 selected={selected}
-                onSelect={(key, on) => setSelected((s) => { const next = new Set(s); if (on) next.add(key); else next.delete(key); return next; })}
+                onSelect={(key, on) =>
+                  setSelected((s) => {
+                    const next = new Set(s);
+                    if (on) next.add(key);
+                    else next.delete(key);
+                    return next;
+                  })
+                }
                 onSelectAll={(on) => setSelected(on ? new Set(shown.map((row) => row.view.key)) : new Set())}
                 blockedReason={blockedReason}
                 pending={pending}
@@ -144,13 +181,36 @@ export default function WebhooksScreen() {
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete ${deleting ?? ''}?`}
-        message={<>The subscription <strong>{deleting}</strong> stops calling its handlers. This cannot be undone.</>}
+        message={
+          <>
+            The subscription <strong>{deleting}</strong> stops calling its handlers. This cannot be undone.
+          </>
+        }
         confirmLabel="Delete"
         destructive
         instance={instance}
         busy={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ key: deleting }, { onSuccess: () => { notify('success', `Deleted the webhook ${deleting}.`); setSelected((s) => { const next = new Set(s); next.delete(deleting); return next; }); setDeleting(null); } })}
-        onClose={() => { setDeleting(null); remove.reset(); }}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(
+            { key: deleting },
+            {
+              onSuccess: () => {
+                notify('success', `Deleted the webhook ${deleting}.`);
+                setSelected((s) => {
+                  const next = new Set(s);
+                  next.delete(deleting);
+                  return next;
+                });
+                setDeleting(null);
+              },
+            },
+          )
+        }
+        onClose={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
       />
       {remove.error && <ErrorState error={remove.error} title="Could not delete the subscription" />}
       {importing && <ImportDialog source={instance} instances={instances.data ?? []} keys={chosen} onClose={() => setImporting(false)} />}

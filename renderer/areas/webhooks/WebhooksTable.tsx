@@ -44,14 +44,45 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 10 });
   const header = (key: WebhookSortKey, label: string) => (
     <span role="columnheader" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <TableSortLabel active={sort.key === key} direction={sort.key === key && sort.descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>{label}</TableSortLabel>
+      <TableSortLabel active={sort.key === key} direction={sort.key === key && sort.descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
+        {label}
+      </TableSortLabel>
     </span>
   );
   const allOn = rows.length > 0 && rows.every((row) => selected.has(row.view.key));
   return (
-    <Box role="table" aria-label="Webhook subscriptions" aria-rowcount={rows.length} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300, overflowX: 'auto' }}>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', gap: 1, px: 1, height: 44, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover', fontWeight: 600, fontSize: 14, minWidth: 1000 }}>
-        <span role="columnheader"><Checkbox size="small" checked={allOn} indeterminate={!allOn && selected.size > 0} onChange={(e) => onSelectAll(e.target.checked)} slotProps={{ input: { 'aria-label': 'Select all shown' } }} /></span>
+    <Box
+      role="table"
+      aria-label="Webhook subscriptions"
+      aria-rowcount={rows.length}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300, overflowX: 'auto' }}
+    >
+      <Box
+        role="row"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: COLUMNS,
+          alignItems: 'center',
+          gap: 1,
+          px: 1,
+          height: 44,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'action.hover',
+          fontWeight: 600,
+          fontSize: 14,
+          minWidth: 1000,
+        }}
+      >
+        <span role="columnheader">
+          <Checkbox
+            size="small"
+            checked={allOn}
+            indeterminate={!allOn && selected.size > 0}
+            onChange={(e) => onSelectAll(e.target.checked)}
+            slotProps={{ input: { 'aria-label': 'Select all shown' } }}
+          />
+        </span>
         {header('key', 'Key')}
         <span role="columnheader">Description</span>
         {header('enabled', 'Enabled')}
@@ -71,14 +102,45 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
                 aria-rowindex={item.index + 1}
                 data-testid="wh-row"
                 data-key={view.key}
-                sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: COLUMNS, gap: 1, alignItems: 'center', px: 1, borderBottom: 1, borderColor: 'divider', fontSize: 14, '&:hover': { bgcolor: 'action.hover' } }}
+                sx={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW,
+                  transform: `translateY(${item.start}px)`,
+                  display: 'grid',
+                  gridTemplateColumns: COLUMNS,
+                  gap: 1,
+                  alignItems: 'center',
+                  px: 1,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  fontSize: 14,
+                  '&:hover': { bgcolor: 'action.hover' },
+                }}
               >
-                {cell(<Checkbox size="small" disableRipple checked={selected.has(view.key)} onChange={(e) => onSelect(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Select ${view.key}` } }} />)}
+                {cell(
+                  <Checkbox
+                    size="small"
+                    disableRipple
+                    checked={selected.has(view.key)}
+                    onChange={(e) => onSelect(view.key, e.target.checked)}
+                    slotProps={{ input: { 'aria-label': `Select ${view.key}` } }}
+                  />,
+                )}
                 {cell(<strong>{view.key}</strong>)}
                 {cell(view.description, { color: 'text.secondary' })}
                 {cell(
                   <span title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')}>
-                    <Switch size="small" disableRipple checked={pending[view.key] ?? view.enabled} disabled={Boolean(blockedReason) || view.key in pending} onChange={(e) => onToggle(view.key, e.target.checked)} slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }} />
+                    <Switch
+                      size="small"
+                      disableRipple
+                      checked={pending[view.key] ?? view.enabled}
+                      disabled={Boolean(blockedReason) || view.key in pending}
+                      onChange={(e) => onToggle(view.key, e.target.checked)}
+                      slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }}
+                    />
                   </span>,
                 )}
                 {cell(DOMAIN_LABELS[view.domain as Domain] ?? view.domain)}
@@ -86,9 +148,21 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
                 {cell(urls, { fontSize: 13, fontFamily: 'monospace' })}
                 {cell(
                   <>
-                    <span title={blockedReason ?? 'Edit'}><IconButton size="small" disableRipple aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}><EditOutlined fontSize="small" /></IconButton></span>
-                    <span title={blockedReason ?? 'Duplicate as a starting point'}><IconButton size="small" disableRipple aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}><ContentCopyOutlined fontSize="small" /></IconButton></span>
-                    <span title={blockedReason ?? 'Delete'}><IconButton size="small" disableRipple aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}><DeleteOutline fontSize="small" /></IconButton></span>
+                    <span title={blockedReason ?? 'Edit'}>
+                      <IconButton size="small" disableRipple aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}>
+                        <EditOutlined fontSize="small" />
+                      </IconButton>
+                    </span>
+                    <span title={blockedReason ?? 'Duplicate as a starting point'}>
+                      <IconButton size="small" disableRipple aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}>
+                        <ContentCopyOutlined fontSize="small" />
+                      </IconButton>
+                    </span>
+                    <span title={blockedReason ?? 'Delete'}>
+                      <IconButton size="small" disableRipple aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}>
+                        <DeleteOutline fontSize="small" />
+                      </IconButton>
+                    </span>
                   </>,
                 )}
               </Box>

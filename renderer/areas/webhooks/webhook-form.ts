@@ -1,7 +1,16 @@
 // The webhook form as the screen holds it, and its mapping to the contract's input. Pure.
 // Secrets: a stored secret is only ever "kept" (main fills it in) or replaced by what the
 // admin types; no value from a response ever lands here.
-import { EVENT_TYPES, criteriaFor, subscriptionSchema, type Criteria, type Domain, type HandlerInput, type SubscriptionInput, type WebhookView } from '../../../shared/areas/webhooks/model';
+import {
+  EVENT_TYPES,
+  criteriaFor,
+  subscriptionSchema,
+  type Criteria,
+  type Domain,
+  type HandlerInput,
+  type SubscriptionInput,
+  type WebhookView,
+} from '../../../shared/areas/webhooks/model';
 
 export interface HeaderRow {
   name: string;
@@ -72,7 +81,15 @@ export const emptyHandler = (kind: HandlerForm['kind'] = 'webhook'): HandlerForm
   secrets: [],
 });
 
-export const emptyForm = (): WebhookForm => ({ key: '', description: '', enabled: true, domain: 'artifact', eventTypes: [], criteria: emptyCriteria(), handlers: [emptyHandler()] });
+export const emptyForm = (): WebhookForm => ({
+  key: '',
+  description: '',
+  enabled: true,
+  domain: 'artifact',
+  eventTypes: [],
+  criteria: emptyCriteria(),
+  handlers: [emptyHandler()],
+});
 
 const isDomain = (value: string): value is Domain => Object.hasOwn(EVENT_TYPES, value);
 
@@ -89,7 +106,14 @@ export function formFromView(view: WebhookView, mode: 'edit' | 'duplicate'): Web
     criteria,
     handlers: view.handlers.map((handler): HandlerForm =>
       handler.handler_type === 'webhook'
-        ? { ...emptyHandler('webhook'), url: handler.url, storedSecret: keep && handler.has_secret, sign: handler.use_secret_for_signing, proxy: handler.proxy ?? '', headers: handler.custom_http_headers.map((h) => ({ ...h })) }
+        ? {
+            ...emptyHandler('webhook'),
+            url: handler.url,
+            storedSecret: keep && handler.has_secret,
+            sign: handler.use_secret_for_signing,
+            proxy: handler.proxy ?? '',
+            headers: handler.custom_http_headers.map((h) => ({ ...h })),
+          }
         : {
             ...emptyHandler('custom-webhook'),
             url: handler.url,
@@ -130,7 +154,9 @@ function handlerInput(handler: HandlerForm): HandlerInput {
     ...(handler.method && handler.method !== 'POST' ? { method: handler.method as 'PUT' } : {}),
     ...(handler.payload !== '' ? { payload: handler.payload } : {}),
     // A stored secret left empty is kept (no value); a new one must be typed.
-    secrets: handler.secrets.map((secret) => (secret.value !== '' ? { name: secret.name.trim(), value: secret.value } : secret.stored ? { name: secret.name.trim() } : { name: secret.name.trim(), value: '' })),
+    secrets: handler.secrets.map((secret) =>
+      secret.value !== '' ? { name: secret.name.trim(), value: secret.value } : secret.stored ? { name: secret.name.trim() } : { name: secret.name.trim(), value: '' },
+    ),
     http_headers: rows(handler.headers),
     ...(proxy ? { proxy } : {}),
   };

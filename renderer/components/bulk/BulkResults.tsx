@@ -25,7 +25,9 @@ export function BulkResults({ results }: { results: BulkItemResult[] }) {
       <Box component="ul" sx={{ maxHeight: 280, overflow: 'auto', m: 0, p: 0, listStyle: 'none' }}>
         {listed.slice(0, 2000).map((result) => (
           <Box component="li" key={result.item} data-testid={`bulk-result-${result.outcome}`} data-username={result.item} sx={{ py: 0.25, fontSize: 13 }}>
-            <Typography component="span" sx={{ fontFamily: 'monospace', fontSize: 13, fontWeight: 600 }}>{result.item}</Typography>
+            <Typography component="span" sx={{ fontFamily: 'monospace', fontSize: 13, fontWeight: 600 }}>
+              {result.item}
+            </Typography>
             {' — '}
             <Typography component="span" color={result.outcome === 'failed' ? 'error' : 'text.secondary'} sx={{ fontSize: 13 }}>
               {result.outcome === 'ok' ? 'done' : result.outcome === 'cancelled' ? 'cancelled before it was sent' : result.message}

@@ -39,11 +39,7 @@ export function newBatchId(): string {
 
 export const DEFAULT_CONCURRENCY = 8;
 
-export async function runBulk(
-  items: readonly string[],
-  action: (item: string, tags: CallTags) => Promise<unknown>,
-  options: BulkOptions = {},
-): Promise<BulkItemResult[]> {
+export async function runBulk(items: readonly string[], action: (item: string, tags: CallTags) => Promise<unknown>, options: BulkOptions = {}): Promise<BulkItemResult[]> {
   const tags: CallTags = { batch: { id: newBatchId(), ...(options.label ? { label: options.label.slice(0, 120) } : {}) } };
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const describe = options.describeError ?? ((error: unknown) => (error instanceof Error ? error.message : String(error)));

@@ -46,7 +46,11 @@ export function CodeViewer({ text, language, label, maxHeight = 480 }: CodeViewe
               {index + 1}
             </Box>
             {tokens.map((token, i) => (
-              <span key={i} data-token={token.kind === 'text' ? undefined : token.kind} style={{ color: tokenColor(token.kind, theme), fontStyle: token.kind === 'comment' ? 'italic' : undefined }}>
+              <span
+                key={i}
+                data-token={token.kind === 'text' ? undefined : token.kind}
+                style={{ color: tokenColor(token.kind, theme), fontStyle: token.kind === 'comment' ? 'italic' : undefined }}
+              >
                 {token.text}
               </span>
             ))}

@@ -25,9 +25,13 @@ export function DiffView({ oldText, newText, oldLabel, newLabel, maxHeight = 520
     <Stack spacing={1} data-testid="diff-view">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2">
-          <Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>− {oldLabel}</Box>
+          <Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>
+            − {oldLabel}
+          </Box>
           {'  '}
-          <Box component="span" sx={{ color: 'success.main', fontWeight: 600 }}>+ {newLabel}</Box>
+          <Box component="span" sx={{ color: 'success.main', fontWeight: 600 }}>
+            + {newLabel}
+          </Box>
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="diff-stats">
           {stats.added === 0 && stats.removed === 0 ? 'No differences' : `${stats.removed} line(s) only in the first, ${stats.added} only in the second`}
@@ -74,8 +78,12 @@ function Unified({ rows }: { rows: ReturnType<typeof unifiedRows> }) {
       <tbody>
         {rows.map((row, i) => (
           <Box component="tr" key={i} data-diff={row.kind} sx={{ bgcolor: color(row.kind) }}>
-            <Box component="td" sx={numberCell}>{row.oldNo ?? ''}</Box>
-            <Box component="td" sx={numberCell}>{row.newNo ?? ''}</Box>
+            <Box component="td" sx={numberCell}>
+              {row.oldNo ?? ''}
+            </Box>
+            <Box component="td" sx={numberCell}>
+              {row.newNo ?? ''}
+            </Box>
             <Box component="td" sx={{ ...textCell, width: '100%' }}>
               {SIGN[row.kind]} {row.text}
             </Box>
@@ -94,12 +102,26 @@ function Split({ rows }: { rows: ReturnType<typeof unifiedRows> }) {
       <tbody>
         {pairs.map((pair, i) => (
           <tr key={i}>
-            <Box component="td" sx={{ ...numberCell, bgcolor: color(pair.left?.kind) }}>{pair.left?.no ?? ''}</Box>
-            <Box component="td" title={pair.left?.text} data-diff={pair.left?.kind} sx={{ ...textCell, overflow: 'hidden', textOverflow: 'ellipsis', bgcolor: color(pair.left?.kind), borderRight: 1, borderColor: 'divider' }}>
+            <Box component="td" sx={{ ...numberCell, bgcolor: color(pair.left?.kind) }}>
+              {pair.left?.no ?? ''}
+            </Box>
+            <Box
+              component="td"
+              title={pair.left?.text}
+              data-diff={pair.left?.kind}
+              sx={{ ...textCell, overflow: 'hidden', textOverflow: 'ellipsis', bgcolor: color(pair.left?.kind), borderRight: 1, borderColor: 'divider' }}
+            >
               {pair.left?.text ?? ''}
             </Box>
-            <Box component="td" sx={{ ...numberCell, bgcolor: color(pair.right?.kind) }}>{pair.right?.no ?? ''}</Box>
-            <Box component="td" title={pair.right?.text} data-diff={pair.right?.kind} sx={{ ...textCell, overflow: 'hidden', textOverflow: 'ellipsis', bgcolor: color(pair.right?.kind) }}>
+            <Box component="td" sx={{ ...numberCell, bgcolor: color(pair.right?.kind) }}>
+              {pair.right?.no ?? ''}
+            </Box>
+            <Box
+              component="td"
+              title={pair.right?.text}
+              data-diff={pair.right?.kind}
+              sx={{ ...textCell, overflow: 'hidden', textOverflow: 'ellipsis', bgcolor: color(pair.right?.kind) }}
+            >
               {pair.right?.text ?? ''}
             </Box>
           </tr>

@@ -2,15 +2,7 @@
 // of scans across instances. App calls: they read the fleet, not one instance's API.
 import { z } from 'zod';
 import { appCall, noInput } from '../../api/call-spec';
-import {
-  fleetExportSchema,
-  fleetHistoryInputSchema,
-  fleetMuteSchema,
-  fleetScheduleSchema,
-  type FleetNotifications,
-  type FleetOverview,
-  type InstanceHistory,
-} from './model';
+import { fleetExportSchema, fleetHistoryInputSchema, fleetMuteSchema, fleetScheduleSchema, type FleetNotifications, type FleetOverview, type InstanceHistory } from './model';
 
 export const fleetCalls = {
   /** Every instance's last state; starts the poller on first use. */

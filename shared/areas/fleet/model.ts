@@ -196,6 +196,4 @@ export const fleetHistoryInputSchema = z.object({ instanceId: z.string().min(1).
 
 export const fleetMuteSchema = z.object({ instanceId: z.string().min(1).max(64), muted: z.boolean() }).strict();
 
-export const fleetExportSchema = z
-  .object({ kind: z.enum(['incidents', 'uptime']), instanceId: z.string().min(1).max(64).optional() })
-  .strict();
+export const fleetExportSchema = z.object({ kind: z.enum(['incidents', 'uptime']), instanceId: z.string().min(1).max(64).optional() }).strict();

@@ -38,9 +38,7 @@ const notBothAutoJoinAndAdmin = (value: { auto_join?: boolean; admin_privileges?
   }
 };
 
-export const groupCreateSchema = z
-  .object({ name: groupNameSchema, ...groupFields, members: z.array(z.string()).default([]) })
-  .superRefine(notBothAutoJoinAndAdmin);
+export const groupCreateSchema = z.object({ name: groupNameSchema, ...groupFields, members: z.array(z.string()).default([]) }).superRefine(notBothAutoJoinAndAdmin);
 
 export const groupUpdateSchema = z.object(groupFields).superRefine(notBothAutoJoinAndAdmin);
 export type GroupUpdate = z.infer<typeof groupUpdateSchema>;

@@ -58,7 +58,11 @@ const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
 export const tlsOptionsSchema = z.object({
   /** Extra CA certificate(s), PEM text. Trusted in addition to the system store. */
-  caCertPem: z.string().max(CA_PEM_MAX, `The CA file is too large (at most ${CA_PEM_MAX.toLocaleString('en-US')} characters)`).regex(PEM, 'The CA file is not a PEM certificate').optional(),
+  caCertPem: z
+    .string()
+    .max(CA_PEM_MAX, `The CA file is too large (at most ${CA_PEM_MAX.toLocaleString('en-US')} characters)`)
+    .regex(PEM, 'The CA file is not a PEM certificate')
+    .optional(),
   caCertName: z.string().max(255).optional(),
   /** Dangerous: accepted only behind an explicit, visible switch. */
   skipVerify: z.boolean().default(false),
@@ -73,7 +77,10 @@ export const instanceProfileSchema = z.object({
   authKind: authKindSchema,
   /** For the two Basic kinds. */
   username: z.string().trim().max(255).optional(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Colour must be #rrggbb').default('#2e7d32'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must be #rrggbb')
+    .default('#2e7d32'),
   /** Free label shown as a chip, e.g. PROD, STAGING, DEV. Empty for none. */
   environment: z.string().trim().max(16).default(''),
   readOnly: z.boolean().default(false),
@@ -102,7 +109,11 @@ export const instanceInputSchema = instanceProfileSchema
   .extend({
     id: z.string().min(1).max(64).optional(),
     tls: tlsOptionsSchema.strict().default({ skipVerify: false }),
-    secret: z.string().min(1).max(SECRET_MAX, `At most ${SECRET_MAX.toLocaleString('en-US')} characters`).optional(),
+    secret: z
+      .string()
+      .min(1)
+      .max(SECRET_MAX, `At most ${SECRET_MAX.toLocaleString('en-US')} characters`)
+      .optional(),
   })
   .strict()
   .superRefine((value, ctx) => {

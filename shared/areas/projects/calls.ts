@@ -86,7 +86,10 @@ export const projectsCalls = {
   ),
   'projects.removeMember': write<void>()(
     { key, kind, name: memberName },
-    { request: ({ key, kind, name }) => ({ method: 'DELETE', path: `${projectPath(key)}/${kind}/${seg(name)}` }), target: ({ key, kind, name }) => `${key}: ${singular(kind)} ${name}` },
+    {
+      request: ({ key, kind, name }) => ({ method: 'DELETE', path: `${projectPath(key)}/${kind}/${seg(name)}` }),
+      target: ({ key, kind, name }) => `${key}: ${singular(kind)} ${name}`,
+    },
   ),
 
   // Roles: predefined ones are listed with the custom ones; only CUSTOM roles are written.
@@ -133,7 +136,10 @@ export const projectsCalls = {
   ),
   'projects.deleteEnvironment': write<void>()(
     { key, environment: environmentNameSchema },
-    { request: ({ key, environment }) => ({ method: 'DELETE', path: `${projectPath(key)}/environments/${seg(environment)}` }), target: ({ key, environment }) => `${key}: environment ${environment}` },
+    {
+      request: ({ key, environment }) => ({ method: 'DELETE', path: `${projectPath(key)}/environments/${seg(environment)}` }),
+      target: ({ key, environment }) => `${key}: environment ${environment}`,
+    },
   ),
 
   // Repositories.
@@ -163,7 +169,10 @@ export const projectsCalls = {
   ),
   'projects.shareRepositoryWithAll': write<void>()(
     { repo, readOnly: z.boolean().default(false) },
-    { request: ({ repo, readOnly }) => ({ method: 'PUT', path: sharePath(repo), query: { readOnly: String(readOnly) } }), target: ({ repo }) => `${repo} shared with all projects` },
+    {
+      request: ({ repo, readOnly }) => ({ method: 'PUT', path: sharePath(repo), query: { readOnly: String(readOnly) } }),
+      target: ({ repo }) => `${repo} shared with all projects`,
+    },
   ),
   'projects.unshareRepositoryWithAll': write<void>()(
     { repo },

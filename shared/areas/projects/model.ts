@@ -101,12 +101,38 @@ export const memberRolesSchema = z.array(z.string().min(1, 'A role name is requi
 
 /** Every action a project role may grant (API-NOTES; JFrog's Terraform project provider). */
 export const ROLE_ACTIONS = [
-  'READ_REPOSITORY', 'ANNOTATE_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY', 'DELETE_OVERWRITE_REPOSITORY', 'MANAGE_XRAY_MD_REPOSITORY',
-  'READ_RELEASE_BUNDLE', 'ANNOTATE_RELEASE_BUNDLE', 'CREATE_RELEASE_BUNDLE', 'DISTRIBUTE_RELEASE_BUNDLE', 'DELETE_RELEASE_BUNDLE', 'MANAGE_XRAY_MD_RELEASE_BUNDLE',
-  'READ_BUILD', 'ANNOTATE_BUILD', 'DEPLOY_BUILD', 'DELETE_BUILD', 'MANAGE_XRAY_MD_BUILD',
-  'READ_SOURCES_PIPELINE', 'TRIGGER_PIPELINE', 'READ_INTEGRATIONS_PIPELINE', 'READ_POOLS_PIPELINE', 'MANAGE_INTEGRATIONS_PIPELINE', 'MANAGE_SOURCES_PIPELINE', 'MANAGE_POOLS_PIPELINE',
-  'TRIGGER_SECURITY', 'ISSUES_SECURITY', 'LICENCES_SECURITY', 'REPORTS_SECURITY', 'WATCHES_SECURITY', 'POLICIES_SECURITY', 'RULES_SECURITY',
-  'MANAGE_MEMBERS', 'MANAGE_RESOURCES',
+  'READ_REPOSITORY',
+  'ANNOTATE_REPOSITORY',
+  'DEPLOY_CACHE_REPOSITORY',
+  'DELETE_OVERWRITE_REPOSITORY',
+  'MANAGE_XRAY_MD_REPOSITORY',
+  'READ_RELEASE_BUNDLE',
+  'ANNOTATE_RELEASE_BUNDLE',
+  'CREATE_RELEASE_BUNDLE',
+  'DISTRIBUTE_RELEASE_BUNDLE',
+  'DELETE_RELEASE_BUNDLE',
+  'MANAGE_XRAY_MD_RELEASE_BUNDLE',
+  'READ_BUILD',
+  'ANNOTATE_BUILD',
+  'DEPLOY_BUILD',
+  'DELETE_BUILD',
+  'MANAGE_XRAY_MD_BUILD',
+  'READ_SOURCES_PIPELINE',
+  'TRIGGER_PIPELINE',
+  'READ_INTEGRATIONS_PIPELINE',
+  'READ_POOLS_PIPELINE',
+  'MANAGE_INTEGRATIONS_PIPELINE',
+  'MANAGE_SOURCES_PIPELINE',
+  'MANAGE_POOLS_PIPELINE',
+  'TRIGGER_SECURITY',
+  'ISSUES_SECURITY',
+  'LICENCES_SECURITY',
+  'REPORTS_SECURITY',
+  'WATCHES_SECURITY',
+  'POLICIES_SECURITY',
+  'RULES_SECURITY',
+  'MANAGE_MEMBERS',
+  'MANAGE_RESOURCES',
 ] as const;
 export type RoleAction = (typeof ROLE_ACTIONS)[number];
 
@@ -132,7 +158,12 @@ export const customRoleSchema = z
     type: z.literal('CUSTOM', { error: 'Only custom roles can be written; predefined roles are read-only' }),
     environments: z.array(z.string().min(1).max(64)).min(1, 'Choose at least one environment').max(100),
     actions: z
-      .array(z.string().regex(/^[A-Z][A-Z_]*$/, 'Actions are upper-case names such as READ_REPOSITORY').max(64))
+      .array(
+        z
+          .string()
+          .regex(/^[A-Z][A-Z_]*$/, 'Actions are upper-case names such as READ_REPOSITORY')
+          .max(64),
+      )
       .min(1, 'Choose at least one action')
       .max(200),
   })
@@ -161,7 +192,11 @@ export const projectEnvironmentName = (key: string, name: string): string => `${
 export function checkEnvironmentLength(key: string, name: string, path: string, ctx: z.RefinementCtx): void {
   const full = projectEnvironmentName(key, name);
   if (full.length > MAX_ENVIRONMENT_NAME) {
-    ctx.addIssue({ code: 'custom', path: [path], message: `"${full}" is ${full.length} characters; with the project key in front an environment name is at most ${MAX_ENVIRONMENT_NAME}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [path],
+      message: `"${full}" is ${full.length} characters; with the project key in front an environment name is at most ${MAX_ENVIRONMENT_NAME}`,
+    });
   }
 }
 

@@ -65,7 +65,10 @@ export const scimCalls = {
     { userName: scimUserNameSchema, changes: scimUserChangesSchema },
     { request: ({ userName, changes }) => scim({ method: 'PATCH', path: scimUserPath(userName), json: userPatchBody(changes) }), target: ({ userName }) => userName },
   ),
-  'scim.deleteUser': write<void>()({ userName: scimUserNameSchema }, { request: ({ userName }) => ({ method: 'DELETE', path: scimUserPath(userName) }), target: ({ userName }) => userName }),
+  'scim.deleteUser': write<void>()(
+    { userName: scimUserNameSchema },
+    { request: ({ userName }) => ({ method: 'DELETE', path: scimUserPath(userName) }), target: ({ userName }) => userName },
+  ),
 
   'scim.findGroups': read<ScimList<ScimGroup>>()(
     { operator: scimFilterOperatorSchema.default('eq'), value: scimFilterValueSchema },
@@ -82,7 +85,10 @@ export const scimCalls = {
   ),
   'scim.patchGroup': write<ScimGroup>()(
     { displayName: scimGroupNameSchema, changes: scimMemberChangesSchema },
-    { request: ({ displayName, changes }) => scim({ method: 'PATCH', path: scimGroupPath(displayName), json: memberPatchBody(changes) }), target: ({ displayName }) => displayName },
+    {
+      request: ({ displayName, changes }) => scim({ method: 'PATCH', path: scimGroupPath(displayName), json: memberPatchBody(changes) }),
+      target: ({ displayName }) => displayName,
+    },
   ),
   'scim.deleteGroup': write<void>()(
     { displayName: scimGroupNameSchema },

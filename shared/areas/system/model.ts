@@ -5,9 +5,7 @@ export type HealthState = (typeof HEALTH_STATES)[number] | 'UNKNOWN';
 
 /** Any state the platform invents later is shown as unknown rather than dropped. */
 export function normaliseHealthState(value: unknown): HealthState {
-  return typeof value === 'string' && (HEALTH_STATES as readonly string[]).includes(value)
-    ? (value as HealthState)
-    : 'UNKNOWN';
+  return typeof value === 'string' && (HEALTH_STATES as readonly string[]).includes(value) ? (value as HealthState) : 'UNKNOWN';
 }
 
 export const SERVICE_NAMES: Record<string, string> = {
@@ -77,7 +75,5 @@ export interface SystemOverview {
 
 export const routerHealthWireSchema = z.object({
   router: z.object({ node_id: z.string().optional(), state: z.unknown(), message: z.string().optional() }).partial().optional(),
-  services: z
-    .array(z.object({ service_id: z.string().optional(), node_id: z.string().optional(), state: z.unknown(), message: z.string().optional() }))
-    .optional(),
+  services: z.array(z.object({ service_id: z.string().optional(), node_id: z.string().optional(), state: z.unknown(), message: z.string().optional() })).optional(),
 });

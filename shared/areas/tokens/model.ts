@@ -102,9 +102,16 @@ export const audienceSchema = z
   .string()
   .trim()
   .max(AUDIENCE_MAX, `The audience is at most ${AUDIENCE_MAX} characters`)
-  .refine((value) => value.split(/\s+/).filter(Boolean).every((part) => AUDIENCE_PART.test(part)), {
-    message: 'Each audience is a service id such as jfrt@* or *@* (jfrt, jfac, jfxr, jfevt, jfmd, jfmc, jfds, jfpip, jfcon or *)',
-  });
+  .refine(
+    (value) =>
+      value
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((part) => AUDIENCE_PART.test(part)),
+    {
+      message: 'Each audience is a service id such as jfrt@* or *@* (jfrt, jfac, jfxr, jfevt, jfmd, jfmc, jfds, jfpip, jfcon or *)',
+    },
+  );
 
 export const PROJECT_KEY = /^[a-z][a-z0-9-]{1,31}$/;
 
@@ -119,7 +126,9 @@ export const tokenCreateSchema = z
       .optional(),
     project_key: z.string().regex(PROJECT_KEY, 'A project key is 2–32 lower-case letters, digits and -, starting with a letter').optional(),
     scope: scopeSchema,
-    expires_in: whole('Expiry').max(10 * DEFAULT_EXPIRY_SECONDS, 'Expiry is at most ten years; choose "never" for a token that does not expire').optional(),
+    expires_in: whole('Expiry')
+      .max(10 * DEFAULT_EXPIRY_SECONDS, 'Expiry is at most ten years; choose "never" for a token that does not expire')
+      .optional(),
     refreshable: z.boolean().optional(),
     description: z.string().max(DESCRIPTION_MAX, `The description is at most ${DESCRIPTION_MAX} characters`).optional(),
     audience: audienceSchema.optional(),
@@ -143,7 +152,9 @@ export const tokenValueSchema = z
   .max(8192, 'A token is at most 8,192 characters')
   .refine((value) => !/\s/.test(value), 'A token has no spaces: paste only the token');
 
-export const expiresInSchema = whole('Expiry').max(10 * DEFAULT_EXPIRY_SECONDS, 'Expiry is at most ten years').optional();
+export const expiresInSchema = whole('Expiry')
+  .max(10 * DEFAULT_EXPIRY_SECONDS, 'Expiry is at most ten years')
+  .optional();
 
 /** The list's filters, as the platform takes them. */
 export const tokenListQuery = {

@@ -34,7 +34,11 @@ export const TRUST_PATHS = {
 
 export const federationPath = (name: string): string => `${FEDERATION_PATH}/${seg(name)}`;
 /** Each segment of a use case encoded on its own: the '/' between them stays a '/'. */
-export const useCasePath = (base: string, useCase: string): string => `${base}/${useCase.split('/').map((part) => (part === '*' ? '*' : seg(part))).join('/')}`;
+export const useCasePath = (base: string, useCase: string): string =>
+  `${base}/${useCase
+    .split('/')
+    .map((part) => (part === '*' ? '*' : seg(part)))
+    .join('/')}`;
 
 /** Filters in the spelling given. */
 export function filtersBody(include: string[] | undefined, exclude: string[] | undefined, spelling: FilterSpelling): Record<string, unknown> {
@@ -70,7 +74,10 @@ export const trustCalls = {
       target: ({ name }) => name,
     },
   ),
-  'trust.federationDelete': write<void>()({ name: federationNameSchema }, { request: ({ name }) => ({ method: 'DELETE', path: federationPath(name) }), target: ({ name }) => name }),
+  'trust.federationDelete': write<void>()(
+    { name: federationNameSchema },
+    { request: ({ name }) => ({ method: 'DELETE', path: federationPath(name) }), target: ({ name }) => name },
+  ),
   /** Asks the target whether it trusts this instance; changes nothing (a read). */
   'trust.federationValidate': read<FederationValidation>()({ url: accessUrlSchema }, { request: ({ url }) => ({ method: 'POST', path: TRUST_PATHS.validate, json: { url } }) }),
   'trust.federationBroadcast': write<void>()(
@@ -90,7 +97,10 @@ export const trustCalls = {
   ),
   'trust.setLogCollection': write<LogCollectionResult>()(
     { enabled: z.boolean() },
-    { request: ({ enabled }) => ({ method: 'POST', path: TRUST_PATHS.logCollection, json: { enabled } }), target: ({ enabled }) => (enabled ? 'log collection on' : 'log collection off') },
+    {
+      request: ({ enabled }) => ({ method: 'POST', path: TRUST_PATHS.logCollection, json: { enabled } }),
+      target: ({ enabled }) => (enabled ? 'log collection on' : 'log collection off'),
+    },
   ),
 };
 

@@ -70,7 +70,8 @@ export const CRITERIA_KIND: Record<Domain, CriteriaKind> = {
   artifact_lifecycle: 'none',
 };
 
-const names = (label: string) => z.array(z.string().trim().min(1, `${label} cannot be blank`).max(255, `${label} is at most 255 characters`)).max(1000, `At most 1,000 ${label.toLowerCase()}s`);
+const names = (label: string) =>
+  z.array(z.string().trim().min(1, `${label} cannot be blank`).max(255, `${label} is at most 255 characters`)).max(1000, `At most 1,000 ${label.toLowerCase()}s`);
 const patterns = names('A pattern');
 
 /** The criteria of every shape, in the platform's camelCase. Only the domain's own fields are sent. */
@@ -168,7 +169,12 @@ const proxyKey = z
 
 export const headerSchema = z
   .object({
-    name: z.string().trim().min(1, 'A header needs a name').max(255).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name holds letters, digits and - _ . only'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'A header needs a name')
+      .max(255)
+      .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name holds letters, digits and - _ . only'),
     value: z.string().max(4096, 'A header value is at most 4,096 characters'),
   })
   .strict();

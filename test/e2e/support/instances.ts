@@ -19,8 +19,7 @@ export interface InstanceFields {
 
 export const formDialog = (page: Page): Locator => page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: /^(Add instance|Edit )/ }) });
 
-export const navItem = (page: Page, label: string): Locator =>
-  page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label, exact: true });
+export const navItem = (page: Page, label: string): Locator => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label, exact: true });
 
 /** Clicks the screen in the navigation and waits until it is the current one. */
 export async function goToScreen(page: Page, label: string): Promise<void> {

@@ -14,7 +14,14 @@ export interface SavedAs {
 
 export async function saveInstances(page: Page, services: AppServices | null, entries: { platform: FakePlatform; as: SavedAs }[], screen: string): Promise<void> {
   for (const { platform, as } of entries) {
-    const fields = { name: as.name, baseUrl: platform.url, authKind: 'token' as const, secret: platform.principals.admin.token, readOnly: as.readOnly ?? false, ...(as.environment ? { environment: as.environment } : {}) };
+    const fields = {
+      name: as.name,
+      baseUrl: platform.url,
+      authKind: 'token' as const,
+      secret: platform.principals.admin.token,
+      readOnly: as.readOnly ?? false,
+      ...(as.environment ? { environment: as.environment } : {}),
+    };
     if (!services) {
       await addInstance(page, fields);
       continue;

@@ -1,8 +1,7 @@
 import type { FakePlatform } from '../../fake-platform/index';
 
 /** The requests the platform received with this method and path, in order. */
-export const requestsTo = (platform: FakePlatform, method: string, path: string) =>
-  platform.requests.filter((r) => r.method === method && r.path === path);
+export const requestsTo = (platform: FakePlatform, method: string, path: string) => platform.requests.filter((r) => r.method === method && r.path === path);
 
 /** The JSON body of the last such request; undefined when there was none. */
 export function lastBody(platform: FakePlatform, method: string, path: string): unknown {

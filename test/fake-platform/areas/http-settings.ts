@@ -150,8 +150,8 @@ export function renderNginxSnippet(state: FakeState): string {
     {
       SSL_ON: https ? '' : null,
       SSL_OFF: https ? null : '',
-      SSL_CERTIFICATE: https ? ws.sslCertificate ?? '' : null,
-      SSL_KEY: https ? ws.sslKey ?? '' : null,
+      SSL_CERTIFICATE: https ? (ws.sslCertificate ?? '') : null,
+      SSL_KEY: https ? (ws.sslKey ?? '') : null,
       SSL_PORT: https ? String(sslPort) : null,
       HTTP_PORT: http ? String(ws.httpPort ?? 80) : null,
       SERVER_NAME: serverName,
@@ -167,12 +167,7 @@ export function renderNginxSnippet(state: FakeState): string {
 const routes: FakeModule = ({ route, state }) => {
   if (Object.keys(state.webServer).length === 0) state.webServer = defaultWebServer();
 
-  route(
-    'GET',
-    `${BASE}/webServer`,
-    (req) => json(200, req.principal?.admin ? adminView(state.webServer) : limitedView(state.webServer)),
-    { auth: 'user', only: 'self-hosted' },
-  );
+  route('GET', `${BASE}/webServer`, (req) => json(200, req.principal?.admin ? adminView(state.webServer) : limitedView(state.webServer)), { auth: 'user', only: 'self-hosted' });
 
   route(
     'POST',
@@ -188,12 +183,7 @@ const routes: FakeModule = ({ route, state }) => {
     { auth: 'admin', only: 'self-hosted' },
   );
 
-  route(
-    'GET',
-    `${BASE}/reverseProxy/nginx`,
-    () => text(200, state.reverseProxySnippet ?? renderNginxSnippet(state)),
-    { auth: 'user', only: 'self-hosted' },
-  );
+  route('GET', `${BASE}/reverseProxy/nginx`, () => text(200, state.reverseProxySnippet ?? renderNginxSnippet(state)), { auth: 'user', only: 'self-hosted' });
 };
 
 // ---- Seed -------------------------------------------------------------------------------

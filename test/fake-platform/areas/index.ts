@@ -15,4 +15,18 @@ import { licensesArea } from './licenses';
 import { supportBundlesArea } from './support-bundles';
 import { webhooksArea } from './webhooks';
 
-export const allAreas: FakeArea[] = [systemArea, groupsArea, usersArea, httpSettingsArea, repositoriesArea, projectsArea, licensesArea, supportBundlesArea, webhooksArea, scimArea, sysconfigArea, trustArea, tokensArea];
+export const allAreas: FakeArea[] = [
+  systemArea,
+  groupsArea,
+  usersArea,
+  httpSettingsArea,
+  repositoriesArea,
+  projectsArea,
+  licensesArea,
+  supportBundlesArea,
+  webhooksArea,
+  scimArea,
+  sysconfigArea,
+  trustArea,
+  tokensArea,
+];

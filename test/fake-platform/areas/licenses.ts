@@ -136,10 +136,19 @@ const routes: FakeModule = ({ route, state }) => {
     auth: 'admin',
     only: 'self-hosted',
   });
-  route('GET', '/artifactory/api/system/licenses', () => json(200, state.system.licenses.map((license) => ({ ...license, expired: isExpired(license) }))), {
-    auth: 'admin',
-    only: 'self-hosted',
-  });
+  route(
+    'GET',
+    '/artifactory/api/system/licenses',
+    () =>
+      json(
+        200,
+        state.system.licenses.map((license) => ({ ...license, expired: isExpired(license) })),
+      ),
+    {
+      auth: 'admin',
+      only: 'self-hosted',
+    },
+  );
   route('POST', '/artifactory/api/system/licenses', (req) => installLicenses(state, req), { auth: 'admin', only: 'self-hosted' });
   // [unsure] per API-NOTES: DELETE ?licenseHash=h1,h2
   route('DELETE', '/artifactory/api/system/licenses', (req) => removeLicenses(state, req), { auth: 'admin', only: 'self-hosted' });

@@ -28,12 +28,38 @@ const MAX_ENVIRONMENT = 32;
 const ADMIN_FLAGS = ['manage_members', 'manage_resources', 'index_resources', 'manage_security_assets', 'allow_ignore_rules'];
 
 export const ROLE_ACTIONS = [
-  'READ_REPOSITORY', 'ANNOTATE_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY', 'DELETE_OVERWRITE_REPOSITORY', 'MANAGE_XRAY_MD_REPOSITORY',
-  'READ_RELEASE_BUNDLE', 'ANNOTATE_RELEASE_BUNDLE', 'CREATE_RELEASE_BUNDLE', 'DISTRIBUTE_RELEASE_BUNDLE', 'DELETE_RELEASE_BUNDLE', 'MANAGE_XRAY_MD_RELEASE_BUNDLE',
-  'READ_BUILD', 'ANNOTATE_BUILD', 'DEPLOY_BUILD', 'DELETE_BUILD', 'MANAGE_XRAY_MD_BUILD',
-  'READ_SOURCES_PIPELINE', 'TRIGGER_PIPELINE', 'READ_INTEGRATIONS_PIPELINE', 'READ_POOLS_PIPELINE', 'MANAGE_INTEGRATIONS_PIPELINE', 'MANAGE_SOURCES_PIPELINE', 'MANAGE_POOLS_PIPELINE',
-  'TRIGGER_SECURITY', 'ISSUES_SECURITY', 'LICENCES_SECURITY', 'REPORTS_SECURITY', 'WATCHES_SECURITY', 'POLICIES_SECURITY', 'RULES_SECURITY',
-  'MANAGE_MEMBERS', 'MANAGE_RESOURCES',
+  'READ_REPOSITORY',
+  'ANNOTATE_REPOSITORY',
+  'DEPLOY_CACHE_REPOSITORY',
+  'DELETE_OVERWRITE_REPOSITORY',
+  'MANAGE_XRAY_MD_REPOSITORY',
+  'READ_RELEASE_BUNDLE',
+  'ANNOTATE_RELEASE_BUNDLE',
+  'CREATE_RELEASE_BUNDLE',
+  'DISTRIBUTE_RELEASE_BUNDLE',
+  'DELETE_RELEASE_BUNDLE',
+  'MANAGE_XRAY_MD_RELEASE_BUNDLE',
+  'READ_BUILD',
+  'ANNOTATE_BUILD',
+  'DEPLOY_BUILD',
+  'DELETE_BUILD',
+  'MANAGE_XRAY_MD_BUILD',
+  'READ_SOURCES_PIPELINE',
+  'TRIGGER_PIPELINE',
+  'READ_INTEGRATIONS_PIPELINE',
+  'READ_POOLS_PIPELINE',
+  'MANAGE_INTEGRATIONS_PIPELINE',
+  'MANAGE_SOURCES_PIPELINE',
+  'MANAGE_POOLS_PIPELINE',
+  'TRIGGER_SECURITY',
+  'ISSUES_SECURITY',
+  'LICENCES_SECURITY',
+  'REPORTS_SECURITY',
+  'WATCHES_SECURITY',
+  'POLICIES_SECURITY',
+  'RULES_SECURITY',
+  'MANAGE_MEMBERS',
+  'MANAGE_RESOURCES',
 ];
 
 export interface FakeRole {
@@ -68,8 +94,7 @@ export interface ProjectsWorld {
   globalEnvironments: string[];
 }
 
-export const projectsOf = (state: FakeState): ProjectsWorld =>
-  areaState<ProjectsWorld>(state, 'projects', () => ({ projects: new Map(), globalEnvironments: ['DEV', 'PROD'] }));
+export const projectsOf = (state: FakeState): ProjectsWorld => areaState<ProjectsWorld>(state, 'projects', () => ({ projects: new Map(), globalEnvironments: ['DEV', 'PROD'] }));
 
 const ALL_REPO = ['READ_REPOSITORY', 'ANNOTATE_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY', 'DELETE_OVERWRITE_REPOSITORY'];
 const ALL_BUNDLES = ['READ_RELEASE_BUNDLE', 'ANNOTATE_RELEASE_BUNDLE', 'CREATE_RELEASE_BUNDLE', 'DISTRIBUTE_RELEASE_BUNDLE', 'DELETE_RELEASE_BUNDLE'];
@@ -81,11 +106,35 @@ const ALL_BUILDS = ['READ_BUILD', 'ANNOTATE_BUILD', 'DEPLOY_BUILD', 'DELETE_BUIL
  */
 export const PREDEFINED_ROLES: FakeRole[] = [
   { name: 'Project Admin', description: 'Manages the project', type: 'PREDEFINED', environments: ['DEV', 'PROD'], actions: [...ROLE_ACTIONS] },
-  { name: 'Developer', description: 'Develops in the project', type: 'PREDEFINED', environments: ['DEV'], actions: [...ALL_REPO, 'READ_RELEASE_BUNDLE', ...ALL_BUILDS, 'READ_SOURCES_PIPELINE', 'TRIGGER_PIPELINE'] },
-  { name: 'Contributor', description: 'Reads and deploys', type: 'PREDEFINED', environments: ['DEV'], actions: ['READ_REPOSITORY', 'ANNOTATE_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY', 'READ_BUILD', 'DEPLOY_BUILD'] },
-  { name: 'Viewer', description: 'Reads only', type: 'PREDEFINED', environments: ['DEV', 'PROD'], actions: ['READ_REPOSITORY', 'READ_RELEASE_BUNDLE', 'READ_BUILD', 'READ_SOURCES_PIPELINE'] },
+  {
+    name: 'Developer',
+    description: 'Develops in the project',
+    type: 'PREDEFINED',
+    environments: ['DEV'],
+    actions: [...ALL_REPO, 'READ_RELEASE_BUNDLE', ...ALL_BUILDS, 'READ_SOURCES_PIPELINE', 'TRIGGER_PIPELINE'],
+  },
+  {
+    name: 'Contributor',
+    description: 'Reads and deploys',
+    type: 'PREDEFINED',
+    environments: ['DEV'],
+    actions: ['READ_REPOSITORY', 'ANNOTATE_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY', 'READ_BUILD', 'DEPLOY_BUILD'],
+  },
+  {
+    name: 'Viewer',
+    description: 'Reads only',
+    type: 'PREDEFINED',
+    environments: ['DEV', 'PROD'],
+    actions: ['READ_REPOSITORY', 'READ_RELEASE_BUNDLE', 'READ_BUILD', 'READ_SOURCES_PIPELINE'],
+  },
   { name: 'Release Manager', description: 'Promotes and distributes', type: 'PREDEFINED', environments: ['DEV', 'PROD'], actions: [...ALL_REPO, ...ALL_BUNDLES, ...ALL_BUILDS] },
-  { name: 'Security Manager', description: 'Watches, policies and reports', type: 'PREDEFINED', environments: ['DEV', 'PROD'], actions: ['READ_REPOSITORY', 'TRIGGER_SECURITY', 'ISSUES_SECURITY', 'LICENCES_SECURITY', 'REPORTS_SECURITY', 'WATCHES_SECURITY', 'POLICIES_SECURITY', 'RULES_SECURITY'] },
+  {
+    name: 'Security Manager',
+    description: 'Watches, policies and reports',
+    type: 'PREDEFINED',
+    environments: ['DEV', 'PROD'],
+    actions: ['READ_REPOSITORY', 'TRIGGER_SECURITY', 'ISSUES_SECURITY', 'LICENCES_SECURITY', 'REPORTS_SECURITY', 'WATCHES_SECURITY', 'POLICIES_SECURITY', 'RULES_SECURITY'],
+  },
 ];
 const PREDEFINED = new Map(PREDEFINED_ROLES.map((role) => [role.name, role]));
 
@@ -206,7 +255,13 @@ function roleFrom(world: ProjectsWorld, project: FakeProject, body: Body): FakeR
   const actions = stringList(body.actions, 'actions');
   const unknownAction = actions.find((action) => !ROLE_ACTIONS.includes(action));
   if (unknownAction !== undefined) fail(400, `Unknown action '${unknownAction}'`);
-  return { name, description: typeof body.description === 'string' ? body.description : '', type: 'CUSTOM', environments: [...new Set(environments)], actions: [...new Set(actions)] };
+  return {
+    name,
+    description: typeof body.description === 'string' ? body.description : '',
+    type: 'CUSTOM',
+    environments: [...new Set(environments)],
+    actions: [...new Set(actions)],
+  };
 }
 
 function stringList(value: unknown, field: string): string[] {
@@ -278,13 +333,25 @@ const routes: FakeModule = ({ route, state }) => {
 
   // A platform admin sees every project; a project admin only its own; anyone else is refused. [unsure] whether
   // a plain user gets 403 or an empty list.
-  route('GET', PROJECTS, (req) => {
-    const all = [...world().projects.values()];
-    if (req.principal!.admin) return json(200, all.map((p) => projectBody(state, p)));
-    const own = all.filter((p) => isProjectAdmin(state, p, req.principal!.username));
-    if (own.length === 0) fail(403, 'Forbidden: listing projects needs the platform administrator or a project admin');
-    return json(200, own.map((p) => projectBody(state, p)));
-  }, { auth: 'user' });
+  route(
+    'GET',
+    PROJECTS,
+    (req) => {
+      const all = [...world().projects.values()];
+      if (req.principal!.admin)
+        return json(
+          200,
+          all.map((p) => projectBody(state, p)),
+        );
+      const own = all.filter((p) => isProjectAdmin(state, p, req.principal!.username));
+      if (own.length === 0) fail(403, 'Forbidden: listing projects needs the platform administrator or a project admin');
+      return json(
+        200,
+        own.map((p) => projectBody(state, p)),
+      );
+    },
+    { auth: 'user' },
+  );
 
   route('POST', PROJECTS, (req) => {
     const body = bodyObject(req, state);
@@ -296,11 +363,16 @@ const routes: FakeModule = ({ route, state }) => {
     return json(201, projectBody(state, project));
   });
 
-  route('GET', `${PROJECTS}/:key`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    return json(200, projectBody(state, project));
-  }, { auth: 'user' });
+  route(
+    'GET',
+    `${PROJECTS}/:key`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      return json(200, projectBody(state, project));
+    },
+    { auth: 'user' },
+  );
 
   route('PUT', `${PROJECTS}/:key`, (req) => {
     const project = existingProject(world(), req.params.key);
@@ -322,100 +394,176 @@ const routes: FakeModule = ({ route, state }) => {
   });
 
   // Members: `{"members":[{name, roles}]}` as jfrog-client-go and the Terraform provider read it.
-  route('GET', `${PROJECTS}/:key/:kind`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    const members = memberMap(project, req.params.kind);
-    allow(state, req, project, 'manage_members');
-    return json(200, { members: [...members].map(([name, roles]) => ({ name, roles: [...roles] })) });
-  }, { auth: 'user' });
-  route('PUT', `${PROJECTS}/:key/:kind/:name`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    memberMap(project, req.params.kind);
-    allow(state, req, project, 'manage_members');
-    const roles = setMember(state, project, req.params.kind, req.params.name, bodyObject(req, state));
-    return json(200, { name: req.params.name, roles });
-  }, { auth: 'user' });
-  route('DELETE', `${PROJECTS}/:key/:kind/:name`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    const members = memberMap(project, req.params.kind);
-    allow(state, req, project, 'manage_members');
-    if (!members.delete(req.params.name)) fail(404, `'${req.params.name}' is not a member of project '${project.project_key}'`);
-    return empty(204);
-  }, { auth: 'user' });
+  route(
+    'GET',
+    `${PROJECTS}/:key/:kind`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      const members = memberMap(project, req.params.kind);
+      allow(state, req, project, 'manage_members');
+      return json(200, { members: [...members].map(([name, roles]) => ({ name, roles: [...roles] })) });
+    },
+    { auth: 'user' },
+  );
+  route(
+    'PUT',
+    `${PROJECTS}/:key/:kind/:name`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      memberMap(project, req.params.kind);
+      allow(state, req, project, 'manage_members');
+      const roles = setMember(state, project, req.params.kind, req.params.name, bodyObject(req, state));
+      return json(200, { name: req.params.name, roles });
+    },
+    { auth: 'user' },
+  );
+  route(
+    'DELETE',
+    `${PROJECTS}/:key/:kind/:name`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      const members = memberMap(project, req.params.kind);
+      allow(state, req, project, 'manage_members');
+      if (!members.delete(req.params.name)) fail(404, `'${req.params.name}' is not a member of project '${project.project_key}'`);
+      return empty(204);
+    },
+    { auth: 'user' },
+  );
 
   // Roles: the predefined ones first, then the project's custom ones.
-  route('GET', `${PROJECTS}/:key/roles`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    return json(200, [...PREDEFINED_ROLES, ...project.roles.values()].map(roleBody));
-  }, { auth: 'user' });
-  route('POST', `${PROJECTS}/:key/roles`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, 'manage_resources');
-    const role = roleFrom(world(), project, bodyObject(req, state));
-    if (PREDEFINED.has(role.name) || project.roles.has(role.name)) fail(409, `Role '${role.name}' already exists`);
-    project.roles.set(role.name, role);
-    return json(201, roleBody(role));
-  }, { auth: 'user' });
-  route('GET', `${PROJECTS}/:key/roles/:role`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    const role = PREDEFINED.get(req.params.role) ?? project.roles.get(req.params.role);
-    if (!role) fail(404, `Role '${req.params.role}' not found`);
-    return json(200, roleBody(role));
-  }, { auth: 'user' });
-  route('PUT', `${PROJECTS}/:key/roles/:role`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, 'manage_resources');
-    if (PREDEFINED.has(req.params.role)) fail(400, `Role '${req.params.role}' is predefined and cannot be changed`);
-    if (!project.roles.has(req.params.role)) fail(404, `Role '${req.params.role}' not found`);
-    const role = roleFrom(world(), project, bodyObject(req, state));
-    if (role.name !== req.params.role) fail(400, `name '${role.name}' does not match the role '${req.params.role}'`);
-    project.roles.set(role.name, role);
-    return json(200, roleBody(role));
-  }, { auth: 'user' });
-  route('DELETE', `${PROJECTS}/:key/roles/:role`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, 'manage_resources');
-    if (PREDEFINED.has(req.params.role)) fail(400, `Role '${req.params.role}' is predefined and cannot be deleted`);
-    if (!project.roles.delete(req.params.role)) fail(404, `Role '${req.params.role}' not found`);
-    // [unsure] what happens to members holding it; the fake takes it from them.
-    for (const members of [project.users, project.groups]) {
-      for (const [name, roles] of members) members.set(name, roles.filter((role) => role !== req.params.role));
-    }
-    return empty(204);
-  }, { auth: 'user' });
+  route(
+    'GET',
+    `${PROJECTS}/:key/roles`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      return json(200, [...PREDEFINED_ROLES, ...project.roles.values()].map(roleBody));
+    },
+    { auth: 'user' },
+  );
+  route(
+    'POST',
+    `${PROJECTS}/:key/roles`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, 'manage_resources');
+      const role = roleFrom(world(), project, bodyObject(req, state));
+      if (PREDEFINED.has(role.name) || project.roles.has(role.name)) fail(409, `Role '${role.name}' already exists`);
+      project.roles.set(role.name, role);
+      return json(201, roleBody(role));
+    },
+    { auth: 'user' },
+  );
+  route(
+    'GET',
+    `${PROJECTS}/:key/roles/:role`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      const role = PREDEFINED.get(req.params.role) ?? project.roles.get(req.params.role);
+      if (!role) fail(404, `Role '${req.params.role}' not found`);
+      return json(200, roleBody(role));
+    },
+    { auth: 'user' },
+  );
+  route(
+    'PUT',
+    `${PROJECTS}/:key/roles/:role`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, 'manage_resources');
+      if (PREDEFINED.has(req.params.role)) fail(400, `Role '${req.params.role}' is predefined and cannot be changed`);
+      if (!project.roles.has(req.params.role)) fail(404, `Role '${req.params.role}' not found`);
+      const role = roleFrom(world(), project, bodyObject(req, state));
+      if (role.name !== req.params.role) fail(400, `name '${role.name}' does not match the role '${req.params.role}'`);
+      project.roles.set(role.name, role);
+      return json(200, roleBody(role));
+    },
+    { auth: 'user' },
+  );
+  route(
+    'DELETE',
+    `${PROJECTS}/:key/roles/:role`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, 'manage_resources');
+      if (PREDEFINED.has(req.params.role)) fail(400, `Role '${req.params.role}' is predefined and cannot be deleted`);
+      if (!project.roles.delete(req.params.role)) fail(404, `Role '${req.params.role}' not found`);
+      // [unsure] what happens to members holding it; the fake takes it from them.
+      for (const members of [project.users, project.groups]) {
+        for (const [name, roles] of members)
+          members.set(
+            name,
+            roles.filter((role) => role !== req.params.role),
+          );
+      }
+      return empty(204);
+    },
+    { auth: 'user' },
+  );
 
   // Environments (7.53.1+). [unsure] whether the project list includes the global ones; the fake lists only the project's own.
-  route('GET', ENVIRONMENTS, () => json(200, world().globalEnvironments.map((name) => ({ name }))), { auth: 'user' });
-  route('GET', `${PROJECTS}/:key/environments`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    return json(200, project.environments.map((name) => ({ name })));
-  }, { auth: 'user' });
-  route('POST', `${PROJECTS}/:key/environments`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    const body = bodyObject(req, state);
-    const name = checkEnvironmentName(world(), project, body.name);
-    project.environments.push(name);
-    return json(201, { name });
-  }, { auth: 'user' });
-  route('POST', `${PROJECTS}/:key/environments/:env/rename`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    if (!project.environments.includes(req.params.env)) fail(404, `Environment '${req.params.env}' not found in project '${project.project_key}'`);
-    const to = checkEnvironmentName(world(), project, bodyObject(req, state).new_name);
-    renameEnvironment(state, project, req.params.env, to);
-    return json(200, { new_name: to });
-  }, { auth: 'user' });
-  route('DELETE', `${PROJECTS}/:key/environments/:env`, (req) => {
-    const project = existingProject(world(), req.params.key);
-    allow(state, req, project, '');
-    if (!project.environments.includes(req.params.env)) fail(404, `Environment '${req.params.env}' not found in project '${project.project_key}'`);
-    forgetEnvironment(state, project, req.params.env);
-    return empty(204);
-  }, { auth: 'user' });
+  route(
+    'GET',
+    ENVIRONMENTS,
+    () =>
+      json(
+        200,
+        world().globalEnvironments.map((name) => ({ name })),
+      ),
+    { auth: 'user' },
+  );
+  route(
+    'GET',
+    `${PROJECTS}/:key/environments`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      return json(
+        200,
+        project.environments.map((name) => ({ name })),
+      );
+    },
+    { auth: 'user' },
+  );
+  route(
+    'POST',
+    `${PROJECTS}/:key/environments`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      const body = bodyObject(req, state);
+      const name = checkEnvironmentName(world(), project, body.name);
+      project.environments.push(name);
+      return json(201, { name });
+    },
+    { auth: 'user' },
+  );
+  route(
+    'POST',
+    `${PROJECTS}/:key/environments/:env/rename`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      if (!project.environments.includes(req.params.env)) fail(404, `Environment '${req.params.env}' not found in project '${project.project_key}'`);
+      const to = checkEnvironmentName(world(), project, bodyObject(req, state).new_name);
+      renameEnvironment(state, project, req.params.env, to);
+      return json(200, { new_name: to });
+    },
+    { auth: 'user' },
+  );
+  route(
+    'DELETE',
+    `${PROJECTS}/:key/environments/:env`,
+    (req) => {
+      const project = existingProject(world(), req.params.key);
+      allow(state, req, project, '');
+      if (!project.environments.includes(req.params.env)) fail(404, `Environment '${req.params.env}' not found in project '${project.project_key}'`);
+      forgetEnvironment(state, project, req.params.env);
+      return empty(204);
+    },
+    { auth: 'user' },
+  );
 
   // Repositories: move, unassign, share, and the status (7.90.1+).
   route('PUT', `${PROJECTS}/_/attach/repositories/:repo/:key`, (req) => {
@@ -429,15 +577,20 @@ const routes: FakeModule = ({ route, state }) => {
     repo.sharedWithProjects = (repo.sharedWithProjects ?? []).filter((key) => key !== project.project_key);
     return text(200, 'Moved');
   });
-  route('DELETE', `${PROJECTS}/_/attach/repositories/:repo`, (req) => {
-    const repo = existingRepository(state, req.params.repo);
-    const project = repo.projectKey ? world().projects.get(repo.projectKey) ?? null : null;
-    allow(state, req, project, 'manage_resources');
-    // The wording JFrog's Terraform provider ran into (its issue #55).
-    if (!repo.projectKey) fail(404, `Could not find resource \`${repo.key}\`; type \`repo\` in Projects configuration`);
-    delete repo.projectKey;
-    return empty(204);
-  }, { auth: 'user' });
+  route(
+    'DELETE',
+    `${PROJECTS}/_/attach/repositories/:repo`,
+    (req) => {
+      const repo = existingRepository(state, req.params.repo);
+      const project = repo.projectKey ? (world().projects.get(repo.projectKey) ?? null) : null;
+      allow(state, req, project, 'manage_resources');
+      // The wording JFrog's Terraform provider ran into (its issue #55).
+      if (!repo.projectKey) fail(404, `Could not find resource \`${repo.key}\`; type \`repo\` in Projects configuration`);
+      delete repo.projectKey;
+      return empty(204);
+    },
+    { auth: 'user' },
+  );
   route('PUT', `${PROJECTS}/_/share/repositories/:repo/:key`, (req) => {
     const repo = existingRepository(state, req.params.repo);
     const project = existingProject(world(), req.params.key);
@@ -522,7 +675,14 @@ function seedMinimal(state: FakeState, world: ProjectsWorld): void {
   platform.roles.set('deployer', custom('deployer', ['DEV', 'platform-qa'], ['READ_REPOSITORY', 'DEPLOY_CACHE_REPOSITORY'], 'CI deploys'));
   world.projects.set(platform.project_key, platform);
   world.projects.set('mobile', fakeProject('mobile', { display_name: 'Mobile apps', description: 'iOS and Android' }));
-  state.repositories.push({ key: 'platform-generic-local', rclass: 'local', packageType: 'generic', description: 'Platform tarballs', projectKey: 'platform', environments: ['DEV'] });
+  state.repositories.push({
+    key: 'platform-generic-local',
+    rclass: 'local',
+    packageType: 'generic',
+    description: 'Platform tarballs',
+    projectKey: 'platform',
+    environments: ['DEV'],
+  });
 }
 
 const DEMO_PROJECTS: Array<[key: string, name: string, description: string]> = [
@@ -579,7 +739,14 @@ const CUSTOM_ROLE_TEMPLATES: Array<[name: string, actions: string[], description
 const PREDEFINED_NAMES = PREDEFINED_ROLES.map((role) => role.name);
 
 /** Members, custom roles, environments and repositories for one project, all from `random`. */
-function populate(state: FakeState, project: FakeProject, random: Random, people: readonly string[], teams: readonly string[], size: { users: number; groups: number; repos: number }): FakeRepository[] {
+function populate(
+  state: FakeState,
+  project: FakeProject,
+  random: Random,
+  people: readonly string[],
+  teams: readonly string[],
+  size: { users: number; groups: number; repos: number },
+): FakeRepository[] {
   const roles = random.int(3);
   for (let i = 0; i < roles; i++) {
     const [name, actions, description] = CUSTOM_ROLE_TEMPLATES[(i + random.int(CUSTOM_ROLE_TEMPLATES.length)) % CUSTOM_ROLE_TEMPLATES.length];

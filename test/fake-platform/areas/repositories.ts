@@ -31,7 +31,6 @@ export function defaultRepositories(): FakeRepository[] {
 }
 
 const routes: FakeModule = ({ route, state }) => {
-
   route(
     'GET',
     '/artifactory/api/repositories',

@@ -201,7 +201,14 @@ function createUser(state: FakeState, body: Body): FakeUser {
   const email = primaryEmail(body.emails);
   if (email === undefined) scimFail(400, 'An e-mail is required', 'invalidValue');
   // [unsure] the realm Access gives a SCIM user; the realm list has "scim".
-  const user = baseUser(username, { email: email!, realm: 'scim', internal_password_disabled: true, profile_updatable: false, status: body.active === false ? 'disabled' : 'enabled', created: new Date().toISOString() });
+  const user = baseUser(username, {
+    email: email!,
+    realm: 'scim',
+    internal_password_disabled: true,
+    profile_updatable: false,
+    status: body.active === false ? 'disabled' : 'enabled',
+    created: new Date().toISOString(),
+  });
   state.users.set(username, user);
   pagingAdded(state.users, username);
   applyAutoJoin(state, username);
@@ -210,7 +217,8 @@ function createUser(state: FakeState, body: Body): FakeUser {
 
 function replaceUser(state: FakeState, user: FakeUser, body: Body): void {
   requireSchema(body, USER_SCHEMA);
-  if (typeof body.userName === 'string' && lowered(body.userName) !== user.username) scimFail(400, `A user cannot be renamed (${body.userName} is not ${user.username})`, 'mutability');
+  if (typeof body.userName === 'string' && lowered(body.userName) !== user.username)
+    scimFail(400, `A user cannot be renamed (${body.userName} is not ${user.username})`, 'mutability');
   if (typeof body.active !== 'boolean') scimFail(400, '"active" must be true or false', 'invalidValue');
   const email = primaryEmail(body.emails);
   setActive(state, user, body.active as boolean);
@@ -305,10 +313,11 @@ function membersOf(body: Body): string[] {
 }
 
 function setMembers(state: FakeState, group: FakeGroup, members: string[]): void {
-  for (const name of [...group.members]) if (!members.includes(name)) {
-    removeMembership(state, name, group.name);
-    forgetStale(state, name, 'groups');
-  }
+  for (const name of [...group.members])
+    if (!members.includes(name)) {
+      removeMembership(state, name, group.name);
+      forgetStale(state, name, 'groups');
+    }
   for (const name of members) {
     addMembership(state, name, group.name);
     forgetStale(state, name, 'groups');
@@ -332,7 +341,8 @@ function createGroup(state: FakeState, body: Body): FakeGroup {
 function replaceGroup(state: FakeState, group: FakeGroup, body: Body): void {
   requireSchema(body, GROUP_SCHEMA);
   // The docs: "Update currently supports only adding/removing members" [unsure whether a new name is refused or ignored].
-  if (typeof body.displayName === 'string' && body.displayName !== group.name) scimFail(400, `A group cannot be renamed through SCIM (${body.displayName} is not ${group.name})`, 'mutability');
+  if (typeof body.displayName === 'string' && body.displayName !== group.name)
+    scimFail(400, `A group cannot be renamed through SCIM (${body.displayName} is not ${group.name})`, 'mutability');
   const members = membersOf(body);
   requireUsers(state, members);
   setMembers(state, group, members);
@@ -346,12 +356,25 @@ function patchGroup(state: FakeState, group: FakeGroup, body: Body): void {
     if (single !== undefined) {
       const name = lowered(single);
       requireUsers(state, [name]);
-      steps.push(() => setMembers(state, group, group.members.filter((m) => m !== name)));
+      steps.push(() =>
+        setMembers(
+          state,
+          group,
+          group.members.filter((m) => m !== name),
+        ),
+      );
     } else if (path.toLowerCase() === 'members') {
       const names = op.value === undefined && op.op === 'remove' ? [...group.members] : valuesOf(op.value).map(lowered);
       requireUsers(state, names);
       if (op.op === 'add') steps.push(() => setMembers(state, group, [...new Set([...group.members, ...names])]));
-      else if (op.op === 'remove') steps.push(() => setMembers(state, group, group.members.filter((m) => !names.includes(m))));
+      else if (op.op === 'remove')
+        steps.push(() =>
+          setMembers(
+            state,
+            group,
+            group.members.filter((m) => !names.includes(m)),
+          ),
+        );
       else steps.push(() => setMembers(state, group, names));
     } else {
       scimFail(400, `"${op.op}" of "${path || '(no path)'}" is not supported on a group: change its members`, 'invalidPath');
@@ -366,60 +389,114 @@ const routes: FakeModule = ({ route, state }) => {
   const userOr404 = (id: string): FakeUser => state.users.get(lowered(id)) ?? scimFail(404, `${id} isn't found`);
   const groupOr404 = (id: string): FakeGroup => state.groups.get(id) ?? scimFail(404, `${id} isn't found`);
 
-  route('GET', `${BASE}/Users`, scimRoute((req) => {
-    const filter = parseFilter(req.query.filter, 'userName');
-    return scimJson(200, listBody([...state.users.keys()], filter, (name) => scimUserOf(state, state.users.get(name)!)));
-  }));
-  route('GET', `${BASE}/Users/:id`, scimRoute((req) => {
-    const user = state.users.get(lowered(req.params.id));
-    // The documented quirk: a missing user is a 200 whose body is a SCIM error saying 404.
-    if (!user) return scimJson(200, errorBody(404, `${req.params.id} isn't found`));
-    return scimJson(200, scimUserOf(state, user));
-  }));
-  route('POST', `${BASE}/Users`, scimRoute((req) => scimJson(201, scimUserOf(state, createUser(state, bodyObject(req, state))))));
-  route('PUT', `${BASE}/Users/:id`, scimRoute((req) => {
-    const user = userOr404(req.params.id);
-    replaceUser(state, user, bodyObject(req, state));
-    return scimJson(200, scimUserOf(state, user));
-  }));
-  route('PATCH', `${BASE}/Users/:id`, scimRoute((req) => {
-    const user = userOr404(req.params.id);
-    patchUser(state, user, bodyObject(req, state));
-    return scimJson(200, scimUserOf(state, user));
-  }));
-  route('DELETE', `${BASE}/Users/:id`, scimRoute((req) => {
-    const user = userOr404(req.params.id);
-    forgetUser(state, user.username);
-    state.users.delete(user.username);
-    pagingRemoved(state.users, user.username);
-    scimState(state).stale.delete(user.username);
-    return empty(204);
-  }));
+  route(
+    'GET',
+    `${BASE}/Users`,
+    scimRoute((req) => {
+      const filter = parseFilter(req.query.filter, 'userName');
+      return scimJson(
+        200,
+        listBody([...state.users.keys()], filter, (name) => scimUserOf(state, state.users.get(name)!)),
+      );
+    }),
+  );
+  route(
+    'GET',
+    `${BASE}/Users/:id`,
+    scimRoute((req) => {
+      const user = state.users.get(lowered(req.params.id));
+      // The documented quirk: a missing user is a 200 whose body is a SCIM error saying 404.
+      if (!user) return scimJson(200, errorBody(404, `${req.params.id} isn't found`));
+      return scimJson(200, scimUserOf(state, user));
+    }),
+  );
+  route(
+    'POST',
+    `${BASE}/Users`,
+    scimRoute((req) => scimJson(201, scimUserOf(state, createUser(state, bodyObject(req, state))))),
+  );
+  route(
+    'PUT',
+    `${BASE}/Users/:id`,
+    scimRoute((req) => {
+      const user = userOr404(req.params.id);
+      replaceUser(state, user, bodyObject(req, state));
+      return scimJson(200, scimUserOf(state, user));
+    }),
+  );
+  route(
+    'PATCH',
+    `${BASE}/Users/:id`,
+    scimRoute((req) => {
+      const user = userOr404(req.params.id);
+      patchUser(state, user, bodyObject(req, state));
+      return scimJson(200, scimUserOf(state, user));
+    }),
+  );
+  route(
+    'DELETE',
+    `${BASE}/Users/:id`,
+    scimRoute((req) => {
+      const user = userOr404(req.params.id);
+      forgetUser(state, user.username);
+      state.users.delete(user.username);
+      pagingRemoved(state.users, user.username);
+      scimState(state).stale.delete(user.username);
+      return empty(204);
+    }),
+  );
 
-  route('GET', `${BASE}/Groups`, scimRoute((req) => {
-    const filter = parseFilter(req.query.filter, 'displayName');
-    return scimJson(200, listBody([...state.groups.keys()], filter, (name) => scimGroupOf(state.groups.get(name)!)));
-  }));
+  route(
+    'GET',
+    `${BASE}/Groups`,
+    scimRoute((req) => {
+      const filter = parseFilter(req.query.filter, 'displayName');
+      return scimJson(
+        200,
+        listBody([...state.groups.keys()], filter, (name) => scimGroupOf(state.groups.get(name)!)),
+      );
+    }),
+  );
   // Unlike users, the docs show a missing group as a real 404 with the SCIM error body.
-  route('GET', `${BASE}/Groups/:id`, scimRoute((req) => scimJson(200, scimGroupOf(groupOr404(req.params.id)))));
-  route('POST', `${BASE}/Groups`, scimRoute((req) => scimJson(201, scimGroupOf(createGroup(state, bodyObject(req, state))))));
-  route('PUT', `${BASE}/Groups/:id`, scimRoute((req) => {
-    const group = groupOr404(req.params.id);
-    replaceGroup(state, group, bodyObject(req, state));
-    return scimJson(200, scimGroupOf(group));
-  }));
-  route('PATCH', `${BASE}/Groups/:id`, scimRoute((req) => {
-    const group = groupOr404(req.params.id);
-    patchGroup(state, group, bodyObject(req, state));
-    return scimJson(200, scimGroupOf(group));
-  }));
-  route('DELETE', `${BASE}/Groups/:id`, scimRoute((req) => {
-    const group = groupOr404(req.params.id);
-    forgetGroup(state, group.name);
-    state.groups.delete(group.name);
-    pagingRemoved(state.groups, group.name);
-    return empty(204);
-  }));
+  route(
+    'GET',
+    `${BASE}/Groups/:id`,
+    scimRoute((req) => scimJson(200, scimGroupOf(groupOr404(req.params.id)))),
+  );
+  route(
+    'POST',
+    `${BASE}/Groups`,
+    scimRoute((req) => scimJson(201, scimGroupOf(createGroup(state, bodyObject(req, state))))),
+  );
+  route(
+    'PUT',
+    `${BASE}/Groups/:id`,
+    scimRoute((req) => {
+      const group = groupOr404(req.params.id);
+      replaceGroup(state, group, bodyObject(req, state));
+      return scimJson(200, scimGroupOf(group));
+    }),
+  );
+  route(
+    'PATCH',
+    `${BASE}/Groups/:id`,
+    scimRoute((req) => {
+      const group = groupOr404(req.params.id);
+      patchGroup(state, group, bodyObject(req, state));
+      return scimJson(200, scimGroupOf(group));
+    }),
+  );
+  route(
+    'DELETE',
+    `${BASE}/Groups/:id`,
+    scimRoute((req) => {
+      const group = groupOr404(req.params.id);
+      forgetGroup(state, group.name);
+      state.groups.delete(group.name);
+      pagingRemoved(state.groups, group.name);
+      return empty(204);
+    }),
+  );
 };
 
 // ---- Seed -------------------------------------------------------------------------------

@@ -136,8 +136,7 @@ function createBundle(state: FakeState, req: FakeRequest) {
   return json(200, { id: bundle.id });
 }
 
-const find = (state: FakeState, id: string): FakeBundle =>
-  supportBundlesState(state).bundles.find((bundle) => bundle.id === id) ?? fail(404, `Support bundle ${id} was not found`);
+const find = (state: FakeState, id: string): FakeBundle => supportBundlesState(state).bundles.find((bundle) => bundle.id === id) ?? fail(404, `Support bundle ${id} was not found`);
 
 const routes: FakeModule = ({ route, state }) => {
   const base = '/artifactory/api/system/support';

@@ -5,11 +5,9 @@ import type { FakeArea } from '../core/area';
 import { json, text, type FakeModule } from '../core/module';
 import type { FakeState } from '../core/state';
 
-const allHealthy = (state: FakeState) =>
-  state.system.health.router.state === 'HEALTHY' && state.system.health.services.every((s) => s.state === 'HEALTHY');
+const allHealthy = (state: FakeState) => state.system.health.router.state === 'HEALTHY' && state.system.health.services.every((s) => s.state === 'HEALTHY');
 
-const artifactoryUp = (state: FakeState) =>
-  state.system.ready && state.system.health.services.every((s) => !s.service_id.startsWith('jfrt@') || s.state === 'HEALTHY');
+const artifactoryUp = (state: FakeState) => state.system.ready && state.system.health.services.every((s) => !s.service_id.startsWith('jfrt@') || s.state === 'HEALTHY');
 
 const routes: FakeModule = ({ route, state }) => {
   route(

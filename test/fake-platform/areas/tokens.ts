@@ -63,7 +63,8 @@ function createBody(req: FakeRequest): Fields {
     new URLSearchParams(req.bodyText).forEach((value, key) => (fields[key] = formValue(key, value)));
     return fields;
   }
-  if (!/^application\/([a-z.+-]*\+)?json\b/.test(type)) fail(415, `Unsupported Media Type: ${type || 'no content type'}; send application/json or application/x-www-form-urlencoded`);
+  if (!/^application\/([a-z.+-]*\+)?json\b/.test(type))
+    fail(415, `Unsupported Media Type: ${type || 'no content type'}; send application/json or application/x-www-form-urlencoded`);
   const body = req.json<unknown>();
   if (typeof body !== 'object' || body === null || Array.isArray(body)) fail(400, 'The request body must be a JSON object');
   return body as Fields;
@@ -78,7 +79,20 @@ function formValue(key: string, value: string): unknown {
   return value;
 }
 
-const CREATE_FIELDS = new Set(['grant_type', 'username', 'project_key', 'scope', 'expires_in', 'refreshable', 'description', 'audience', 'include_reference_token', 'force_revocable', 'refresh_token', 'access_token']);
+const CREATE_FIELDS = new Set([
+  'grant_type',
+  'username',
+  'project_key',
+  'scope',
+  'expires_in',
+  'refreshable',
+  'description',
+  'audience',
+  'include_reference_token',
+  'force_revocable',
+  'refresh_token',
+  'access_token',
+]);
 
 function optionalString(body: Fields, key: string, max: number): string | undefined {
   const value = body[key];
@@ -131,7 +145,10 @@ function scopeKinds(scope: string): ScopeKind[] {
     if (token === 'system:metrics:r' || token === 'system:livelogs:r') return 'system';
     // Resource permissions (7.38+): artifact:<target>[/<sub>]:<actions>.
     if (/^artifact:[^:]+:(\*|[rwdam](,[rwdam])*|[rwdam]+)$/.test(token)) return 'artifact';
-    fail(400, `Invalid scope token '${token}': use applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<names>, applied-permissions/roles:<project>:<roles>, system:metrics:r, system:livelogs:r or artifact:<target>:<actions>`);
+    fail(
+      400,
+      `Invalid scope token '${token}': use applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<names>, applied-permissions/roles:<project>:<roles>, system:metrics:r, system:livelogs:r or artifact:<target>:<actions>`,
+    );
   });
 }
 
@@ -453,7 +470,16 @@ const DEMO_DESCRIPTIONS: ReadonlyArray<readonly [string, string]> = [
   ['admin', 'Backup job (replication check)'],
 ];
 
-const PERSONAL = ['laptop', 'IntelliJ plugin', 'CLI on the build box', 'Docker login', 'Helm repo access', 'pip install from the cluster', 'Gradle cache warm-up', 'one-off migration'];
+const PERSONAL = [
+  'laptop',
+  'IntelliJ plugin',
+  'CLI on the build box',
+  'Docker login',
+  'Helm repo access',
+  'pip install from the cluster',
+  'Gradle cache warm-up',
+  'one-off migration',
+];
 
 /** Believable tokens: the CI bots' and the admin's (some expiring within days), and personal tokens of about 60 people. */
 function seedDemo(state: FakeState): void {
@@ -463,12 +489,25 @@ function seedDemo(state: FakeState): void {
     if (!state.users.has(username)) return;
     seedToken(state, { username, description, expiresInDays: expiries[i], issuedDaysAgo: 30 + i * 11, refreshable: username.startsWith('ci-'), lastUsedDaysAgo: i % 3 }, random);
   });
-  const people = [...state.users.values()].filter((user) => user.status === 'enabled' && !user.username.startsWith('ci-') && user.username !== 'admin' && user.username !== 'reader');
+  const people = [...state.users.values()].filter(
+    (user) => user.status === 'enabled' && !user.username.startsWith('ci-') && user.username !== 'admin' && user.username !== 'reader',
+  );
   for (let i = 0; i < 60 && people.length > 0; i++) {
     const user = random.pick(people);
     const roll = random.next();
     const expiresInDays = roll < 0.08 ? -random.int(60) - 1 : roll < 0.18 ? random.int(13) + 1 : roll < 0.35 ? undefined : random.int(330) + 20;
-    seedToken(state, { username: user.username, description: random.pick(PERSONAL), expiresInDays, issuedDaysAgo: random.int(400) + 1, refreshable: random.next() < 0.3, lastUsedDaysAgo: random.next() < 0.7 ? random.int(30) : undefined }, random);
+    seedToken(
+      state,
+      {
+        username: user.username,
+        description: random.pick(PERSONAL),
+        expiresInDays,
+        issuedDaysAgo: random.int(400) + 1,
+        refreshable: random.next() < 0.3,
+        lastUsedDaysAgo: random.next() < 0.7 ? random.int(30) : undefined,
+      },
+      random,
+    );
   }
 }
 

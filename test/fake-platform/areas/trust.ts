@@ -71,8 +71,21 @@ export function trustSource(target: FakeState, sourceUrl: string): void {
 async function makeRootCertificate(state: FakeState): Promise<{ pem: string }> {
   const subject = `/CN=jfac@${state.system.nodeId}/O=JFrog Access/OU=Lilypad fake`;
   const { stdout } = await run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', '/dev/null',
-    '-days', '3650', '-subj', subject, '-addext', 'basicConstraints=critical,CA:TRUE',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    '/dev/null',
+    '-days',
+    '3650',
+    '-subj',
+    subject,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
   ]);
   return { pem: stdout };
 }
@@ -88,7 +101,11 @@ function refusedBasic(state: FakeState, req: FakeRequest): FakeResponse | null {
   if (trustState(state).basicAuth === 'accepted') return null;
   const header = req.headers.authorization ?? '';
   if (!/^basic\s/i.test(header) || !req.principal) return null;
-  const secret = Buffer.from(header.replace(/^basic\s+/i, ''), 'base64').toString('utf8').split(':').slice(1).join(':');
+  const secret = Buffer.from(header.replace(/^basic\s+/i, ''), 'base64')
+    .toString('utf8')
+    .split(':')
+    .slice(1)
+    .join(':');
   if (secret !== req.principal.password || secret === req.principal.token) return null;
   // [unsure] status: the spec says basic authentication is no longer supported. A plain text on
   // purpose, as core/auth.ts does: the console explains the refusal itself.
@@ -237,7 +254,11 @@ const routes: FakeModule = ({ route, state }) => {
     }),
   );
 
-  route('GET', FEDERATION, guarded(() => json(200, { configurations: [...trustState(state).federations.values()].map((t) => federationView(state, t)) })));
+  route(
+    'GET',
+    FEDERATION,
+    guarded(() => json(200, { configurations: [...trustState(state).federations.values()].map((t) => federationView(state, t)) })),
+  );
   route(
     'POST',
     FEDERATION,
@@ -316,7 +337,10 @@ const routes: FakeModule = ({ route, state }) => {
   route('GET', `${PAIRINGS}/*`, (req) => {
     const useCase = useCaseOf(req);
     if (!knownUseCase(useCase)) return artifactoryError(404, `Unknown use case: ${useCase}`);
-    return json(200, [...(trustState(state).pairings.get(useCase) ?? [])].map((baseUrl) => ({ base_url: baseUrl })));
+    return json(
+      200,
+      [...(trustState(state).pairings.get(useCase) ?? [])].map((baseUrl) => ({ base_url: baseUrl })),
+    );
   });
   // Log collection (POST /access/api/v1/logshipping/config) is served by the support-bundles area.
 };

@@ -168,24 +168,39 @@ const routes: FakeModule = ({ route, state }) => {
     updateGroups(state, user, bodyObject(req, state));
     return json(200, { groups: [...user.groups] });
   });
-  route('PUT', `${USERS}/:name/password`, (req) => {
-    setPassword(req, state, existing(state, req.params.name));
-    return empty(204);
-  }, { auth: 'user' });
+  route(
+    'PUT',
+    `${USERS}/:name/password`,
+    (req) => {
+      setPassword(req, state, existing(state, req.params.name));
+      return empty(204);
+    },
+    { auth: 'user' },
+  );
 
   // Artifactory's security API: no v2 call exists for these (API-NOTES). It decodes a
   // literal '+' in the path as a space, so a user named "a+b" must be sent as "a%2Bb".
-  route('POST', '/artifactory/api/security/users/authorization/expirePassword/:name', (req) => {
-    existing(state, req.params.name).password_expired = true;
-    return empty(200);
-  }, { plusIsSpace: true });
-  route('POST', '/artifactory/api/security/unlockUsers/:name', (req) => {
-    // [unsure] whether Artifactory answers 404 for an unknown user; we do, so typos show.
-    const user = existing(state, req.params.name);
-    state.lockedUsers.delete(user.username);
-    if (user.status === 'locked') user.status = 'enabled';
-    return empty(200);
-  }, { plusIsSpace: true });
+  route(
+    'POST',
+    '/artifactory/api/security/users/authorization/expirePassword/:name',
+    (req) => {
+      existing(state, req.params.name).password_expired = true;
+      return empty(200);
+    },
+    { plusIsSpace: true },
+  );
+  route(
+    'POST',
+    '/artifactory/api/security/unlockUsers/:name',
+    (req) => {
+      // [unsure] whether Artifactory answers 404 for an unknown user; we do, so typos show.
+      const user = existing(state, req.params.name);
+      state.lockedUsers.delete(user.username);
+      if (user.status === 'locked') user.status = 'enabled';
+      return empty(200);
+    },
+    { plusIsSpace: true },
+  );
   route('GET', '/artifactory/api/security/lockedUsers', () => json(200, lockedUsernames(state)));
 };
 

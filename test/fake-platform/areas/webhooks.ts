@@ -58,9 +58,11 @@ function checkCriteria(domain: string, criteria: Json): void {
       fail(400, 'repoKeys cannot be empty when anyLocal, anyRemote and anyFederated are false');
     }
   } else if (domain === 'build') {
-    if (criteria.anyBuild !== true && none(criteria.selectedBuilds) && none(criteria.includePatterns)) fail(400, 'selectedBuilds or includePatterns cannot be empty when anyBuild is false');
+    if (criteria.anyBuild !== true && none(criteria.selectedBuilds) && none(criteria.includePatterns))
+      fail(400, 'selectedBuilds or includePatterns cannot be empty when anyBuild is false');
   } else if (['release_bundle', 'distribution', 'artifactory_release_bundle', 'destination'].includes(domain)) {
-    if (criteria.anyReleaseBundle !== true && none(criteria.registeredReleaseBundlesNames)) fail(400, 'registeredReleaseBundlesNames cannot be empty when anyReleaseBundle is false');
+    if (criteria.anyReleaseBundle !== true && none(criteria.registeredReleaseBundlesNames))
+      fail(400, 'registeredReleaseBundlesNames cannot be empty when anyReleaseBundle is false');
   } else if (domain === 'release_bundle_v2') {
     const selected = criteria.selectedReleaseBundles;
     const names = Array.isArray(selected) ? list(selected) : list(obj(selected)['release-bundles-v2']);
@@ -130,9 +132,11 @@ function keepStoredSecrets(next: Json, previous: Json): void {
     const storedSecrets = (Array.isArray(stored?.secrets) ? stored.secrets : []).map(obj);
     return {
       ...handler,
-      secrets: (Array.isArray(handler.secrets) ? handler.secrets : []).map(obj).map((secret) =>
-        typeof secret.value === 'string' && secret.value !== '' ? secret : { name: secret.name, value: storedSecrets.find((s) => s.name === secret.name)?.value ?? '' },
-      ),
+      secrets: (Array.isArray(handler.secrets) ? handler.secrets : [])
+        .map(obj)
+        .map((secret) =>
+          typeof secret.value === 'string' && secret.value !== '' ? secret : { name: secret.name, value: storedSecrets.find((s) => s.name === secret.name)?.value ?? '' },
+        ),
     };
   });
 }
@@ -144,9 +148,25 @@ function sampleData(domain: string): Json {
   switch (domain) {
     case 'artifact':
     case 'artifact_property':
-      return { repo_key: 'sample-repo', path: 'sample-dir/sample-artifact.txt', name: 'sample-artifact.txt', size: 42, sha256: 'a'.repeat(64), ...(domain === 'artifact_property' ? { property: { key: 'sample-key', values: ['sample-value'] } } : {}) };
+      return {
+        repo_key: 'sample-repo',
+        path: 'sample-dir/sample-artifact.txt',
+        name: 'sample-artifact.txt',
+        size: 42,
+        sha256: 'a'.repeat(64),
+        ...(domain === 'artifact_property' ? { property: { key: 'sample-key', values: ['sample-value'] } } : {}),
+      };
     case 'docker':
-      return { repo_key: 'sample-docker-local', path: 'sample-image/1.0/manifest.json', name: 'manifest.json', sha256: 'b'.repeat(64), size: 1024, image_name: 'sample-image', tag: '1.0', platforms: [{ architecture: 'amd64', os: 'linux' }] };
+      return {
+        repo_key: 'sample-docker-local',
+        path: 'sample-image/1.0/manifest.json',
+        name: 'manifest.json',
+        sha256: 'b'.repeat(64),
+        size: 1024,
+        image_name: 'sample-image',
+        tag: '1.0',
+        platforms: [{ architecture: 'amd64', os: 'linux' }],
+      };
     case 'build':
       return { build_name: 'sample-build', build_number: '1', build_started: '2024-01-01T00:00:00.000+0000' };
     case 'user':
@@ -155,7 +175,12 @@ function sampleData(domain: string): Json {
       return { repo_key: 'sample-repo', path: 'sample-dir/sample-artifact.txt', name: 'sample-artifact.txt' };
     case 'release_bundle_v2':
     case 'release_bundle_v2_promotion':
-      return { release_bundle_name: 'sample-bundle', release_bundle_version: '1.0.0', project_key: 'default', ...(domain === 'release_bundle_v2_promotion' ? { environment: 'PROD' } : {}) };
+      return {
+        release_bundle_name: 'sample-bundle',
+        release_bundle_version: '1.0.0',
+        project_key: 'default',
+        ...(domain === 'release_bundle_v2_promotion' ? { environment: 'PROD' } : {}),
+      };
     default:
       return { release_bundle_name: 'sample-bundle', release_bundle_version: '1.0.0', release_bundle_size: 2048 };
   }
@@ -185,13 +210,25 @@ interface Delivery {
 function deliveryFor(handler: Json, sub: Json): Delivery {
   const filter = obj(sub.event_filter);
   const domain = String(filter.domain);
-  const event = { domain, event_type: list(filter.event_types)[0] ?? EVENTS[domain][0], data: sampleData(domain), subscription_key: sub.key, jpd_origin: 'http://sample-jpd.example', source: 'jfrog/event-test' };
+  const event = {
+    domain,
+    event_type: list(filter.event_types)[0] ?? EVENTS[domain][0],
+    data: sampleData(domain),
+    subscription_key: sub.key,
+    jpd_origin: 'http://sample-jpd.example',
+    source: 'jfrog/event-test',
+  };
   const extra = (value: unknown) => Object.fromEntries((Array.isArray(value) ? value : []).map(obj).map((h) => [String(h.name), String(h.value ?? '')]));
   if (handler.handler_type === 'custom-webhook') {
     const secrets = Object.fromEntries((Array.isArray(handler.secrets) ? handler.secrets : []).map(obj).map((s) => [String(s.name), String(s.value ?? '')]));
     const context = { ...event, secrets };
     const headers = Object.fromEntries(Object.entries(extra(handler.http_headers)).map(([name, value]) => [name, renderTemplate(value, context)]));
-    return { url: String(handler.url), method: typeof handler.method === 'string' ? handler.method : 'POST', headers, body: renderTemplate(typeof handler.payload === 'string' ? handler.payload : '', context) };
+    return {
+      url: String(handler.url),
+      method: typeof handler.method === 'string' ? handler.method : 'POST',
+      headers,
+      body: renderTemplate(typeof handler.payload === 'string' ? handler.payload : '', context),
+    };
   }
   const body = JSON.stringify(event);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...extra(handler.custom_http_headers) };
@@ -249,7 +286,12 @@ function existing(store: FakeWebhooksState, key: string): Json {
 
 const routes: FakeModule = ({ route, state }) => {
   const store = () => webhooksState(state);
-  route('GET', BASE, () => json(200, [...store().subscriptions.values()].map((sub) => answerOf(sub, store().secretEcho))));
+  route('GET', BASE, () =>
+    json(
+      200,
+      [...store().subscriptions.values()].map((sub) => answerOf(sub, store().secretEcho)),
+    ),
+  );
   route('POST', BASE, (req) => {
     const body = bodyOf(req);
     const sub = checkSubscription(body, typeof body.key === 'string' ? body.key : '');
@@ -294,7 +336,11 @@ const routes: FakeModule = ({ route, state }) => {
 
 // ---- Seed -------------------------------------------------------------------------------------
 
-export function subscription(key: string, domain: string, overrides: Partial<{ description: string; enabled: boolean; event_types: string[]; criteria: Json; handlers: Json[] }> = {}): Json {
+export function subscription(
+  key: string,
+  domain: string,
+  overrides: Partial<{ description: string; enabled: boolean; event_types: string[]; criteria: Json; handlers: Json[] }> = {},
+): Json {
   return {
     key,
     description: overrides.description ?? '',
@@ -305,7 +351,8 @@ export function subscription(key: string, domain: string, overrides: Partial<{ d
 }
 
 function defaultCriteria(domain: string): Json {
-  if (['artifact', 'artifact_property', 'docker'].includes(domain)) return { anyLocal: true, anyRemote: false, anyFederated: false, repoKeys: [], includePatterns: [], excludePatterns: [] };
+  if (['artifact', 'artifact_property', 'docker'].includes(domain))
+    return { anyLocal: true, anyRemote: false, anyFederated: false, repoKeys: [], includePatterns: [], excludePatterns: [] };
   if (domain === 'build') return { anyBuild: true, selectedBuilds: [], includePatterns: [], excludePatterns: [] };
   if (domain === 'release_bundle_v2') return { anyReleaseBundle: true, selectedReleaseBundles: { 'release-bundles-v2': [] }, includePatterns: [], excludePatterns: [] };
   if (domain === 'release_bundle_v2_promotion') return { selectedEnvironments: ['PROD'] };
@@ -313,20 +360,72 @@ function defaultCriteria(domain: string): Json {
   return { anyReleaseBundle: true, registeredReleaseBundlesNames: [], includePatterns: [], excludePatterns: [] };
 }
 
-const webhook = (url: string, secret = '', sign = false, headers: Json[] = []): Json => ({ handler_type: 'webhook', url, secret, use_secret_for_signing: sign, custom_http_headers: headers });
+const webhook = (url: string, secret = '', sign = false, headers: Json[] = []): Json => ({
+  handler_type: 'webhook',
+  url,
+  secret,
+  use_secret_for_signing: sign,
+  custom_http_headers: headers,
+});
 
 const DEMO: Json[] = [
-  subscription('ci-docker-push', 'docker', { description: 'Tell CI when a release image is pushed', event_types: ['pushed'], criteria: { anyLocal: false, anyRemote: false, anyFederated: false, repoKeys: ['docker-local'], includePatterns: ['release/**'], excludePatterns: ['**/tmp-*'] }, handlers: [webhook('https://ci.acme-robotics.example/hooks/docker', 'demo-ci-secret', true)] }),
-  subscription('security-scan-trigger', 'artifact', { description: 'Queue a scan for every deployed artifact', event_types: ['deployed', 'copied', 'moved'], handlers: [webhook('https://scanner.acme-robotics.example/api/events', 'demo-scan-token', false, [{ name: 'X-Team', value: 'security' }])] }),
-  subscription('cache-warmup', 'artifact', { description: 'Record remote cache hits for the mirror dashboard', event_types: ['cached'], criteria: { anyLocal: false, anyRemote: true, anyFederated: false, repoKeys: [], includePatterns: [], excludePatterns: [] } }),
-  subscription('license-properties', 'artifact_property', { description: 'Sync license properties to the compliance wiki', event_types: ['added', 'deleted'], criteria: { anyLocal: true, anyRemote: false, anyFederated: false, repoKeys: [], includePatterns: ['**/*.jar'], excludePatterns: [] } }),
-  subscription('release-builds', 'build', { description: 'Post promoted builds to the release channel', event_types: ['promoted'], criteria: { anyBuild: false, selectedBuilds: ['robot-firmware', 'fleet-api'], includePatterns: [], excludePatterns: [] }, handlers: [{ handler_type: 'custom-webhook', url: 'https://chat.acme-robotics.example/api/post', payload: '{"text":"Build {{.data.build_name}} #{{.data.build_number}} promoted"}', secrets: [{ name: 'chat_token', value: 'demo-chat-token' }], http_headers: [{ name: 'Authorization', value: 'Bearer {{.secrets.chat_token}}' }, { name: 'Content-Type', value: 'application/json' }] }] }),
+  subscription('ci-docker-push', 'docker', {
+    description: 'Tell CI when a release image is pushed',
+    event_types: ['pushed'],
+    criteria: { anyLocal: false, anyRemote: false, anyFederated: false, repoKeys: ['docker-local'], includePatterns: ['release/**'], excludePatterns: ['**/tmp-*'] },
+    handlers: [webhook('https://ci.acme-robotics.example/hooks/docker', 'demo-ci-secret', true)],
+  }),
+  subscription('security-scan-trigger', 'artifact', {
+    description: 'Queue a scan for every deployed artifact',
+    event_types: ['deployed', 'copied', 'moved'],
+    handlers: [webhook('https://scanner.acme-robotics.example/api/events', 'demo-scan-token', false, [{ name: 'X-Team', value: 'security' }])],
+  }),
+  subscription('cache-warmup', 'artifact', {
+    description: 'Record remote cache hits for the mirror dashboard',
+    event_types: ['cached'],
+    criteria: { anyLocal: false, anyRemote: true, anyFederated: false, repoKeys: [], includePatterns: [], excludePatterns: [] },
+  }),
+  subscription('license-properties', 'artifact_property', {
+    description: 'Sync license properties to the compliance wiki',
+    event_types: ['added', 'deleted'],
+    criteria: { anyLocal: true, anyRemote: false, anyFederated: false, repoKeys: [], includePatterns: ['**/*.jar'], excludePatterns: [] },
+  }),
+  subscription('release-builds', 'build', {
+    description: 'Post promoted builds to the release channel',
+    event_types: ['promoted'],
+    criteria: { anyBuild: false, selectedBuilds: ['robot-firmware', 'fleet-api'], includePatterns: [], excludePatterns: [] },
+    handlers: [
+      {
+        handler_type: 'custom-webhook',
+        url: 'https://chat.acme-robotics.example/api/post',
+        payload: '{"text":"Build {{.data.build_name}} #{{.data.build_number}} promoted"}',
+        secrets: [{ name: 'chat_token', value: 'demo-chat-token' }],
+        http_headers: [
+          { name: 'Authorization', value: 'Bearer {{.secrets.chat_token}}' },
+          { name: 'Content-Type', value: 'application/json' },
+        ],
+      },
+    ],
+  }),
   subscription('build-cleanup-audit', 'build', { description: 'Audit trail of deleted builds', event_types: ['deleted'], enabled: false }),
-  subscription('bundle-signing', 'release_bundle', { description: 'Notify release managers when bundles are signed', event_types: ['signed'], criteria: { anyReleaseBundle: false, registeredReleaseBundlesNames: ['fleet-release'], includePatterns: [], excludePatterns: [] } }),
+  subscription('bundle-signing', 'release_bundle', {
+    description: 'Notify release managers when bundles are signed',
+    event_types: ['signed'],
+    criteria: { anyReleaseBundle: false, registeredReleaseBundlesNames: ['fleet-release'], includePatterns: [], excludePatterns: [] },
+  }),
   subscription('edge-distribution', 'distribution', { description: 'Track distribution to the edge nodes', event_types: ['distribute_completed', 'distribute_failed'] }),
   subscription('edge-received', 'destination', { description: 'Edge nodes confirm received bundles', event_types: ['received'] }),
-  subscription('rbv2-pipeline', 'release_bundle_v2', { description: 'Start deployment when a v2 bundle completes', event_types: ['release_bundle_v2_completed', 'release_bundle_v2_failed'], criteria: { anyReleaseBundle: false, selectedReleaseBundles: { 'release-bundles-v2': ['fleet-api', 'robot-firmware'] }, includePatterns: [], excludePatterns: [] }, handlers: [webhook('https://deploy.acme-robotics.example/rbv2', 'demo-deploy-secret', true)] }),
-  subscription('prod-promotions', 'release_bundle_v2_promotion', { description: 'Page on-call for production promotions', event_types: ['release_bundle_v2_promotion_completed', 'release_bundle_v2_promotion_failed'], criteria: { selectedEnvironments: ['PROD'] } }),
+  subscription('rbv2-pipeline', 'release_bundle_v2', {
+    description: 'Start deployment when a v2 bundle completes',
+    event_types: ['release_bundle_v2_completed', 'release_bundle_v2_failed'],
+    criteria: { anyReleaseBundle: false, selectedReleaseBundles: { 'release-bundles-v2': ['fleet-api', 'robot-firmware'] }, includePatterns: [], excludePatterns: [] },
+    handlers: [webhook('https://deploy.acme-robotics.example/rbv2', 'demo-deploy-secret', true)],
+  }),
+  subscription('prod-promotions', 'release_bundle_v2_promotion', {
+    description: 'Page on-call for production promotions',
+    event_types: ['release_bundle_v2_promotion_completed', 'release_bundle_v2_promotion_failed'],
+    criteria: { selectedEnvironments: ['PROD'] },
+  }),
   subscription('locked-accounts', 'user', { description: 'Open a ticket when an account is locked', event_types: ['locked'] }),
   subscription('archive-log', 'artifact_lifecycle', { description: 'Log archive and restore operations', event_types: ['archive', 'restore'], enabled: false }),
 ];

@@ -8,10 +8,7 @@ import type { FakeState, FakeUser } from './state';
 /** How the caller proved who it is. */
 export type AuthMethod = 'bearer' | 'basic-password' | 'basic-token';
 
-export type AuthOutcome =
-  | { kind: 'anonymous' }
-  | { kind: 'ok'; principal: Principal; method: AuthMethod }
-  | { kind: 'rejected'; message: string };
+export type AuthOutcome = { kind: 'anonymous' } | { kind: 'ok'; principal: Principal; method: AuthMethod } | { kind: 'rejected'; message: string };
 
 /**
  * Whether Access (paths under /access/) takes Basic with a password. Access v2 documents

@@ -75,9 +75,7 @@ export class FaultSet {
    * `afterDelay` once a latency or hold is served, so a delay can precede another fault.
    */
   take(method: string, path: string, afterDelay = false): FaultRule | null {
-    const hit = this.rules.find(
-      (active) => active.left > 0 && !(afterDelay && isDelay(active.rule)) && matches(active.rule, method, path),
-    );
+    const hit = this.rules.find((active) => active.left > 0 && !(afterDelay && isDelay(active.rule)) && matches(active.rule, method, path));
     if (!hit) return null;
     hit.left -= 1;
     if (hit.left <= 0) this.rules = this.rules.filter((active) => active !== hit);

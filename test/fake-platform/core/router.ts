@@ -9,10 +9,7 @@ interface Route {
   options: RouteOptions;
 }
 
-export type RouteMatch =
-  | { kind: 'found'; handler: RouteHandler; options: RouteOptions; params: Record<string, string> }
-  | { kind: 'wrong-method' }
-  | { kind: 'none' };
+export type RouteMatch = { kind: 'found'; handler: RouteHandler; options: RouteOptions; params: Record<string, string> } | { kind: 'wrong-method' } | { kind: 'none' };
 
 const split = (path: string) => path.split('/').filter((segment) => segment.length > 0);
 

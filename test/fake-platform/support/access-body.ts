@@ -20,8 +20,7 @@ export function bodyObject(req: FakeRequest, state: FakeState): Body {
   return body as Body;
 }
 
-const isType = (value: unknown, type: FieldType): boolean =>
-  type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === type;
+const isType = (value: unknown, type: FieldType): boolean => (type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === type);
 
 /**
  * 400 for a field not in `allowed` or of the wrong type; null counts as absent.

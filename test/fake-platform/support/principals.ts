@@ -37,10 +37,7 @@ export function baseUser(username: string, overrides: Partial<FakeUser> = {}): F
 /** Adds both principals as users with a password and a listed, non-expiring token. */
 export function addPrincipals(state: FakeState): { admin: Principal; reader: Principal } {
   for (const principal of [ADMIN_PRINCIPAL, READER_PRINCIPAL]) {
-    state.users.set(
-      principal.username,
-      baseUser(principal.username, { password: principal.password, admin: principal.admin, email: `${principal.username}@lilypad.test` }),
-    );
+    state.users.set(principal.username, baseUser(principal.username, { password: principal.password, admin: principal.admin, email: `${principal.username}@lilypad.test` }));
     state.tokens.set(principal.token, {
       value: principal.token,
       token_id: `tok-${principal.username}`,

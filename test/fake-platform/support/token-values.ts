@@ -51,5 +51,7 @@ export function refreshTokenValue(random?: Random): string {
 }
 
 export function referenceTokenValue(expiry: number | undefined, random?: Random): string {
-  return Buffer.from(`reftkn:01:${expiry ?? 0}:${bytes(24, random).toString('base64url')}`).toString('base64').replace(/=+$/, '');
+  return Buffer.from(`reftkn:01:${expiry ?? 0}:${bytes(24, random).toString('base64url')}`)
+    .toString('base64')
+    .replace(/=+$/, '');
 }

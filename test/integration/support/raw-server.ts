@@ -37,7 +37,11 @@ const MiB = 1024 * 1024;
  * Sends `total` bytes in 64 KiB chunks, honouring back-pressure, and counts what the socket
  * accepted: a client that stops reading stops this too. `declare` sets Content-Length.
  */
-export function streamBytes(res: ServerResponse, total: number, options: { status?: number; declare?: boolean; contentType?: string; prefix?: string } = {}): { sent: () => number } {
+export function streamBytes(
+  res: ServerResponse,
+  total: number,
+  options: { status?: number; declare?: boolean; contentType?: string; prefix?: string } = {},
+): { sent: () => number } {
   let sent = 0;
   const chunk = Buffer.alloc(64 * 1024, 0x61);
   res.writeHead(options.status ?? 200, {

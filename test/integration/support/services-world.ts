@@ -30,7 +30,13 @@ export function servicesWorld(label: string) {
   };
 
   async function saveInstance(platform: FakePlatform, name: string, who: Principal, extra: { readOnly?: boolean } = {}): Promise<string> {
-    const result = (await current().services.dispatch('instances.save', { name, baseUrl: platform.url, authKind: 'token', secret: who.token, ...extra })) as CallResult<InstanceView>;
+    const result = (await current().services.dispatch('instances.save', {
+      name,
+      baseUrl: platform.url,
+      authKind: 'token',
+      secret: who.token,
+      ...extra,
+    })) as CallResult<InstanceView>;
     if (!result.ok) throw new Error(`instances.save failed: ${result.error.message}`);
     return result.value.id;
   }

@@ -17,11 +17,26 @@ export function makeSelfSignedCert(serverName: string): Cert {
   const dir = mkdtempSync(join(tmpdir(), 'lilypad-cert-'));
   const certificate = join(dir, 'server.crt');
   const key = join(dir, 'server.key');
-  execFileSync(OPENSSL, [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-keyout', key, '-out', certificate,
-    '-subj', `/CN=${serverName}`,
-    '-addext', `subjectAltName=DNS:${serverName},DNS:*.${serverName}`,
-  ], { stdio: 'pipe' });
+  execFileSync(
+    OPENSSL,
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+      '-subj',
+      `/CN=${serverName}`,
+      '-addext',
+      `subjectAltName=DNS:${serverName},DNS:*.${serverName}`,
+    ],
+    { stdio: 'pipe' },
+  );
   return { dir, certificate, key };
 }

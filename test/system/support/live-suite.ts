@@ -115,7 +115,10 @@ export function defineLiveProxySuite(kind: Kind): void {
     it('gives each Docker repository its own port', async () => {
       const n = await node();
       const [httpPort, localPort, remotePort] = await freePorts(3);
-      const repos = [{ key: 'docker-remote', port: remotePort }, { key: 'docker-local', port: localPort }];
+      const repos = [
+        { key: 'docker-remote', port: remotePort },
+        { key: 'docker-local', port: localPort },
+      ];
       await run(single(n, { useHttp: true, httpPort, dockerReverseProxyMethod: 'PORTPERREPO' }, repos), httpPort);
       const local = await ask({ port: localPort, path: '/v2/', host: `${SERVER_NAME}:${localPort}` });
       expect(JSON.parse(local.body)).toEqual({ backend: 'artifactory', path: '/artifactory/api/docker/docker-local/v2/' });
@@ -124,7 +127,7 @@ export function defineLiveProxySuite(kind: Kind): void {
       expect(n.artifactory.requests.at(-1)?.headers['x-forwarded-port']).toBe(String(remotePort));
     });
 
-    it('maps a custom public context onto Artifactory\'s own context', async () => {
+    it("maps a custom public context onto Artifactory's own context", async () => {
       const n = await node();
       const [httpPort] = await freePorts(1);
       await run(single(n, { useHttp: true, httpPort, publicAppContext: '/jfrog/', dockerReverseProxyMethod: 'SUBDOMAIN' }), httpPort);

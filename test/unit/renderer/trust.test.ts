@@ -30,7 +30,14 @@ describe('instance form dirty state', () => {
 });
 
 const entry = (call: string, extra: Partial<ActivityEntry> = {}): ActivityEntry => ({
-  v: 1, id: 'x', at: '2030-01-01T00:00:00.000Z', call, instance: { id: 'i1', name: 'Acme', environment: '' }, target: 'bob', ok: true, ...extra,
+  v: 1,
+  id: 'x',
+  at: '2030-01-01T00:00:00.000Z',
+  call,
+  instance: { id: 'i1', name: 'Acme', environment: '' },
+  target: 'bob',
+  ok: true,
+  ...extra,
 });
 
 describe('activity links and text', () => {

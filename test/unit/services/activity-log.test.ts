@@ -44,7 +44,10 @@ describe('ActivityLog', () => {
 
     const again = new ActivityLog({ dir });
     const listed = await again.list();
-    expect(listed.map((e) => [e.target, e.ok])).toEqual([['alice', true], ['bob', false]]);
+    expect(listed.map((e) => [e.target, e.ok])).toEqual([
+      ['alice', true],
+      ['bob', false],
+    ]);
     expect(listed[0].id).not.toBe(listed[1].id);
     expect(Date.parse(listed[0].at)).not.toBeNaN();
   });

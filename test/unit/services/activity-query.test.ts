@@ -31,20 +31,14 @@ const log: ActivityEntry[] = [
 describe('activity rows', () => {
   it('lists newest first and folds a bulk run into one row at its newest call, with every item and the counts', () => {
     const rows = activityRows(log, { result: 'all' });
-    expect(rows.map((row) => (row.kind === 'single' ? row.entry.target : `batch:${row.batch.label}`))).toEqual([
-      'old-team',
-      'batch:Add to group developers',
-      'ghost',
-      'erin',
-    ]);
+    expect(rows.map((row) => (row.kind === 'single' ? row.entry.target : `batch:${row.batch.label}`))).toEqual(['old-team', 'batch:Add to group developers', 'ghost', 'erin']);
     const batch = rows[1];
     expect(batch).toMatchObject({ kind: 'batch', total: 2, failed: 1, calls: ['users.updateGroups'], at: log[3].at, instance: { id: 'prod' } });
     expect(batch.kind === 'batch' && batch.items.map((item) => item.target)).toEqual(['a', 'b']);
   });
 
   it('filters by instance, exact call or area prefix, result and target; a run shows when any item matches', () => {
-    const targetsOf = (filter: Parameters<typeof activityRows>[1]) =>
-      activityRows(log, filter).map((row) => (row.kind === 'single' ? row.entry.target : row.batch.id));
+    const targetsOf = (filter: Parameters<typeof activityRows>[1]) => activityRows(log, filter).map((row) => (row.kind === 'single' ? row.entry.target : row.batch.id));
     expect(targetsOf({ instanceId: 'dev' })).toEqual(['old-team']);
     expect(targetsOf({ call: 'users.delete' })).toEqual(['ghost']);
     expect(targetsOf({ call: 'users.' })).toEqual([run.id, 'ghost', 'erin']);

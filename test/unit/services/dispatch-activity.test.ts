@@ -62,7 +62,7 @@ function setup(answer: (req: PlatformRequest) => unknown = () => ({})) {
       instances,
       scans: undefined as never,
       connect,
-      service: <T,>(_key: string, create: () => T) => create(),
+      service: <T>(_key: string, create: () => T) => create(),
     },
     connect,
     notePlatform: () => undefined,
@@ -123,7 +123,12 @@ describe('dispatcher: activity log', () => {
   it('records a failure with the status and the message, scrubbed', async () => {
     const { dispatch, log, save } = setup((req) => {
       if (req.method === 'DELETE') {
-        throw new ApiFailure({ kind: 'http', status: 404, message: 'The platform has no such resource (404).', platformMessage: `User 'ghost' not found; password=${USER_PASSWORD}` });
+        throw new ApiFailure({
+          kind: 'http',
+          status: 404,
+          message: 'The platform has no such resource (404).',
+          platformMessage: `User 'ghost' not found; password=${USER_PASSWORD}`,
+        });
       }
       return {};
     });
@@ -156,7 +161,10 @@ describe('dispatcher: activity log', () => {
       expect((await dispatch('users.expirePassword', { instanceId, username }, { tags: { batch } })).ok).toBe(true);
     }
     const entries = await log.list();
-    expect(entries.slice(-2).map((e) => [e.target, e.batch])).toEqual([['a1', batch], ['a2', batch]]);
+    expect(entries.slice(-2).map((e) => [e.target, e.batch])).toEqual([
+      ['a1', batch],
+      ['a2', batch],
+    ]);
 
     const count = sent.length;
     for (const tags of [{ batch: { id: 'short' } }, { batch: { id: 'run-0123456789abcdef', label: 'x'.repeat(500) } }, { surprise: true }, 'text']) {

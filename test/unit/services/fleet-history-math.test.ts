@@ -2,17 +2,7 @@
 // windows across day boundaries, hourly downsampling, incidents and the 24 h status bar.
 import { describe, expect, it } from 'vitest';
 import type { FleetSample, FleetState } from '../../../shared/areas/fleet/model';
-import {
-  HOUR_MS,
-  downsample,
-  holdMsFor,
-  incidentsOf,
-  percent,
-  serviceTimelines,
-  statusBar,
-  uptimeOfRollups,
-  uptimeOfSamples,
-} from '../../../electron/services/fleet/history-math';
+import { HOUR_MS, downsample, holdMsFor, incidentsOf, percent, serviceTimelines, statusBar, uptimeOfRollups, uptimeOfSamples } from '../../../electron/services/fleet/history-math';
 
 const MIN = 60_000;
 // Midnight UTC between two days: windows and buckets cross it.
@@ -60,7 +50,10 @@ describe('uptimeOfSamples', () => {
 describe('downsample', () => {
   it('splits a check across the hours it stands for and keeps each hour ≤ 60 min', () => {
     // 23:55 unhealthy until 00:05 (hold 10 min), then healthy every 10 minutes until 01:00.
-    const samples = [s(-5, 'unhealthy', { responseMs: 100, problems: [{ serviceId: 'jfac@n1', state: 'UNHEALTHY', message: 'db down' }] }), ...[5, 15, 25, 35, 45, 55].map((m) => s(m, 'healthy', { responseMs: 50 }))];
+    const samples = [
+      s(-5, 'unhealthy', { responseMs: 100, problems: [{ serviceId: 'jfac@n1', state: 'UNHEALTHY', message: 'db down' }] }),
+      ...[5, 15, 25, 35, 45, 55].map((m) => s(m, 'healthy', { responseMs: 50 })),
+    ];
     const rollups = downsample(samples, HOLD, MIDNIGHT + 60 * MIN);
     expect(rollups.map((r) => r.bucketStart)).toEqual([MIDNIGHT - HOUR_MS, MIDNIGHT]);
     const [before, after] = rollups;
@@ -79,9 +72,16 @@ describe('downsample', () => {
     expect(rolled).toEqual(raw);
   });
 
-  it('keeps each service at its worst in the hour, with that problem\'s message', () => {
+  it("keeps each service at its worst in the hour, with that problem's message", () => {
     const problem = (state: 'UNHEALTHY' | 'UNHEALTHY_PEER', message: string) => [{ serviceId: 'jfrt@n1', state, message }];
-    const rollups = downsample([s(0, 'degraded', { problems: problem('UNHEALTHY_PEER', 'peer') }), s(1, 'unhealthy', { problems: problem('UNHEALTHY', 'disk full') }), s(2, 'degraded', { problems: problem('UNHEALTHY_PEER', 'peer again') })], HOLD);
+    const rollups = downsample(
+      [
+        s(0, 'degraded', { problems: problem('UNHEALTHY_PEER', 'peer') }),
+        s(1, 'unhealthy', { problems: problem('UNHEALTHY', 'disk full') }),
+        s(2, 'degraded', { problems: problem('UNHEALTHY_PEER', 'peer again') }),
+      ],
+      HOLD,
+    );
     expect(rollups[0].problems).toEqual(problem('UNHEALTHY', 'disk full'));
     expect(rollups[0].worst).toBe('unhealthy');
   });
@@ -98,7 +98,14 @@ describe('incidentsOf', () => {
     },
     { name: 'worst state wins', samples: [s(0, 'degraded'), s(1, 'unreachable'), s(2, 'unhealthy'), s(3, 'healthy')], expected: [{ start: 0, end: 3, worst: 'unreachable' }] },
     { name: 'still open at the end', samples: [s(0, 'healthy'), s(1, 'unreachable')], expected: [{ start: 1, worst: 'unreachable' }] },
-    { name: 'two incidents', samples: [s(0, 'unhealthy'), s(1, 'healthy'), s(2, 'unhealthy'), s(3, 'healthy')], expected: [{ start: 0, end: 1, worst: 'unhealthy' }, { start: 2, end: 3, worst: 'unhealthy' }] },
+    {
+      name: 'two incidents',
+      samples: [s(0, 'unhealthy'), s(1, 'healthy'), s(2, 'unhealthy'), s(3, 'healthy')],
+      expected: [
+        { start: 0, end: 1, worst: 'unhealthy' },
+        { start: 2, end: 3, worst: 'unhealthy' },
+      ],
+    },
     // The app was closed for 3 hours across midnight while the instance was down: the
     // incident lasts until the first healthy check seen, gap included.
     { name: 'across a gap and midnight', samples: [s(-90, 'unhealthy'), s(90, 'healthy')], expected: [{ start: -90, end: 90, worst: 'unhealthy' }] },
@@ -132,11 +139,26 @@ describe('statusBar', () => {
 describe('serviceTimelines', () => {
   it('one segment per stretch of the same state; unreachable covers every service', () => {
     const down = { problems: [{ serviceId: 'jfac@n1', state: 'UNHEALTHY' as const, message: 'db down' }] };
-    const samples = [s(0, 'healthy'), s(1, 'unhealthy', down), s(2, 'unhealthy', down), s(3, 'unreachable', { problems: [{ serviceId: 'instance', state: 'FAILED', message: 'refused' }] }), s(4, 'healthy')];
+    const samples = [
+      s(0, 'healthy'),
+      s(1, 'unhealthy', down),
+      s(2, 'unhealthy', down),
+      s(3, 'unreachable', { problems: [{ serviceId: 'instance', state: 'FAILED', message: 'refused' }] }),
+      s(4, 'healthy'),
+    ];
     const timelines = serviceTimelines(samples, ['router', 'jfac@n1'], HOLD, MIDNIGHT + 5 * MIN);
     const read = (id: string) => timelines.get(id)!.map((seg) => [(seg.from - MIDNIGHT) / MIN, (seg.to - MIDNIGHT) / MIN, seg.state]);
-    expect(read('jfac@n1')).toEqual([[0, 1, 'HEALTHY'], [1, 3, 'UNHEALTHY'], [3, 4, 'UNREACHABLE'], [4, 5, 'HEALTHY']]);
-    expect(read('router')).toEqual([[0, 3, 'HEALTHY'], [3, 4, 'UNREACHABLE'], [4, 5, 'HEALTHY']]);
+    expect(read('jfac@n1')).toEqual([
+      [0, 1, 'HEALTHY'],
+      [1, 3, 'UNHEALTHY'],
+      [3, 4, 'UNREACHABLE'],
+      [4, 5, 'HEALTHY'],
+    ]);
+    expect(read('router')).toEqual([
+      [0, 3, 'HEALTHY'],
+      [3, 4, 'UNREACHABLE'],
+      [4, 5, 'HEALTHY'],
+    ]);
     expect(timelines.has('instance')).toBe(false);
   });
 });

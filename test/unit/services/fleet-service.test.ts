@@ -22,7 +22,8 @@ interface Scripted {
   version: string;
 }
 
-const profile = (id: string): InstanceProfile => instanceProfileSchema.parse({ id, name: `Instance ${id}`, baseUrl: `https://${id}.example.test`, authKind: 'token', environment: id === 'a' ? 'PROD' : 'DEV' });
+const profile = (id: string): InstanceProfile =>
+  instanceProfileSchema.parse({ id, name: `Instance ${id}`, baseUrl: `https://${id}.example.test`, authKind: 'token', environment: id === 'a' ? 'PROD' : 'DEV' });
 
 function world(ids: string[], storePath = ':memory:') {
   const scripts = new Map<string, Scripted>(ids.map((id) => [id, { mode: 'up', services: {}, version: '7.111.4' }]));
@@ -72,7 +73,10 @@ describe('FleetService', () => {
     await service.ready;
     await vi.advanceTimersByTimeAsync(0);
     let overview = await service.overview();
-    expect(overview.rows.map((row) => [row.name, row.state])).toEqual([['Instance a', 'healthy'], ['Instance b', 'healthy']]);
+    expect(overview.rows.map((row) => [row.name, row.state])).toEqual([
+      ['Instance a', 'healthy'],
+      ['Instance b', 'healthy'],
+    ]);
     expect(overview.worst).toBe('healthy');
     expect((await service.notifications()).items).toEqual([]);
 
@@ -148,7 +152,11 @@ describe('FleetService', () => {
     await vi.advanceTimersByTimeAsync(0);
     const overview = await service.overview();
     expect(overview.commonVersion).toBe('7.111.4');
-    expect(overview.rows.map((row) => [row.name, row.versionDiffers])).toEqual([['Instance a', false], ['Instance b', false], ['Instance c', true]]);
+    expect(overview.rows.map((row) => [row.name, row.versionDiffers])).toEqual([
+      ['Instance a', false],
+      ['Instance b', false],
+      ['Instance c', true],
+    ]);
     expect(new Set(sent.map((req) => req.method))).toEqual(new Set(['GET']));
 
     scripts.get('a')!.mode = 'refuse';

@@ -51,23 +51,29 @@ describe('httpError', () => {
 
 describe('networkError', () => {
   it('names the host for DNS failures and the host:port for refused connections', () => {
-    expect(networkError(nodeError('ENOTFOUND'), target)).toMatchObject({ kind: 'network', code: 'ENOTFOUND', message: expect.stringContaining('DNS could not resolve acme.example') });
-    expect(networkError(nodeError('ECONNREFUSED'), target)).toMatchObject({ kind: 'network', code: 'ECONNREFUSED', message: expect.stringContaining('Nothing is listening at acme.example:8082') });
+    expect(networkError(nodeError('ENOTFOUND'), target)).toMatchObject({
+      kind: 'network',
+      code: 'ENOTFOUND',
+      message: expect.stringContaining('DNS could not resolve acme.example'),
+    });
+    expect(networkError(nodeError('ECONNREFUSED'), target)).toMatchObject({
+      kind: 'network',
+      code: 'ECONNREFUSED',
+      message: expect.stringContaining('Nothing is listening at acme.example:8082'),
+    });
     expect(networkError(nodeError('ECONNRESET', 'socket hang up'), target)).toMatchObject({ kind: 'network', code: 'ECONNRESET', method: 'GET', path: '/access/api/v2/users' });
   });
 
-  it.each([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  ])('maps %s to a tls error suggesting the CA certificate', (code) => {
-    const error = networkError(nodeError(code), target);
-    expect(error.kind).toBe('tls');
-    expect(error.code).toBe(code);
-    expect(error.message).toContain("Add the CA certificate in the instance's TLS options");
-    expect(error.message).not.toContain(code);
-  });
+  it.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'])(
+    'maps %s to a tls error suggesting the CA certificate',
+    (code) => {
+      const error = networkError(nodeError(code), target);
+      expect(error.kind).toBe('tls');
+      expect(error.code).toBe(code);
+      expect(error.message).toContain("Add the CA certificate in the instance's TLS options");
+      expect(error.message).not.toContain(code);
+    },
+  );
 
   it('explains expired and wrong-host certificates plainly', () => {
     expect(networkError(nodeError('CERT_HAS_EXPIRED'), target)).toMatchObject({ kind: 'tls', code: 'CERT_HAS_EXPIRED', message: expect.stringContaining('expired') });

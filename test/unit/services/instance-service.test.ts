@@ -192,7 +192,10 @@ describe('confirm policy', () => {
 
     const other = setup().service;
     expect(other.importJson(json).imported).toBe(2);
-    expect((await other.list()).map((i) => [i.name, i.confirmPolicy])).toEqual([['Acme', 'auto'], ['Guarded', 'typed-name']]);
+    expect((await other.list()).map((i) => [i.name, i.confirmPolicy])).toEqual([
+      ['Acme', 'auto'],
+      ['Guarded', 'typed-name'],
+    ]);
     // A file from before the field existed imports with the default.
     const old = JSON.stringify({ format: 'lilypad-instances', version: 1, instances: [{ id: 'x', name: 'Old', baseUrl: 'https://old.test', authKind: 'token' }] });
     const third = setup().service;

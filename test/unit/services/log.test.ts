@@ -20,7 +20,13 @@ describe('log lines', () => {
   });
 
   it('keep only levels at or above the threshold; "off" writes nothing', () => {
-    for (const [threshold, expected] of [['error', 1], ['warn', 2], ['info', 3], ['debug', 4], ['off', 0]] as const) {
+    for (const [threshold, expected] of [
+      ['error', 1],
+      ['warn', 2],
+      ['info', 3],
+      ['debug', 4],
+      ['off', 0],
+    ] as const) {
       const lines: string[] = [];
       const log = createLogger((line) => lines.push(line), threshold);
       log.error('e');

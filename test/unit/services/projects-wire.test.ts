@@ -8,8 +8,14 @@ describe('projects wire', () => {
   it('keeps unknown top-level fields and admin flags, and reads defaults', () => {
     const project = toProject({ project_key: 'web', display_name: 'Web', admin_privileges: { manage_members: true, new_flag: false }, storage_quota_bytes: 5, future: [1, 2] });
     expect(project).toEqual({
-      project_key: 'web', display_name: 'Web', description: '', admin_privileges: { manage_members: true, new_flag: false },
-      storage_quota_bytes: 5, soft_limit: true, storage_quota_email_notification: false, other: { future: [1, 2] },
+      project_key: 'web',
+      display_name: 'Web',
+      description: '',
+      admin_privileges: { manage_members: true, new_flag: false },
+      storage_quota_bytes: 5,
+      soft_limit: true,
+      storage_quota_email_notification: false,
+      other: { future: [1, 2] },
     });
     expect(toProject({ project_key: 'x' }).storage_quota_bytes).toBe(-1);
   });
@@ -23,7 +29,11 @@ describe('projects wire', () => {
 
   it('reads a repository’s status with assigned_to only when set', () => {
     expect(toRepositoryStatus({ resource_name: 'r', assigned_to: '', shared_with_projects: ['a'], shared_with_all_projects: true, shared_read_only: true })).toEqual({
-      resource_name: 'r', shared_with_projects: ['a'], shared_with_all_projects: true, shared_read_only: true, environments: [],
+      resource_name: 'r',
+      shared_with_projects: ['a'],
+      shared_with_all_projects: true,
+      shared_read_only: true,
+      environments: [],
     });
   });
 

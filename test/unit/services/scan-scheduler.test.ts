@@ -7,8 +7,7 @@ import type { PlatformHttp, PlatformRequest } from '../../../electron/services/h
 import { instanceProfileSchema, type InstanceProfile } from '../../../shared/areas/instances/model';
 import { ApiFailure } from '../../../shared/errors';
 
-const profile = (id: string): InstanceProfile =>
-  instanceProfileSchema.parse({ id, name: `Instance ${id}`, baseUrl: `https://${id}.example.test`, authKind: 'token' });
+const profile = (id: string): InstanceProfile => instanceProfileSchema.parse({ id, name: `Instance ${id}`, baseUrl: `https://${id}.example.test`, authKind: 'token' });
 
 function setup(ids: string[], options: { concurrency?: number } = {}) {
   const sent: PlatformRequest[] = [];
@@ -52,7 +51,13 @@ describe('ScanScheduler', () => {
     scheduler.ensure(scan);
     const cycle = scheduler.runNow<string>('test.scan');
     await vi.advanceTimersByTimeAsync(4_999);
-    expect(scheduler.snapshot<string>('test.scan').instances.filter((s) => s.status === 'ok').map((s) => s.instanceId).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      scheduler
+        .snapshot<string>('test.scan')
+        .instances.filter((s) => s.status === 'ok')
+        .map((s) => s.instanceId)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
     await vi.advanceTimersByTimeAsync(1);
     const snapshot = await cycle;
     const hung = snapshot.instances.find((s) => s.instanceId === 'hang');
@@ -116,7 +121,15 @@ describe('ScanScheduler', () => {
   it('on demand checks backed-off instances too', async () => {
     const { scheduler } = setup(['down']);
     let calls = 0;
-    scheduler.ensure({ id: 'demand', intervalMs: 10_000, timeoutMs: 1_000, run: async () => { calls++; throw new Error('down'); } });
+    scheduler.ensure({
+      id: 'demand',
+      intervalMs: 10_000,
+      timeoutMs: 1_000,
+      run: async () => {
+        calls++;
+        throw new Error('down');
+      },
+    });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(calls).toBe(2);
     await scheduler.runNow('demand');
@@ -171,7 +184,7 @@ describe('ScanScheduler', () => {
     scheduler.close();
   });
 
-  it('lets one area read another\'s scan only when it is registered', async () => {
+  it("lets one area read another's scan only when it is registered", async () => {
     const { scheduler } = setup(['a']);
     expect(scheduler.has('licenses.expiry')).toBe(false);
     expect(scheduler.peek('licenses.expiry')).toBeUndefined();
@@ -212,7 +225,13 @@ describe('ScanScheduler', () => {
     };
     const instances = ['ok', 'hang'].map(profile);
     const scheduler = new ScanScheduler({ instances: () => instances, connect: async () => ({}) as PlatformHttp, now: () => now, timers });
-    scheduler.ensure<string>({ id: 'manual', intervalMs: 60_000, timeoutMs: 5_000, paused: true, run: ({ instance }) => (instance.id === 'hang' ? never() : Promise.resolve('up')) });
+    scheduler.ensure<string>({
+      id: 'manual',
+      intervalMs: 60_000,
+      timeoutMs: 5_000,
+      paused: true,
+      run: ({ instance }) => (instance.id === 'hang' ? never() : Promise.resolve('up')),
+    });
     const cycle = scheduler.runNow<string>('manual');
     await new Promise((resolve) => setImmediate(resolve));
     expect(scheduler.snapshot<string>('manual').instances.find((s) => s.instanceId === 'ok')?.status).toBe('ok');

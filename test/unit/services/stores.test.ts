@@ -100,7 +100,7 @@ describe('EncryptedSecretStore', () => {
     expect(await new EncryptedSecretStore({ cipher: fakeCipher('gnome_libsecret'), store: createConfStore(dataDir, 'secrets') }).get('inst-1')).toBeUndefined();
   });
 
-  it("with basic_text and no opt-in, keeps secrets in memory only and offers weak storage", async () => {
+  it('with basic_text and no opt-in, keeps secrets in memory only and offers weak storage', async () => {
     const kv = createConfStore(dataDir, 'secrets');
     const store = new EncryptedSecretStore({ cipher: fakeCipher('basic_text'), store: kv });
     await store.set('inst-1', 'pw-in-memory');

@@ -28,11 +28,13 @@ function world() {
   const http = {
     json: async (req: PlatformRequest) => {
       sent.push(req);
-      return { tokens: [
-        { token_id: 'soon', subject: 'jfac@x/users/a', issued_at: s - 100, expiry: s + 3 * 86_400, refreshable: false, description: 'CI' },
-        { token_id: 'later', subject: 'jfac@x/users/b', issued_at: s - 100, expiry: s + 20 * 86_400, refreshable: false },
-        { token_id: 'gone', subject: 'jfac@x/users/c', issued_at: s - 100, expiry: s - 86_400, refreshable: false },
-      ] };
+      return {
+        tokens: [
+          { token_id: 'soon', subject: 'jfac@x/users/a', issued_at: s - 100, expiry: s + 3 * 86_400, refreshable: false, description: 'CI' },
+          { token_id: 'later', subject: 'jfac@x/users/b', issued_at: s - 100, expiry: s + 20 * 86_400, refreshable: false },
+          { token_id: 'gone', subject: 'jfac@x/users/c', issued_at: s - 100, expiry: s - 86_400, refreshable: false },
+        ],
+      };
     },
   } as unknown as PlatformHttp;
   const instance = instanceProfileSchema.parse({ id: 'one', name: 'One', baseUrl: 'https://one.example.test', authKind: 'token' });

@@ -35,7 +35,9 @@ describe('URL diagnoses', () => {
   });
 
   it('describes what answered: status, server and the page title (or the content type)', () => {
-    expect(describeAnswer({ status: 200, server: 'nginx/1.25.3', title: 'Welcome to nginx!' })).toBe('HTTP 200 \u00b7 server nginx/1.25.3 \u00b7 page \u201cWelcome to nginx!\u201d');
+    expect(describeAnswer({ status: 200, server: 'nginx/1.25.3', title: 'Welcome to nginx!' })).toBe(
+      'HTTP 200 \u00b7 server nginx/1.25.3 \u00b7 page \u201cWelcome to nginx!\u201d',
+    );
     expect(describeAnswer({ status: 404, contentType: 'application/json; charset=utf-8' })).toBe('HTTP 404 \u00b7 application/json');
     expect(describeAnswer({ status: 500, title: `${'x'.repeat(200)}` })).toMatch(/\u2026\u201d$/);
     expect(notJFrogFix('http://h:8080', { status: 200, title: 'Jenkins' })).toBe(

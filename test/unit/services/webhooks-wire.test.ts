@@ -44,7 +44,12 @@ describe('webhook wire', () => {
       ],
     });
     const sent = withKeptSecrets(edit, stored);
-    expect(sent.handlers[0]).toMatchObject({ secrets: [{ name: 'token', value: 'tok-value' }, { name: 'fresh', value: 'typed' }] });
+    expect(sent.handlers[0]).toMatchObject({
+      secrets: [
+        { name: 'token', value: 'tok-value' },
+        { name: 'fresh', value: 'typed' },
+      ],
+    });
     expect(sent.handlers[1]).toMatchObject({ secret: 'clear-secret' });
     expect(sent.handlers[1]).not.toHaveProperty('keep_secret');
     expect(sent.handlers[2]).toMatchObject({ secret: 'new-one' });

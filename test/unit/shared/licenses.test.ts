@@ -43,7 +43,9 @@ describe('license keys', () => {
     expect(cmd).not.toContain(KEY_A.slice(0, 10));
     expect(cmd).not.toContain(KEY_B.slice(0, 10));
     const script = `set -- ${cmd.replace(/^curl /, '')}\nfor a in "$@"; do printf '%s\\0' "$a"; done`;
-    const argv = execFileSync('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', JFROG_LICENSE_KEY: 'K', JFROG_TOKEN: 't' } }).toString('utf8').split('\0');
+    const argv = execFileSync('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', JFROG_LICENSE_KEY: 'K', JFROG_TOKEN: 't' } })
+      .toString('utf8')
+      .split('\0');
     expect(JSON.parse(argv[argv.indexOf('--data-raw') + 1])).toEqual([{ licenseKey: 'K' }, { licenseKey: 'K' }]);
     const single = curlForCall('licenses.install', { licenseKeys: [KEY_A], form: 'single' }, { baseUrl: 'https://art.acme.test', authKind: 'token' });
     expect(single).toContain(`'{"licenseKey":"'"$JFROG_LICENSE_KEY"'"}'`);

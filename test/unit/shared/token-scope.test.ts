@@ -4,11 +4,25 @@ import { scopeSchema, tokenCreateSchema } from '../../../shared/areas/tokens/mod
 
 describe('token scope syntax', () => {
   it('builds user, admin, groups (quoted when needed), project roles and raw text in a stable order', () => {
-    const scope = buildScope({ user: true, admin: false, groups: ['readers', 'team a'], roles: [{ project: 'proj1', roles: ['Developer', 'Release Manager'] }], extra: ' system:metrics:r ' });
+    const scope = buildScope({
+      user: true,
+      admin: false,
+      groups: ['readers', 'team a'],
+      roles: [{ project: 'proj1', roles: ['Developer', 'Release Manager'] }],
+      extra: ' system:metrics:r ',
+    });
     expect(scope).toBe('applied-permissions/user applied-permissions/groups:readers,"team a" applied-permissions/roles:proj1:Developer,"Release Manager" system:metrics:r');
     expect(buildScope(EMPTY_SCOPE)).toBe('');
     // A project without roles, or roles without a project, add nothing.
-    expect(buildScope({ ...EMPTY_SCOPE, roles: [{ project: 'p1', roles: [] }, { project: '', roles: ['Viewer'] }] })).toBe('');
+    expect(
+      buildScope({
+        ...EMPTY_SCOPE,
+        roles: [
+          { project: 'p1', roles: [] },
+          { project: '', roles: ['Viewer'] },
+        ],
+      }),
+    ).toBe('');
   });
 
   it('quotes names with spaces or commas only', () => {

@@ -11,12 +11,21 @@ const CASES: Record<Domain, { broken?: { criteria: Criteria; field: string }; pa
   },
   artifact_property: { broken: { criteria: { includePatterns: ['a/**'], excludePatterns: ['b/**'] }, field: 'repoKeys' }, passing: [{ repoKeys: ['r'] }, { anyLocal: true }] },
   docker: { broken: { criteria: {}, field: 'repoKeys' }, passing: [{ repoKeys: ['docker-local', 'generic-local'], excludePatterns: ['tmp/**'] }] },
-  build: { broken: { criteria: { anyBuild: false, selectedBuilds: [], excludePatterns: ['x'] }, field: 'selectedBuilds' }, passing: [{ anyBuild: true }, { selectedBuilds: ['b'] }, { includePatterns: ['team-*/**'] }] },
-  release_bundle: { broken: { criteria: { anyReleaseBundle: false, includePatterns: ['x'] }, field: 'registeredReleaseBundlesNames' }, passing: [{ anyReleaseBundle: true }, { registeredReleaseBundlesNames: ['rb'] }] },
+  build: {
+    broken: { criteria: { anyBuild: false, selectedBuilds: [], excludePatterns: ['x'] }, field: 'selectedBuilds' },
+    passing: [{ anyBuild: true }, { selectedBuilds: ['b'] }, { includePatterns: ['team-*/**'] }],
+  },
+  release_bundle: {
+    broken: { criteria: { anyReleaseBundle: false, includePatterns: ['x'] }, field: 'registeredReleaseBundlesNames' },
+    passing: [{ anyReleaseBundle: true }, { registeredReleaseBundlesNames: ['rb'] }],
+  },
   distribution: { broken: { criteria: {}, field: 'registeredReleaseBundlesNames' }, passing: [{ registeredReleaseBundlesNames: ['rb'] }] },
   artifactory_release_bundle: { broken: { criteria: {}, field: 'registeredReleaseBundlesNames' }, passing: [{ anyReleaseBundle: true }] },
   destination: { broken: { criteria: { registeredReleaseBundlesNames: [] }, field: 'registeredReleaseBundlesNames' }, passing: [{ registeredReleaseBundlesNames: ['a', 'b'] }] },
-  release_bundle_v2: { broken: { criteria: { anyReleaseBundle: false, includePatterns: ['x'] }, field: 'selectedReleaseBundles' }, passing: [{ anyReleaseBundle: true }, { selectedReleaseBundles: ['fleet-api'] }] },
+  release_bundle_v2: {
+    broken: { criteria: { anyReleaseBundle: false, includePatterns: ['x'] }, field: 'selectedReleaseBundles' },
+    passing: [{ anyReleaseBundle: true }, { selectedReleaseBundles: ['fleet-api'] }],
+  },
   release_bundle_v2_promotion: { passing: [{}, { selectedEnvironments: ['PROD'] }] },
   user: { passing: [{}] },
   artifact_lifecycle: { passing: [{}] },
@@ -51,7 +60,13 @@ describe('checkCriteria', () => {
 
   it.each(DOMAINS)('%s: only its own event types are accepted', (domain) => {
     const other = DOMAINS.flatMap((d) => EVENT_TYPES[d]).find((type) => !EVENT_TYPES[domain].includes(type))!;
-    const parsed = subscriptionSchema.safeParse({ key: 'hook', domain, event_types: [other], criteria: CASES[domain].passing[0], handlers: [{ handler_type: 'webhook', url: 'https://h.example' }] });
+    const parsed = subscriptionSchema.safeParse({
+      key: 'hook',
+      domain,
+      event_types: [other],
+      criteria: CASES[domain].passing[0],
+      handlers: [{ handler_type: 'webhook', url: 'https://h.example' }],
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].message).toContain(`"${other}" is not an event of`);
   });
@@ -59,7 +74,17 @@ describe('checkCriteria', () => {
 
 describe('criteria on the wire', () => {
   it.each(DOMAINS)("%s: only the domain's own fields are sent", (domain) => {
-    const everything: Criteria = { anyLocal: true, anyBuild: true, anyReleaseBundle: true, repoKeys: ['r'], selectedBuilds: ['b'], registeredReleaseBundlesNames: ['n'], selectedReleaseBundles: ['v2'], selectedEnvironments: ['PROD'], includePatterns: ['i'] };
+    const everything: Criteria = {
+      anyLocal: true,
+      anyBuild: true,
+      anyReleaseBundle: true,
+      repoKeys: ['r'],
+      selectedBuilds: ['b'],
+      registeredReleaseBundlesNames: ['n'],
+      selectedReleaseBundles: ['v2'],
+      selectedEnvironments: ['PROD'],
+      includePatterns: ['i'],
+    };
     const sent = Object.keys(criteriaFor(domain, everything)).sort();
     const expected: Record<string, string[]> = {
       repo: ['anyFederated', 'anyLocal', 'anyRemote', 'excludePatterns', 'includePatterns', 'repoKeys'],
@@ -83,7 +108,13 @@ describe('criteria on the wire', () => {
 });
 
 describe('key, handlers and secret names', () => {
-  const sub = (patch: Record<string, unknown>) => ({ key: 'hook', domain: 'user', event_types: ['locked'], handlers: [{ handler_type: 'webhook', url: 'https://h.example' }], ...patch });
+  const sub = (patch: Record<string, unknown>) => ({
+    key: 'hook',
+    domain: 'user',
+    event_types: ['locked'],
+    handlers: [{ handler_type: 'webhook', url: 'https://h.example' }],
+    ...patch,
+  });
   it.each([
     ['a', false],
     ['ab', true],

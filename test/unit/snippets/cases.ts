@@ -6,11 +6,7 @@ const REPOS = [
   { key: 'docker-remote', port: 5002 },
   { key: 'docker-local', port: 5001 },
 ];
-const HA_NODES = [
-  { host: '10.0.0.5', artifactoryPort: 8081, routerPort: 8082 },
-  { host: '10.0.0.6', artifactoryPort: 8081, routerPort: 8082 },
-  { host: '10.0.0.7' },
-];
+const HA_NODES = [{ host: '10.0.0.5', artifactoryPort: 8081, routerPort: 8082 }, { host: '10.0.0.6', artifactoryPort: 8081, routerPort: 8082 }, { host: '10.0.0.7' }];
 
 export const GOLDEN_CASES: Record<string, SnippetInput> = {
   'http-only': {
@@ -22,13 +18,33 @@ export const GOLDEN_CASES: Record<string, SnippetInput> = {
   },
   'both-subdomain-like-spec-sample': {
     settings: {
-      key: 'nginx', webServerType: 'NGINX', artifactoryAppContext: 'artifactory', publicAppContext: 'artifactory',
-      serverName: 'jfrog.com', serverNameExpression: '*.jfrog.com', artifactoryServerName: 'localhost',
-      artifactoryPort: 8081, ...TLS, dockerReverseProxyMethod: 'SUBDOMAIN', useHttps: true, useHttp: true, sslPort: 443, httpPort: 76,
+      key: 'nginx',
+      webServerType: 'NGINX',
+      artifactoryAppContext: 'artifactory',
+      publicAppContext: 'artifactory',
+      serverName: 'jfrog.com',
+      serverNameExpression: '*.jfrog.com',
+      artifactoryServerName: 'localhost',
+      artifactoryPort: 8081,
+      ...TLS,
+      dockerReverseProxyMethod: 'SUBDOMAIN',
+      useHttps: true,
+      useHttp: true,
+      sslPort: 443,
+      httpPort: 76,
     },
   },
   'both-redirect-repopath': {
-    settings: { serverName: 'art.example.com', useHttp: true, useHttps: true, httpToHttpsRedirect: true, httpPort: 80, httpsPort: 8443, ...TLS, dockerReverseProxyMethod: 'REPOPATHPREFIX' },
+    settings: {
+      serverName: 'art.example.com',
+      useHttp: true,
+      useHttps: true,
+      httpToHttpsRedirect: true,
+      httpPort: 80,
+      httpsPort: 8443,
+      ...TLS,
+      dockerReverseProxyMethod: 'REPOPATHPREFIX',
+    },
   },
   'port-per-repo-https': {
     settings: { serverName: 'art.example.com', useHttps: true, sslPort: 443, ...TLS, dockerReverseProxyMethod: 'PORTPERREPO' },
@@ -45,8 +61,14 @@ export const GOLDEN_CASES: Record<string, SnippetInput> = {
   },
   'custom-contexts-internal-host': {
     settings: {
-      serverName: 'repo.corp.example', useHttp: true, httpPort: 8080, artifactoryServerName: '192.168.10.20',
-      artifactoryPort: 18081, routerPort: 18082, publicAppContext: '/jfrog/', artifactoryAppContext: 'artifactory/',
+      serverName: 'repo.corp.example',
+      useHttp: true,
+      httpPort: 8080,
+      artifactoryServerName: '192.168.10.20',
+      artifactoryPort: 18081,
+      routerPort: 18082,
+      publicAppContext: '/jfrog/',
+      artifactoryAppContext: 'artifactory/',
       dockerReverseProxyMethod: 'SUBDOMAIN',
     },
   },

@@ -51,7 +51,17 @@ describe('lilypad CLI', { timeout: 180_000 }, () => {
   });
 
   it('lists every input problem on stderr with exit 2: bad JSON, schema, missing file', () => {
-    const run = lilypad('snippet', '--type', 'nginx', '--config', file('bad.json', '{"useHttp": tru'), '--docker-repos', file('r2.json', [{ port: 'x' }]), '--ha-nodes', 'missing.json');
+    const run = lilypad(
+      'snippet',
+      '--type',
+      'nginx',
+      '--config',
+      file('bad.json', '{"useHttp": tru'),
+      '--docker-repos',
+      file('r2.json', [{ port: 'x' }]),
+      '--ha-nodes',
+      'missing.json',
+    );
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('the input has 4 problem(s)');

@@ -11,7 +11,11 @@ const generators = { nginx: generateNginx, apache: generateApache };
 function reverseKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reverseKeys) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    ) as T;
   }
   return value;
 }
@@ -58,7 +62,9 @@ describe('what the snippets contain', () => {
 
   it('apache: HA balancers with byrequests', () => {
     const text = generateApache(GOLDEN_CASES['ha-3-nodes-subdomain']);
-    expect(text).toContain('<Proxy balancer://jfrog-router>\n    BalancerMember http://10.0.0.5:8082\n    BalancerMember http://10.0.0.6:8082\n    BalancerMember http://10.0.0.7:8082\n    ProxySet lbmethod=byrequests\n</Proxy>');
+    expect(text).toContain(
+      '<Proxy balancer://jfrog-router>\n    BalancerMember http://10.0.0.5:8082\n    BalancerMember http://10.0.0.6:8082\n    BalancerMember http://10.0.0.7:8082\n    ProxySet lbmethod=byrequests\n</Proxy>',
+    );
     expect(text).toContain('ProxyPass / balancer://jfrog-router/ nocanon');
   });
 

@@ -26,7 +26,8 @@ describe('validateSnippetInput', () => {
       settings: { serverName: 'a.example.com', useHttp: true, useHttps: true, ...TLS, httpPort: 0, sslPort: 70000, artifactoryPort: -1, routerPort: 65536 },
     });
     expect(problemsOf({ settings: { serverName: 'a.example.com', useHttps: true, ...TLS, httpsPort: 1.5 } })).toContainEqual({
-      field: 'settings.httpsPort', message: 'The HTTPS port must be a whole number from 1 to 65535 (it is 1.5).',
+      field: 'settings.httpsPort',
+      message: 'The HTTPS port must be a whole number from 1 to 65535 (it is 1.5).',
     });
     expect(problemsOf({ settings: { serverName: 'a.example.com', useHttps: true, ...TLS, httpsPort: 1.5 } })).toHaveLength(1);
     expect(problemsOf({ settings: { serverName: 'a.example.com', useHttps: true, ...TLS, sslPort: 65535 } })).toEqual([]);
@@ -90,19 +91,21 @@ describe('validateSnippetInput', () => {
 
   it('checks Docker repositories for the port per repository method', () => {
     const settings = { serverName: 'a.example.com', useHttp: true, useHttps: true, ...TLS, httpPort: 80, sslPort: 443, dockerReverseProxyMethod: 'PORTPERREPO' as const };
-    expect(problemsOf({
-      settings,
-      dockerRepos: [
-        { key: 'no-port' },
-        { key: 'one', port: 5001 },
-        { key: 'two', port: 5001 },
-        { key: 'http', port: 80 },
-        { key: 'https', port: 443 },
-        { key: 'huge', port: 99999 },
-        { key: 'bad key' },
-        { key: 'one', port: 5002 },
-      ],
-    })).toEqual([
+    expect(
+      problemsOf({
+        settings,
+        dockerRepos: [
+          { key: 'no-port' },
+          { key: 'one', port: 5001 },
+          { key: 'two', port: 5001 },
+          { key: 'http', port: 80 },
+          { key: 'https', port: 443 },
+          { key: 'huge', port: 99999 },
+          { key: 'bad key' },
+          { key: 'one', port: 5002 },
+        ],
+      }),
+    ).toEqual([
       { field: 'dockerRepos[0].port', message: 'Repository no-port needs a port: with the port per repository method each Docker repository listens on its own port.' },
       { field: 'dockerRepos[2].port', message: 'Repositories one and two cannot share port 5001.' },
       { field: 'dockerRepos[3].port', message: 'Repository http cannot use port 80: it is the HTTP port.' },
@@ -117,10 +120,13 @@ describe('validateSnippetInput', () => {
   });
 
   it('checks HA nodes, and HA requested with none', () => {
-    expect(problemsOf({ ...ok, ha: true })).toEqual([
-      { field: 'haNodes', message: 'High availability is on but no nodes are listed: add at least one node, or turn HA off.' },
-    ]);
-    expect(problemsOf({ ...ok, haNodes: [{ host: 'bad host' }, { host: '10.0.0.5', artifactoryPort: 0, routerPort: 70000 }, { host: '10.0.0.6' }, { host: '10.0.0.6', routerPort: 8082 }] })).toEqual([
+    expect(problemsOf({ ...ok, ha: true })).toEqual([{ field: 'haNodes', message: 'High availability is on but no nodes are listed: add at least one node, or turn HA off.' }]);
+    expect(
+      problemsOf({
+        ...ok,
+        haNodes: [{ host: 'bad host' }, { host: '10.0.0.5', artifactoryPort: 0, routerPort: 70000 }, { host: '10.0.0.6' }, { host: '10.0.0.6', routerPort: 8082 }],
+      }),
+    ).toEqual([
       { field: 'haNodes[0].host', message: 'Node 1: "bad host" is not a host name or IP address.' },
       { field: 'haNodes[1].artifactoryPort', message: 'Node 2: the Artifactory port must be a whole number from 1 to 65535 (it is 0).' },
       { field: 'haNodes[1].routerPort', message: 'Node 2: the router port must be a whole number from 1 to 65535 (it is 70000).' },

@@ -25,10 +25,7 @@ export function HaNodesTable({ api, problems }: { api: SnippetFormApi; problems:
   };
   return (
     <Stack spacing={1}>
-      <FormControlLabel
-        control={<Switch checked={form.ha} onChange={(event) => api.setHa(event.target.checked)} />}
-        label="High availability: load-balance across several nodes"
-      />
+      <FormControlLabel control={<Switch checked={form.ha} onChange={(event) => api.setHa(event.target.checked)} />} label="High availability: load-balance across several nodes" />
       {listProblems.map((message) => (
         <Typography key={message} variant="body2" color="error" role="alert">
           {message}

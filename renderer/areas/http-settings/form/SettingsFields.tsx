@@ -28,7 +28,13 @@ export function SettingsFields({ api, problems }: Props) {
     const messages = messagesFor(problems, `settings.${field}`);
     return { error: messages.length > 0, helperText: messages.length > 0 ? messages.join(' ') : hint };
   };
-  const text = (field: 'serverName' | 'artifactoryServerName' | 'sslCertificate' | 'sslKey' | 'artifactoryAppContext' | 'publicAppContext', label: string, hint?: string, required = false, basis = '240px') => (
+  const text = (
+    field: 'serverName' | 'artifactoryServerName' | 'sslCertificate' | 'sslKey' | 'artifactoryAppContext' | 'publicAppContext',
+    label: string,
+    hint?: string,
+    required = false,
+    basis = '240px',
+  ) => (
     <TextField
       size="small"
       label={label}

@@ -20,7 +20,12 @@ export interface PlatformSnippetState {
 type TabId = 'platform' | 'nginx' | 'apache' | 'diff';
 
 /** A file name from whatever was typed as the server name. */
-const safeStem = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'artifactory';
+const safeStem = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '') || 'artifactory';
 
 export function SnippetPreview({ generated, platform, fileStem: typedStem }: { generated: Generated; platform?: PlatformSnippetState; fileStem: string }) {
   const fileStem = safeStem(typedStem);
@@ -31,7 +36,9 @@ export function SnippetPreview({ generated, platform, fileStem: typedStem }: { g
     </Alert>
   );
   const offline = (text: string | null, language: 'nginx' | 'apache', label: string, fileName: string): ReactNode =>
-    text === null ? notReady : (
+    text === null ? (
+      notReady
+    ) : (
       <Stack spacing={1}>
         <SnippetActions text={text} fileName={fileName} />
         <CodeViewer text={text} language={language} label={label} />
@@ -46,7 +53,11 @@ export function SnippetPreview({ generated, platform, fileStem: typedStem }: { g
       <ErrorState error={platform.error} title="The platform's snippet could not be loaded" />
     ) : (
       <Stack spacing={1}>
-        {platform.note && <Typography variant="body2" color="text.secondary">{platform.note}</Typography>}
+        {platform.note && (
+          <Typography variant="body2" color="text.secondary">
+            {platform.note}
+          </Typography>
+        )}
         <SnippetActions text={platform.text} fileName={`${fileStem}-platform.conf`} />
         <CodeViewer text={platform.text} language="nginx" label="NGINX snippet (platform)" />
       </Stack>
@@ -54,7 +65,11 @@ export function SnippetPreview({ generated, platform, fileStem: typedStem }: { g
   } else if (tab === 'diff' && platform) {
     body =
       platform.text === undefined ? (
-        platform.loading ? <LoadingState /> : <ErrorState error={platform.error} title="Nothing to compare: the platform's snippet could not be loaded" />
+        platform.loading ? (
+          <LoadingState />
+        ) : (
+          <ErrorState error={platform.error} title="Nothing to compare: the platform's snippet could not be loaded" />
+        )
       ) : generated.nginx === null ? (
         notReady
       ) : (

@@ -24,7 +24,11 @@ describe('config tokenizer', () => {
 
   it('keeps the text of a line whole, spaces included', () => {
     const line = '    rewrite ^/(v1|v2)/(.*) /artifactory/api/docker/$repo/$1/$2 break;  # docker';
-    expect(tokenizeLine(line, 'nginx').map((t) => t.text).join('')).toBe(line);
+    expect(
+      tokenizeLine(line, 'nginx')
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(line);
   });
 
   it('a comment runs to the end of the line; strings keep their quotes, even unterminated', () => {

@@ -56,7 +56,10 @@ describe('HTTP settings form model', () => {
     expect(form.httpsPortNames).toEqual(['httpsPort']);
     expect(form.settings).not.toHaveProperty('httpPort');
     expect(form.settings).toMatchObject({ serverName: 'artifactory.acme.test', someFutureField: 'kept' });
-    expect(form.repos.map(({ key, port }) => [key, port])).toEqual([['docker-local', '5001'], ['docker-remote', '']]);
+    expect(form.repos.map(({ key, port }) => [key, port])).toEqual([
+      ['docker-local', '5001'],
+      ['docker-remote', ''],
+    ]);
     expect(form.ha).toBe(false);
     // Row ids are unique, so React keys stay stable while rows are edited.
     expect(new Set(form.repos.map((row) => row.id)).size).toBe(2);

@@ -31,7 +31,12 @@ describe('cluster view', () => {
   it('names the nodes router health knows with no license in use or only an expired one', () => {
     const cluster = {
       nodes: ['n1', 'n2', 'n3', 'n4'],
-      licenses: [license({ nodeId: 'n1' }), license({ nodeId: 'n2', validThrough: 'Nov 1, 2026', licenseHash: 'b' }), license({ nodeId: null, nodeUrl: null, licenseHash: 'c' }), license({ nodeId: 'n4', expired: true, licenseHash: 'd' })],
+      licenses: [
+        license({ nodeId: 'n1' }),
+        license({ nodeId: 'n2', validThrough: 'Nov 1, 2026', licenseHash: 'b' }),
+        license({ nodeId: null, nodeUrl: null, licenseHash: 'c' }),
+        license({ nodeId: 'n4', expired: true, licenseHash: 'd' }),
+      ],
     };
     expect(nodesWithoutValidLicense(cluster, NOW)).toEqual(['n2', 'n3', 'n4']);
   });

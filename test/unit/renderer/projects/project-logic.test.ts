@@ -34,7 +34,11 @@ describe('role actions', () => {
 
 describe('environments', () => {
   it('lists globals first, then the project’s own, each once', () => {
-    expect(environmentRows(['DEV', 'PROD'], ['web-qa', 'DEV'])).toEqual([{ name: 'DEV', scope: 'global' }, { name: 'PROD', scope: 'global' }, { name: 'web-qa', scope: 'project' }]);
+    expect(environmentRows(['DEV', 'PROD'], ['web-qa', 'DEV'])).toEqual([
+      { name: 'DEV', scope: 'global' },
+      { name: 'PROD', scope: 'global' },
+      { name: 'web-qa', scope: 'project' },
+    ]);
     expect(localPart('web', 'web-qa')).toBe('qa');
   });
 
@@ -60,7 +64,18 @@ describe('pasted members', () => {
 
 describe('a user’s projects', () => {
   it('directly and through groups, with every role', () => {
-    expect(membershipIn('web', 'alice', ['devs', 'ops'], [{ name: 'alice', roles: ['Viewer'] }], [{ name: 'devs', roles: ['Developer', 'Viewer'] }, { name: 'qa', roles: ['x'] }])).toEqual({
+    expect(
+      membershipIn(
+        'web',
+        'alice',
+        ['devs', 'ops'],
+        [{ name: 'alice', roles: ['Viewer'] }],
+        [
+          { name: 'devs', roles: ['Developer', 'Viewer'] },
+          { name: 'qa', roles: ['x'] },
+        ],
+      ),
+    ).toEqual({
       projectKey: 'web',
       roles: ['Viewer', 'Developer'],
       via: ['directly', 'group devs'],

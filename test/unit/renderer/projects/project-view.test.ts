@@ -4,9 +4,20 @@ import { filterRows, formatQuota, sortRows, toRows } from '../../../../renderer/
 
 const GIB = 1024 ** 3;
 const project = (key: string, display_name: string, description: string, storage_quota_bytes = -1): Project => ({
-  project_key: key, display_name, description, admin_privileges: {}, storage_quota_bytes, soft_limit: true, storage_quota_email_notification: false, other: {},
+  project_key: key,
+  display_name,
+  description,
+  admin_privileges: {},
+  storage_quota_bytes,
+  soft_limit: true,
+  storage_quota_email_notification: false,
+  other: {},
 });
-const rows = toRows([project('web', 'Web store', 'Shop front', 50 * GIB), project('api', 'Partner API', 'For integrators'), project('mobile', 'mobile apps', 'iOS and Android', 5 * GIB)]);
+const rows = toRows([
+  project('web', 'Web store', 'Shop front', 50 * GIB),
+  project('api', 'Partner API', 'For integrators'),
+  project('mobile', 'mobile apps', 'iOS and Android', 5 * GIB),
+]);
 const keys = (list: readonly { project: Project }[]) => list.map((row) => row.project.project_key);
 
 describe('projects table rows', () => {
@@ -23,7 +34,10 @@ describe('projects table rows', () => {
     expect(keys(sortRows(rows, 'name', false, none))).toEqual(['mobile', 'api', 'web']);
     expect(keys(sortRows(rows, 'quota', false, none))).toEqual(['mobile', 'web', 'api']);
     expect(keys(sortRows(rows, 'quota', true, none))).toEqual(['api', 'web', 'mobile']);
-    const counts = new Map([['web', { members: 3, repositories: 9 }], ['api', { members: 12 }]]);
+    const counts = new Map([
+      ['web', { members: 3, repositories: 9 }],
+      ['api', { members: 12 }],
+    ]);
     expect(keys(sortRows(rows, 'members', false, counts))).toEqual(['web', 'api', 'mobile']);
     expect(keys(sortRows(rows, 'repositories', false, counts))).toEqual(['web', 'api', 'mobile']);
   });

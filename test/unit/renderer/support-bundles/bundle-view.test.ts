@@ -4,7 +4,15 @@ import type { SupportBundle } from '../../../../shared/areas/support-bundles/mod
 import { bundleCreateSchema } from '../../../../shared/areas/support-bundles/model';
 import { defaultLogRange, elapsed, filterBundles, formatBytes, sortBundles } from '../../../../renderer/areas/support-bundles/bundle-view';
 
-const bundle = (over: Partial<SupportBundle>): SupportBundle => ({ id: 'x-1', name: 'x', description: '', created: '2026-11-30T10:00:00+00:00', status: 'success', rawStatus: 'success', ...over });
+const bundle = (over: Partial<SupportBundle>): SupportBundle => ({
+  id: 'x-1',
+  name: 'x',
+  description: '',
+  created: '2026-11-30T10:00:00+00:00',
+  status: 'success',
+  rawStatus: 'success',
+  ...over,
+});
 const list = [
   bundle({ id: 'b-2', name: 'beta', description: 'Slow UI', created: '2026-11-30T12:00:00+02:00', status: 'failed' }),
   bundle({ id: 'a-1', name: 'alpha', description: 'Case 4711', created: '2026-11-30T09:00:00+00:00' }),

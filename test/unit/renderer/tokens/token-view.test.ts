@@ -5,7 +5,13 @@ import { envSnippet, jfConfigSnippet, serverIdOf } from '../../../../renderer/ar
 import { expirySeconds, isBelowPersistency } from '../../../../renderer/areas/tokens/expiry-presets';
 import { sumExpiry } from '../../../../renderer/app/expiry-summary';
 
-const t = (token_id: string, user: string, extra: Partial<TokenInfo> = {}): TokenInfo => ({ token_id, subject: `jfac@x/users/${user}`, issued_at: 100, refreshable: false, ...extra });
+const t = (token_id: string, user: string, extra: Partial<TokenInfo> = {}): TokenInfo => ({
+  token_id,
+  subject: `jfac@x/users/${user}`,
+  issued_at: 100,
+  refreshable: false,
+  ...extra,
+});
 const TOKENS = [
   t('1', 'alice', { description: 'CI deploy', expiry: 300, refreshable: true, issued_at: 10 }),
   t('2', 'bob', { description: 'laptop', expiry: 200, issued_at: 30 }),
@@ -85,13 +91,24 @@ describe('expiry summary for the navigation badge', () => {
         paused: false,
         running: false,
         instances: [
-          { instanceId: 'a', instanceName: 'A', status: 'ok', consecutiveFailures: 0, checking: false, value: { expiring: 2, expired: 1, withinDays: 14, listed: 9, tokens: [], truncated: 0 } },
+          {
+            instanceId: 'a',
+            instanceName: 'A',
+            status: 'ok',
+            consecutiveFailures: 0,
+            checking: false,
+            value: { expiring: 2, expired: 1, withinDays: 14, listed: 9, tokens: [], truncated: 0 },
+          },
           { instanceId: 'b', instanceName: 'B', status: 'failed', consecutiveFailures: 1, checking: false },
         ],
       },
     });
     expect(tokens).toEqual({ source: 'tokens', expiring: 2, expired: 1 });
-    expect(sumExpiry([tokens, undefined, { source: 'licenses', expiring: 1, expired: 0 }])).toEqual({ expiring: 3, expired: 1, bySource: [tokens, { source: 'licenses', expiring: 1, expired: 0 }] });
+    expect(sumExpiry([tokens, undefined, { source: 'licenses', expiring: 1, expired: 0 }])).toEqual({
+      expiring: 3,
+      expired: 1,
+      bySource: [tokens, { source: 'licenses', expiring: 1, expired: 0 }],
+    });
     expect(tokenExpiryCount(undefined)).toBeUndefined();
   });
 });

@@ -5,7 +5,15 @@ import { accessUrlOf, buildTrustGraph, circleLayout, normaliseBase } from '../..
 import { createInputOf, emptyFederationForm, formOf, patternsOf, targetNameFor, visibleTargets } from '../../../../renderer/areas/trust/federation-form';
 
 const instance = (id: string, name: string, baseUrl: string) => ({ id, name, baseUrl }) as InstanceView;
-const target = (name: string, url: string, entities = ['users']): FederationTarget => ({ name, url, entities, includePatterns: [], excludePatterns: [], active: true, spelling: 'camel' });
+const target = (name: string, url: string, entities = ['users']): FederationTarget => ({
+  name,
+  url,
+  entities,
+  includePatterns: [],
+  excludePatterns: [],
+  active: true,
+  spelling: 'camel',
+});
 
 describe('circle of trust', () => {
   it('matches a target to a saved instance by its Access URL, whatever the spelling', () => {
@@ -13,7 +21,11 @@ describe('circle of trust', () => {
     expect(normaliseBase('https://eu.acme.test')).toBe('https://eu.acme.test');
     expect(accessUrlOf('https://eu.acme.test/')).toBe('https://eu.acme.test/access');
     const instances = [instance('a', 'Acme', 'https://acme.test'), instance('b', 'Acme EU', 'https://EU.acme.test/')];
-    const graph = buildTrustGraph(instances, [[target('eu', 'https://eu.acme.test/access/', ['users', 'groups']), target('x', 'https://elsewhere.test/access')], undefined], [false, true]);
+    const graph = buildTrustGraph(
+      instances,
+      [[target('eu', 'https://eu.acme.test/access/', ['users', 'groups']), target('x', 'https://elsewhere.test/access')], undefined],
+      [false, true],
+    );
     expect(graph.nodes).toEqual([
       { id: 'a', name: 'Acme', state: 'loaded' },
       { id: 'b', name: 'Acme EU', state: 'failed' },
@@ -40,7 +52,14 @@ describe('federation form', () => {
   it('patterns from lines or commas; round trip of a target', () => {
     expect(patternsOf(' team_a_* ,\nteam_b_*\n\n')).toEqual(['team_a_*', 'team_b_*']);
     const t = { ...target('eu', 'https://eu.acme.test/access', ['users', 'groups']), includePatterns: ['a*'], excludePatterns: ['b*'] };
-    expect(createInputOf(formOf(t))).toEqual({ name: 'eu', url: 'https://eu.acme.test/access', entities: ['users', 'groups'], includePatterns: ['a*'], excludePatterns: ['b*'], active: true });
+    expect(createInputOf(formOf(t))).toEqual({
+      name: 'eu',
+      url: 'https://eu.acme.test/access',
+      entities: ['users', 'groups'],
+      includePatterns: ['a*'],
+      excludePatterns: ['b*'],
+      active: true,
+    });
     expect(emptyFederationForm().entities).toEqual(['users', 'groups', 'permissions']);
   });
 

@@ -66,7 +66,11 @@ describe('runBulk', () => {
     const results = await run;
     expect(gate.started).toEqual(['user-0', 'user-1', 'user-2', 'user-3']);
     expect(results.slice(0, 4).every((r) => r.outcome === 'ok')).toBe(true);
-    expect(results.slice(4)).toEqual(items(10).slice(4).map((item) => ({ item, outcome: 'cancelled' })));
+    expect(results.slice(4)).toEqual(
+      items(10)
+        .slice(4)
+        .map((item) => ({ item, outcome: 'cancelled' })),
+    );
   });
 
   it('handles an empty list and a concurrency below one', async () => {

@@ -11,7 +11,15 @@ describe('user order', () => {
     expect(Array.from(nameOrder(shuffled, shuffled, rowOfIn(shuffled)))).toEqual([1, 2, 0]);
     // Names differing only in case: both kept, by row.
     const names = ['Bob', 'alice', 'bob'];
-    expect(Array.from(nameOrder(names.map((n) => n.toLowerCase()), names, rowOfIn(names)))).toEqual([1, 0, 2]);
+    expect(
+      Array.from(
+        nameOrder(
+          names.map((n) => n.toLowerCase()),
+          names,
+          rowOfIn(names),
+        ),
+      ),
+    ).toEqual([1, 0, 2]);
   });
 
   it('groups rows by rank in one stable pass', () => {

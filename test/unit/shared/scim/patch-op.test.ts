@@ -7,7 +7,14 @@ describe('userPatchBody', () => {
     ['activate', { active: true }, [{ op: 'Replace', path: 'active', value: true }]],
     ['e-mail', { email: 'a@b.example' }, [{ op: 'Replace', path: 'emails', value: [{ value: 'a@b.example', primary: true }] }]],
     ['add groups in one op, duplicates once', { addGroups: ['a', 'b', 'a'] }, [{ op: 'Add', path: 'groups', value: [{ value: 'a' }, { value: 'b' }] }]],
-    ['remove one op per group with a value filter', { removeGroups: ['x', 'y'] }, [{ op: 'Remove', path: 'groups[value eq "x"]' }, { op: 'Remove', path: 'groups[value eq "y"]' }]],
+    [
+      'remove one op per group with a value filter',
+      { removeGroups: ['x', 'y'] },
+      [
+        { op: 'Remove', path: 'groups[value eq "x"]' },
+        { op: 'Remove', path: 'groups[value eq "y"]' },
+      ],
+    ],
     ['a quote in a group name stays inside the filter string', { removeGroups: ['we"ird'] }, [{ op: 'Remove', path: 'groups[value eq "we\\"ird"]' }]],
     [
       'everything, in a fixed order',
@@ -28,7 +35,20 @@ describe('userPatchBody', () => {
 describe('memberPatchBody', () => {
   it.each<[string, MemberChanges, unknown[]]>([
     ['add', { add: ['bob'] }, [{ op: 'Add', path: 'members', value: [{ $ref: null, value: 'bob' }] }]],
-    ['add several once each', { add: ['bob', 'amy', 'bob'] }, [{ op: 'Add', path: 'members', value: [{ $ref: null, value: 'bob' }, { $ref: null, value: 'amy' }] }]],
+    [
+      'add several once each',
+      { add: ['bob', 'amy', 'bob'] },
+      [
+        {
+          op: 'Add',
+          path: 'members',
+          value: [
+            { $ref: null, value: 'bob' },
+            { $ref: null, value: 'amy' },
+          ],
+        },
+      ],
+    ],
     ['remove', { remove: ['bob'] }, [{ op: 'Remove', path: 'members[value eq "bob"]' }]],
     [
       'add and remove',
