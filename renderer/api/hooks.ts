@@ -53,26 +53,28 @@ export function invalidateCalls(client: QueryClient, instanceId: string, names: 
   return Promise.all(names.map((name) => client.invalidateQueries({ queryKey: instanceKey(instanceId, name) }))).then(() => undefined);
 }
 
-export interface MutationOptions<O> {
+export interface MutationOptions<O, P = unknown> {
   /** Calls whose data this change makes stale, refetched after success. */
   invalidates?: readonly CallName[];
   /** Calls whose data must not be fetched again (e.g. the details of what was deleted): dropped from the cache. */
   forgets?: readonly CallName[];
-  onSuccess?: (output: O) => void;
+  onSuccess?: (output: O, params: P) => void;
 }
 
 /** A call that changes an instance. `mutateAsync(params)` takes the input without the instance id. */
-export function useInstanceMutation<K extends InstanceCallName>(instanceId: string | undefined, name: K, options: MutationOptions<CallOutput<K>> = {}) {
+export function useInstanceMutation<K extends InstanceCallName>(instanceId: string | undefined, name: K, options: MutationOptions<CallOutput<K>, InstanceParams<K>> = {}) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (params: InstanceParams<K>) => {
       if (!instanceId) return Promise.reject(new Error('No instance is selected.'));
       return callInstance(instanceId, name, params);
     },
-    onSuccess: async (output) => {
+    onSuccess: async (output, params) => {
       if (!instanceId) return;
+      // The screen first lets go of what was changed (a closed panel, a row taken out), so no
+      // observer is left to fetch a forgotten entry again.
+      options.onSuccess?.(output, params);
       for (const forgotten of options.forgets ?? []) client.removeQueries({ queryKey: instanceKey(instanceId, forgotten) });
-      options.onSuccess?.(output);
       await invalidateCalls(client, instanceId, options.invalidates ?? []);
     },
   });

@@ -39,6 +39,8 @@ export function NavDrawer({ route }: { route: string }) {
               disabled={!enabled}
               onClick={() => navigate(screen.id)}
               aria-current={route === screen.id ? 'page' : undefined}
+              // The screen's name alone: a badge speaks for itself (role=status), not in the name.
+              aria-label={screen.label}
               title={enabled ? (index < 9 ? `Alt+${index + 1}` : undefined) : 'Add or select an instance first'}
               sx={{ borderRadius: 1.5, mb: 0.25 }}
             >

@@ -36,7 +36,14 @@ test.describe('deleted objects are not fetched again', () => {
     await expect(page.getByTestId('bulk-summary')).toHaveText('2 succeeded, 0 failed, 0 cancelled (not sent)');
     await page.getByTestId('bulk-close').click();
     await expect.poll(() => requestLines(platform, bulkFrom).includes(LOCKED)).toBe(true);
-    expect(requestLines(platform, bulkFrom).filter((line) => /^GET \/access\/api\/v2\/users\/gone-/.test(line))).toEqual([]);
+    // Rows in view read their details before the run (that is the list doing its job); after
+    // each user's DELETE, nothing reads that user again.
+    const lines = requestLines(platform, bulkFrom);
+    for (const name of ['gone-1', 'gone-2']) {
+      const deleted = lines.indexOf(`DELETE /access/api/v2/users/${name}`);
+      expect(deleted, name).toBeGreaterThanOrEqual(0);
+      expect(lines.slice(deleted).filter((line) => line === `GET /access/api/v2/users/${name}`)).toEqual([]);
+    }
   });
 
   test('a deleted group', async ({ page, platform, services }) => {

@@ -19,7 +19,7 @@ test.describe('groups list', () => {
     const row = (name: string) => page.locator(`[data-testid="group-row"][data-group="${name}"]`);
     const names = [...platform.state.groups.keys()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
     const first = platform.state.groups.get(names[0])!;
-    await expect(row(first.name).getByTestId('group-description')).toHaveText(first.description || 'No description');
+    await expect(row(first.name).getByTestId('group-row-description')).toHaveText(first.description || 'No description');
     await expect(row(first.name).getByTestId('group-members-count')).toHaveAttribute('data-count', String(first.members.length));
 
     // Every row in view has its details; rows far below were not asked for.
@@ -44,7 +44,7 @@ test.describe('groups list', () => {
     const readers = platform.state.groups.get('readers')!;
     expect(readers.members.length).toBe(300);
     await page.getByTestId('groups-filter').fill('readers');
-    await expect(row('readers').getByTestId('group-description')).toHaveText(readers.description);
+    await expect(row('readers').getByTestId('group-row-description')).toHaveText(readers.description);
     await expect(row('readers').getByTestId('group-members-count')).toHaveText('300 members');
     await row('readers').click();
     const search = page.getByTestId('member-search');

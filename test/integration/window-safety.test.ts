@@ -161,11 +161,11 @@ describe('redirects', () => {
       });
       expect(report.ok).toBe(true);
       if (!report.ok) return;
-      const auth = report.value.steps.find((step) => step.id === 'auth');
-      expect(auth).toMatchObject({
-        state: 'fail',
-        detail: expect.stringContaining(`The platform redirected to http://localhost:${target.port}/artifactory/api/system/version (301)`),
-      });
+      // Said on the step that asks "is this JFrog?", and as the fix; sign-in never runs.
+      const said = `The platform redirected to http://localhost:${target.port}/artifactory/api/system/version (301)`;
+      expect(report.value.steps.find((step) => step.id === 'jfrog')).toMatchObject({ state: 'fail', detail: expect.stringContaining(said) });
+      expect(report.value.fix).toContain(said);
+      expect(report.value.steps.find((step) => step.id === 'auth')).toMatchObject({ state: 'skipped' });
       expect(target.requests).toEqual([]);
     } finally {
       await redirecting.close();

@@ -12,7 +12,18 @@ import type { PlatformHttp, PlatformResponse } from '../http/types';
 import type { Logger } from '../log/logger';
 import { checkPrivateRoute } from './private-route';
 import { checkTls, reachHost, speaksPlainHttp, speaksTls } from './probes';
-import { artifactorySuffixFix, describeAnswer, htmlTitle, httpsRedirectFix, isRouterHealthBody, notJFrogFix, plainHttpPortFix, tlsPortFix, type AnswerSeen } from './url-diagnosis';
+import {
+  artifactorySuffixFix,
+  describeAnswer,
+  htmlTitle,
+  httpsRedirectFix,
+  isRouterHealthBody,
+  notJFrogFix,
+  plainHttpPortFix,
+  redirectFix,
+  tlsPortFix,
+  type AnswerSeen,
+} from './url-diagnosis';
 
 const LABELS: Record<ConnectionStepId, string> = {
   url: 'Base URL',
@@ -186,7 +197,7 @@ async function identify(http: PlatformHttp, baseUrl: string, signal: AbortSignal
   } catch (caught) {
     return { kind: 'unreachable', error: caught instanceof ApiFailure ? caught.error : { kind: 'network', message: 'The base URL did not answer.' } };
   }
-  const redirect = httpsRedirectFix(baseUrl, headerOf(health, 'location'));
+  const redirect = httpsRedirectFix(baseUrl, headerOf(health, 'location')) ?? redirectFix(baseUrl, health.status, headerOf(health, 'location'));
   if (redirect) return { kind: 'redirect', fix: redirect };
   if (isRouterHealthBody(health.text)) {
     return {

@@ -35,6 +35,21 @@ export function httpsRedirectFix(baseUrl: string, location: string | undefined):
   return `${url.host} redirects to https. Use https://${target.host}${trimmedPath(url)}.`;
 }
 
+/**
+ * Any other redirect: Lilypad follows none (credentials must not go to another place), so it
+ * says where the platform pointed and lets the user decide whether that is the base URL.
+ */
+export function redirectFix(baseUrl: string, status: number, location: string | undefined): string | null {
+  if (status < 300 || status > 399 || !location) return null;
+  let target: URL;
+  try {
+    target = new URL(location, baseUrl);
+  } catch {
+    return null;
+  }
+  return `The platform redirected to ${oneLine(target.href, 300)} (${status}). Lilypad follows no redirect: if that is where the platform lives, use it as the base URL.`;
+}
+
 /** What answered at a URL, for "this is not a JFrog platform". */
 export interface AnswerSeen {
   status: number;

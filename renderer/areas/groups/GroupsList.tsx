@@ -30,7 +30,7 @@ function GroupSummaryCells({ instanceId, name }: { instanceId: string; name: str
     return (
       <>
         <Tooltip title={reason}>
-          <Box role="cell" sx={{ ...cell, color: 'text.disabled' }} data-testid="group-description">
+          <Box role="cell" sx={{ ...cell, color: 'text.disabled' }} data-testid="group-row-description">
             —
           </Box>
         </Tooltip>
@@ -55,7 +55,7 @@ function GroupSummaryCells({ instanceId, name }: { instanceId: string; name: str
   const { description, members } = summary.data;
   return (
     <>
-      <Box role="cell" sx={{ ...cell, color: description ? 'text.secondary' : 'text.disabled' }} title={description || undefined} data-testid="group-description">
+      <Box role="cell" sx={{ ...cell, color: description ? 'text.secondary' : 'text.disabled' }} title={description || undefined} data-testid="group-row-description">
         {description || 'No description'}
       </Box>
       <Box role="cell" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }} data-testid="group-members-count" data-count={members}>

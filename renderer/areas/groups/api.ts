@@ -3,7 +3,9 @@
 import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { CursorWalk } from '../../../shared/api/paging';
 import { GROUPS_PATH } from '../../../shared/areas/groups/calls';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
+import { instanceKey } from '../../api/keys';
 import { summaryOf, type GroupSummaryRow } from './group-summary';
 import { createLimiter } from './limit-concurrency';
 
@@ -59,10 +61,22 @@ const GROUP_CHANGED: Record<GroupMutation, readonly CallName[]> = {
 type GroupMutation = 'groups.create' | 'groups.update' | 'groups.delete' | 'groups.updateMembers';
 
 export function useGroupMutation<K extends GroupMutation>(instanceId: string | undefined, name: K, onSuccess?: (output: CallOutput<K>) => void) {
+  const client = useQueryClient();
   return useInstanceMutation(instanceId, name, {
-    onSuccess,
+    onSuccess: (output, params) => {
+      if (name === 'groups.delete' && instanceId) forgetDeletedGroup(client, instanceId, (params as unknown as { name: string }).name);
+      onSuccess?.(output);
+    },
     invalidates: GROUP_CHANGED[name],
-    // A deleted group's details must not be fetched again.
-    forgets: name === 'groups.delete' ? ['groups.get'] : [],
   });
+}
+
+/**
+ * A deleted group leaves the list at once (its row would read its details again) and its
+ * details leave the cache; the other rows keep theirs.
+ */
+function forgetDeletedGroup(client: QueryClient, instanceId: string, group: string): void {
+  client.setQueryData<string[]>(instanceKey(instanceId, 'groups.page', { all: true }), (names) => names?.filter((name) => name !== group));
+  client.removeQueries({ queryKey: instanceKey(instanceId, 'groups.get', { name: group }), exact: true });
+  client.removeQueries({ queryKey: instanceKey(instanceId, 'groups.get', { name: group, summary: true }), exact: true });
 }

@@ -11,6 +11,7 @@ export const httpSettingsScreens: ScreenDef[] = [
     section: 'platform',
     scope: 'instance',
     selfHostedOnly: true,
+    explainsCloud: true,
     component: lazy(() => import('./HttpSettingsScreen')),
   },
   // The offline generator shares the settings form; it needs no instance at all.

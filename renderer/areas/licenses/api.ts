@@ -1,5 +1,6 @@
 // Licenses area: the node's license, the cluster's, installing and deleting, and the
 // licenses.expiry scan across instances (an app call: it spans every saved instance).
+import { useInstances } from '../../app/active-instance';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../api/bridge';
 import { appKey } from '../../api/keys';
@@ -49,7 +50,10 @@ export function useDeleteLicenses(instanceId: string | undefined) {
 
 /** The scan's snapshot; polled while a cycle runs so rows fill in as instances answer. */
 export function useLicenseFleet() {
+  // With no saved instance there is nothing to watch: no call at all (the offline screens stay offline).
+  const someInstance = (useInstances().data?.length ?? 0) > 0;
   return useQuery({
+    enabled: someInstance,
     queryKey: appKey('licenses.fleet'),
     queryFn: () => callApi('licenses.fleet', {}),
     refetchInterval: (query) => (query.state.data?.running || query.state.data?.instances.some((i) => i.status === 'pending') ? 1000 : 60_000),

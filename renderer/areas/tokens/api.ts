@@ -1,6 +1,7 @@
 // Tokens area hooks. The list is one query per instance; the calls that carry a token
 // value (the create and refresh answers, a revoke by value's input) go through
 // `useSecretMutation`, which never leaves a value in a cache.
+import { useInstances } from '../../app/active-instance';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { callApi } from '../../api/bridge';
@@ -42,7 +43,9 @@ export function useSecretMutation<K extends SecretCall>(instanceId: string | und
 }
 
 export function useTokenExpiry() {
-  return useAppQuery('tokens.expiry', {}, { refetchInterval: 15_000, staleTime: 5_000 });
+  // With no saved instance there is nothing to watch: no call at all (the offline screens stay offline).
+  const someInstance = (useInstances().data?.length ?? 0) > 0;
+  return useAppQuery('tokens.expiry', {}, { refetchInterval: 15_000, staleTime: 5_000, enabled: someInstance });
 }
 
 export function useTokenExpiryRun() {
