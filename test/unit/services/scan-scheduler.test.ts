@@ -70,6 +70,8 @@ describe('ScanScheduler', () => {
     const { scheduler } = setup(['1', '2', '3', '4', '5', '6', '7'], { concurrency: 3 });
     let running = 0;
     let peak = 0;
+    // Each run waits until the test lets it finish, so "at once" is a state, not a duration.
+    const waiting: (() => void)[] = [];
     scheduler.ensure<number>({
       id: 'bounded',
       intervalMs: 60_000,
@@ -77,12 +79,17 @@ describe('ScanScheduler', () => {
       run: async () => {
         running++;
         peak = Math.max(peak, running);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await new Promise<void>((release) => waiting.push(release));
         running--;
         return 1;
       },
     });
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(1);
+    while (waiting.length > 0) {
+      expect(running).toBeLessThanOrEqual(3);
+      for (const release of waiting.splice(0)) release();
+      await vi.advanceTimersByTimeAsync(1);
+    }
     expect(peak).toBe(3);
     expect(scheduler.snapshot<number>('bounded').instances.every((s) => s.status === 'ok')).toBe(true);
     scheduler.close();
