@@ -27,6 +27,8 @@ const MAX_ENVIRONMENT = 32;
 /** Flags of `admin_privileges`: the three every client sends, and those the spec's create sample shows. */
 const ADMIN_FLAGS = ['manage_members', 'manage_resources', 'index_resources', 'manage_security_assets', 'allow_ignore_rules'];
 
+// The platform's own list, kept apart from shared/areas/projects on purpose: the fake must not
+// inherit a mistake in the console's list, or the tests could not catch it.
 export const ROLE_ACTIONS = [
   'READ_REPOSITORY',
   'ANNOTATE_REPOSITORY',
