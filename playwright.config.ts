@@ -20,7 +20,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   outputDir: 'test-results',
-  use: { trace: 'off', screenshot: 'only-on-failure', actionTimeout: 15_000, navigationTimeout: 30_000 },
+  // Reduced motion: the app then animates nothing, so no click lands on a menu still growing into place.
+  use: { reducedMotion: 'reduce', trace: 'off', screenshot: 'only-on-failure', actionTimeout: 15_000, navigationTimeout: 30_000 },
   projects: [
     { name: 'browser-host', metadata: { target: 'browser-host' } },
     { name: 'electron', metadata: { target: 'electron' } },

@@ -10,9 +10,14 @@ export function useResolvedMode(): 'light' | 'dark' {
   return mode === 'system' ? (prefersDark ? 'dark' : 'light') : mode;
 }
 
-export function buildTheme(mode: 'light' | 'dark'): Theme {
+/**
+ * The app theme. With `reducedMotion` (the OS "reduce motion" setting) nothing animates:
+ * menus, dialogs and drawers appear in place at once, and buttons have no ripple.
+ */
+export function buildTheme(mode: 'light' | 'dark', reducedMotion = false): Theme {
   const dark = mode === 'dark';
   return createTheme({
+    ...(reducedMotion ? { transitions: { create: () => 'none' } } : {}),
     palette: {
       mode,
       primary: { main: dark ? '#66bb6a' : '#2e7d32' },
@@ -34,6 +39,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
       MuiSelect: { defaultProps: { size: 'small' } },
       // A visible focus ring for keyboard users on every focusable MUI element.
       MuiButtonBase: {
+        defaultProps: { disableRipple: reducedMotion },
         styleOverrides: {
           root: {
             '&.Mui-focusVisible': { outline: `2px solid ${dark ? '#81c784' : '#1b5e20'}`, outlineOffset: 2 },
@@ -46,5 +52,6 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
 
 export function useAppTheme(): Theme {
   const mode = useResolvedMode();
-  return useMemo(() => buildTheme(mode), [mode]);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
+  return useMemo(() => buildTheme(mode, reducedMotion), [mode, reducedMotion]);
 }

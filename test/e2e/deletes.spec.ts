@@ -29,6 +29,9 @@ test.describe('deleted objects are not fetched again', () => {
 
     const bulkFrom = platform.requests.length;
     await page.getByTestId('users-filter').fill('gone-');
+    // The rows in view read their details first; wait until both answers are shown, so no read
+    // still on its way can reach the platform after the run's DELETE.
+    await expect(page.getByTestId('user-email')).toHaveText(['gone-1@example.com', 'gone-2@example.com']);
     await page.getByTestId('select-all-matching').click();
     await page.getByTestId('bulk-delete').click();
     await page.getByTestId('bulk-confirm-count').fill('2');
@@ -36,8 +39,7 @@ test.describe('deleted objects are not fetched again', () => {
     await expect(page.getByTestId('bulk-summary')).toHaveText('2 succeeded, 0 failed, 0 cancelled (not sent)');
     await page.getByTestId('bulk-close').click();
     await expect.poll(() => requestLines(platform, bulkFrom).includes(LOCKED)).toBe(true);
-    // Rows in view read their details before the run (that is the list doing its job); after
-    // each user's DELETE, nothing reads that user again.
+    // After each user's DELETE, nothing reads that user again.
     const lines = requestLines(platform, bulkFrom);
     for (const name of ['gone-1', 'gone-2']) {
       const deleted = lines.indexOf(`DELETE /access/api/v2/users/${name}`);
