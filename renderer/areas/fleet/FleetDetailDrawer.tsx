@@ -19,6 +19,7 @@ import { downloadText } from '../../components/files';
 import { EnvironmentChip } from '../../components/EnvironmentChip';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { dateTime } from '../../components/time-format';
 import { exportFleetCsv, useFleetHistory } from './api';
 import { StateChip } from './FleetTable';
 import { formatDuration, formatUptime } from './fleet-view';
@@ -127,8 +128,8 @@ function IncidentItem({ incident, now }: { incident: FleetIncident; now: number 
           {open ? `Ongoing for ${duration}` : `Lasted ${duration}`}
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {new Date(incident.startedAt).toLocaleString()}
-          {incident.endedAt !== undefined ? ` → ${new Date(incident.endedAt).toLocaleString()}` : ''}
+          {dateTime(incident.startedAt)}
+          {incident.endedAt !== undefined ? ` → ${dateTime(incident.endedAt)}` : ''}
         </Typography>
       </Box>
       {incident.messages.map((message) => (

@@ -16,6 +16,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { clockTimeSeconds as clock } from '../../components/time-format';
 import { useFleetOverview } from './api';
 import { FleetDetailDrawer } from './FleetDetailDrawer';
 import { STATE_TONE } from './fleet-style';
@@ -33,8 +34,6 @@ const SORTS: { value: FleetSort; label: string }[] = [
 
 /** Module-level, so memoised rows keep the same handler across refreshes. */
 const openHistory = (instanceId: string) => navigate(`fleet/${encodeURIComponent(instanceId)}`);
-
-const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 export default function FleetScreen() {
   const overview = useFleetOverview();

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { FLEET_STATE_LABEL, type FleetRow } from '../../../shared/areas/fleet/model';
 import { ColorDot, EnvironmentChip } from '../../components/EnvironmentChip';
+import { clockTime } from '../../components/time-format';
 import { STATE_TONE } from './fleet-style';
 import { formatAgo, formatUptime } from './fleet-view';
 import { StatusBar } from './StatusBar';
@@ -108,7 +109,7 @@ const FleetTableRow = memo(function FleetTableRow({ row, commonVersion, now, onO
           )}
           {row.nextCheckAt !== undefined && (
             <Typography variant="caption" color="warning.main" data-testid="fleet-backoff" sx={{ whiteSpace: 'nowrap' }}>
-              Backed off ({row.consecutiveFailures} failures): next check {new Date(row.nextCheckAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false })}
+              Backed off ({row.consecutiveFailures} failures): next check {clockTime(row.nextCheckAt)}
             </Typography>
           )}
         </Box>

@@ -7,6 +7,7 @@ import { useTheme } from '@mui/material/styles';
 import { LineChart } from '@mui/x-charts/LineChart';
 import type { InstanceHistory, ServiceTimeline } from '../../../shared/areas/fleet/model';
 import { fillOf } from './fleet-style';
+import { clockTime, dateTime, dayOf } from '../../components/time-format';
 
 const SEGMENT_LABEL: Record<string, string> = {
   HEALTHY: 'Healthy',
@@ -17,10 +18,7 @@ const SEGMENT_LABEL: Record<string, string> = {
   UNREACHABLE: 'Unreachable',
 };
 
-const when = (at: number, span: number) =>
-  span > 2 * 86_400_000
-    ? new Date(at).toLocaleDateString([], { month: 'short', day: 'numeric' })
-    : new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
+const when = (at: number, span: number) => (span > 2 * 86_400_000 ? dayOf(at) : clockTime(at));
 
 export default function HistoryCharts({ history }: { history: InstanceHistory }) {
   const span = history.to - history.from;
@@ -95,7 +93,7 @@ function Timeline({ timeline, from, to }: { timeline: ServiceTimeline; from: num
           return (
             <Tooltip
               key={`${segment.from}-${segment.state}`}
-              title={`${SEGMENT_LABEL[segment.state] ?? segment.state}${segment.message ? `: ${segment.message}` : ''} (${new Date(segment.from).toLocaleString()} – ${new Date(segment.to).toLocaleString()})`}
+              title={`${SEGMENT_LABEL[segment.state] ?? segment.state}${segment.message ? `: ${segment.message}` : ''} (${dateTime(segment.from)} – ${dateTime(segment.to)})`}
               disableInteractive
             >
               <Box

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { FleetNotification, FleetRow } from '../../../shared/areas/fleet/model';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { dateTime } from '../../components/time-format';
 import { useFleetNotifications, useMarkRead, useSetMuted } from './api';
 
 const KIND: Record<FleetNotification['kind'], { label: string; color: 'error' | 'warning' | 'success' }> = {
@@ -64,7 +65,7 @@ export function NotificationsPanel({ rows }: { rows: FleetRow[] }) {
                         {item.instanceName}
                       </Typography>
                       <Typography variant="caption" color="text.secondary">
-                        {new Date(item.at).toLocaleString()}
+                        {dateTime(item.at)}
                         {item.shown ? ' · notified' : ''}
                       </Typography>
                     </Box>

@@ -1,8 +1,7 @@
 import { useTheme } from '@mui/material/styles';
 import { FLEET_STATE_LABEL, type StatusSlice } from '../../../shared/areas/fleet/model';
 import { fillOf } from './fleet-style';
-
-const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
+import { clockTime } from '../../components/time-format';
 
 /**
  * The last 24 h in equal slices, oldest left, like a public status page. One SVG per row with
@@ -34,7 +33,7 @@ export function StatusBar({ slices, label }: { slices: StatusSlice[]; label: str
           fill={fillOf(theme, slice.state)}
           opacity={slice.state === 'none' ? 0.5 : 1}
         >
-          <title>{`${clock(slice.from)}–${clock(slices[index + 1]?.from ?? slice.from + 1_800_000)}: ${slice.state === 'none' ? 'not checked' : FLEET_STATE_LABEL[slice.state]}`}</title>
+          <title>{`${clockTime(slice.from)}–${clockTime(slices[index + 1]?.from ?? slice.from + 1_800_000)}: ${slice.state === 'none' ? 'not checked' : FLEET_STATE_LABEL[slice.state]}`}</title>
         </rect>
       ))}
     </svg>

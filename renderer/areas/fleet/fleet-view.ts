@@ -1,6 +1,7 @@
 // Pure logic of the fleet screen: the environment filter, the order of the rows, and how
 // times and durations read.
 import { severityOf, type FleetRow, type FleetState } from '../../../shared/areas/fleet/model';
+import { dateTime } from '../../components/time-format';
 
 export type FleetSort = 'worst' | 'name' | 'response' | 'uptime';
 
@@ -45,7 +46,7 @@ export function formatAgo(at: number | undefined, now: number): string {
   const ms = now - at;
   if (ms < 10_000) return 'just now';
   if (ms < 86_400_000) return `${formatDuration(ms)} ago`;
-  return new Date(at).toLocaleString();
+  return dateTime(at);
 }
 
 export const formatUptime = (value: number | undefined): string => (value === undefined ? '—' : `${value.toFixed(value === 100 ? 0 : 1)} %`);

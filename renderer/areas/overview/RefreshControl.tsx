@@ -8,14 +8,13 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { REFRESH_CHOICES, useUiStore, type RefreshSeconds } from '../../app/ui-store';
+import { clockTimeSeconds as clock } from '../../components/time-format';
 
 interface Props {
   lastRefreshed: number;
   fetching: boolean;
   onRefresh: () => void;
 }
-
-const clock = (time: number) => new Date(time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Auto-refresh interval, pause/resume, refresh now, and when the data was last fetched. */
 export function RefreshControl({ lastRefreshed, fetching, onRefresh }: Props) {
