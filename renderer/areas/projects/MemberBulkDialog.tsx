@@ -191,7 +191,7 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
             </Typography>
           </Box>
         )}
-        {results && <BulkResults results={results} />}
+        {results && <BulkResults results={results} noun="members" />}
       </DialogContent>
       <DialogActions>
         {!progress &&

@@ -207,7 +207,7 @@ export default function SupportBundlesScreen() {
       )}
       <Dialog open={bulk !== null} onClose={() => setBulk(null)} maxWidth="sm" fullWidth>
         <DialogTitle>Bundles deleted</DialogTitle>
-        <DialogContent>{bulk && <BulkResults results={bulk} />}</DialogContent>
+        <DialogContent>{bulk && <BulkResults results={bulk} noun="bundles" />}</DialogContent>
         <DialogActions>
           <Button onClick={() => setBulk(null)}>Close</Button>
         </DialogActions>

@@ -139,7 +139,7 @@ export function BulkRevokeDialog({ instanceId, instance, tokenIds, onClose, onFi
             </Typography>
           </Box>
         )}
-        {results && <BulkResults results={results} />}
+        {results && <BulkResults results={results} noun="tokens" />}
       </DialogContent>
       <DialogActions>
         {running && (

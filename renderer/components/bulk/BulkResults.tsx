@@ -1,5 +1,5 @@
-// The end of a bulk run: counts, then every user that did not succeed with the reason,
-// then (on request) the full per-user list.
+// The end of a bulk run: counts, then every item that did not succeed with the reason,
+// then (on request) the full per-item list.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,7 +9,8 @@ import type { BulkItemResult } from './run-bulk';
 
 const fmt = new Intl.NumberFormat('en-US');
 
-export function BulkResults({ results }: { results: BulkItemResult[] }) {
+/** `noun`: what the items are, plural ("users", "tokens"), for the "Show all" button. */
+export function BulkResults({ results, noun = 'users' }: { results: BulkItemResult[]; noun?: string }) {
   const [showAll, setShowAll] = useState(false);
   const ok = results.filter((r) => r.outcome === 'ok').length;
   const failed = results.filter((r) => r.outcome === 'failed');
@@ -37,7 +38,7 @@ export function BulkResults({ results }: { results: BulkItemResult[] }) {
       </Box>
       {listed.length > 2000 && <Typography variant="caption">…and {fmt.format(listed.length - 2000)} more</Typography>}
       <Button size="small" onClick={() => setShowAll((v) => !v)} sx={{ mt: 1 }}>
-        {showAll ? 'Show problems only' : `Show all ${fmt.format(results.length)} users`}
+        {showAll ? 'Show problems only' : `Show all ${fmt.format(results.length)} ${noun}`}
       </Button>
     </Box>
   );
