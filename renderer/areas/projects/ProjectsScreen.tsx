@@ -20,6 +20,7 @@ import { ProjectDrawer } from './ProjectDrawer';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { filterRows, sortRows, toRows, type ProjectSortKey } from './project-view';
 import { ProjectsTable } from './ProjectsTable';
+import { nextSort, type SortState } from './sorting';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -28,8 +29,7 @@ export default function ProjectsScreen() {
   const projects = useProjects(instanceId);
   const counts = useKnownCounts(instanceId);
   const [text, setText] = useState('');
-  const [sort, setSort] = useState<ProjectSortKey>('key');
-  const [descending, setDescending] = useState(false);
+  const [sort, setSort] = useState<SortState<ProjectSortKey>>({ key: 'key', descending: false });
   const [creating, setCreating] = useState(false);
   const [openKey, setOpenKey] = useOpenObject('projects', instanceId);
   // One function for the rows' whole life, so typing in the filter does not re-render rows that stay.
@@ -42,13 +42,10 @@ export default function ProjectsScreen() {
   const applied = useDeferredValue(text.trim().toLowerCase());
   const rows = useMemo(() => toRows(projects.data ?? []), [projects.data]);
   // Counts change the order only when sorting by them.
-  const countsForSort = sort === 'members' || sort === 'repositories' ? counts : null;
-  const sorted = useMemo(() => sortRows(rows, sort, descending, countsForSort ?? new Map()), [rows, sort, descending, countsForSort]);
+  const countsForSort = sort.key === 'members' || sort.key === 'repositories' ? counts : null;
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.descending, countsForSort ?? new Map()), [rows, sort, countsForSort]);
   const shown = useMemo(() => filterRows(sorted, applied), [sorted, applied]);
-  const onSort = (key: ProjectSortKey) => {
-    setDescending((d) => (sort === key ? !d : false));
-    setSort(key);
-  };
+  const onSort = (key: ProjectSortKey) => setSort((current) => nextSort(current, key));
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its projects." />;
   // A project admin sees the projects it administers; a credential that administers none gets 403.
@@ -108,7 +105,7 @@ export default function ProjectsScreen() {
             <EmptyState title="No projects yet" description="Projects group repositories, members and roles. Create one to start." />
           ) : (
             <Box data-testid="projects-table" data-loaded-count={rows.length} data-shown-count={shown.length} data-filter={applied} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-              <ProjectsTable rows={shown} counts={counts} sort={sort} descending={descending} onSort={onSort} onOpen={openRow} />
+              <ProjectsTable rows={shown} counts={counts} sort={sort} onSort={onSort} onOpen={openRow} />
             </Box>
           )}
         </>

@@ -1,12 +1,13 @@
 // The virtualised project list: only the rows in view exist in the DOM, so 1,000
 // projects scroll like 20. Counts show where this session has read them.
 import Box from '@mui/material/Box';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
 import { formatQuota, type ProjectRow, type ProjectSortKey } from './project-view';
+import { SortHeader } from './SortHeader';
+import type { SortState } from './sorting';
 
 const ROW_HEIGHT = 44;
 const GRID = 'minmax(140px, 200px) minmax(160px, 1fr) minmax(160px, 1.4fr) 110px 90px 110px';
@@ -23,13 +24,12 @@ const COLUMNS: [ProjectSortKey | null, string][] = [
 interface Props {
   rows: readonly ProjectRow[];
   counts: ReadonlyMap<string, KnownCounts>;
-  sort: ProjectSortKey;
-  descending: boolean;
+  sort: SortState<ProjectSortKey>;
   onSort: (key: ProjectSortKey) => void;
   onOpen: (key: string) => void;
 }
 
-export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }: Props) {
+export function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
@@ -55,17 +55,15 @@ export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }
           fontSize: 14,
         }}
       >
-        {COLUMNS.map(([key, label]) => (
-          <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
-            {key ? (
-              <TableSortLabel active={sort === key} direction={sort === key && descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
-                {label}
-              </TableSortLabel>
-            ) : (
-              label
-            )}
-          </Box>
-        ))}
+        {COLUMNS.map(([key, label]) =>
+          key ? (
+            <SortHeader key={label} column={key} label={label} sort={sort} onSort={onSort} />
+          ) : (
+            <Box role="columnheader" key={label} aria-sort="none">
+              {label}
+            </Box>
+          ),
+        )}
       </Box>
       <Box ref={scrollRef} data-testid="projects-scroll" sx={{ overflow: 'auto', flex: 1, position: 'relative' }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -3,6 +3,7 @@
 // once per list and column; a keystroke only rescans the sorted rows.
 import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
+import { sortBy } from './sorting';
 
 export type ProjectSortKey = 'key' | 'name' | 'quota' | 'members' | 'repositories';
 
@@ -33,14 +34,7 @@ function sortValue(row: ProjectRow, key: ProjectSortKey, counts: ReadonlyMap<str
 }
 
 export function sortRows(rows: readonly ProjectRow[], key: ProjectSortKey, descending: boolean, counts: ReadonlyMap<string, KnownCounts>): ProjectRow[] {
-  const values = new Map(rows.map((row) => [row, sortValue(row, key, counts)]));
-  const sorted = [...rows].sort((a, b) => {
-    const va = values.get(a)!;
-    const vb = values.get(b)!;
-    const order = va < vb ? -1 : va > vb ? 1 : 0;
-    return order !== 0 ? order : a.project.project_key < b.project.project_key ? -1 : 1;
-  });
-  return descending ? sorted.reverse() : sorted;
+  return sortBy(rows, (row) => sortValue(row, key, counts), (row) => row.project.project_key, descending);
 }
 
 /** Rows whose key, display name or description hold every word of `text`. */
