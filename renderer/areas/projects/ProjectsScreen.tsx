@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
@@ -16,13 +16,17 @@ import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
 import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useOpenObject } from '../../app/open-object';
 import { useKnownCounts, useProjects } from './api';
-import { ProjectDrawer } from './ProjectDrawer';
-import { ProjectFormDialog } from './ProjectFormDialog';
 import { filterRows, sortRows, toRows, type ProjectSortKey } from './project-view';
 import { ProjectsTable } from './ProjectsTable';
 import { nextSort, type SortState } from './sorting';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+// One project's panel and the creation form load apart: the list does not wait for their code.
+const loadDrawer = () => import('./ProjectDrawer');
+const loadForm = () => import('./ProjectFormDialog');
+const ProjectDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.ProjectDrawer })));
+const ProjectFormDialog = lazy(() => loadForm().then((module) => ({ default: module.ProjectFormDialog })));
 
 export default function ProjectsScreen() {
   const { instance, instanceId, blockedReason } = useInstanceAccess();
@@ -45,7 +49,15 @@ export default function ProjectsScreen() {
   const countsForSort = sort.key === 'members' || sort.key === 'repositories' ? counts : null;
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.descending, countsForSort ?? new Map()), [rows, sort, countsForSort]);
   const shown = useMemo(() => filterRows(sorted, applied), [sorted, applied]);
-  const onSort = (key: ProjectSortKey) => setSort((current) => nextSort(current, key));
+  const onSort = useCallback((key: ProjectSortKey) => setSort((current) => nextSort(current, key)), []);
+  // Once the list is shown, the panel's and the form's code load while the browser is idle,
+  // so the first click on a project does not wait for them.
+  const listed = Boolean(projects.data);
+  useEffect(() => {
+    if (!listed) return;
+    const idle = requestIdleCallback(() => void Promise.all([loadDrawer(), loadForm()]).catch(() => undefined));
+    return () => cancelIdleCallback(idle);
+  }, [listed]);
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its projects." />;
   // A project admin sees the projects it administers; a credential that administers none gets 403.
@@ -110,17 +122,19 @@ export default function ProjectsScreen() {
           )}
         </>
       )}
-      {openKey && instanceId && <ProjectDrawer key={openKey} instanceId={instanceId} projectKey={openKey} blockedReason={blockedReason} onClose={() => setOpenKey(null)} />}
-      {creating && instanceId && (
-        <ProjectFormDialog
-          instanceId={instanceId}
-          onClose={() => setCreating(false)}
-          onSaved={(project) => {
-            setCreating(false);
-            setOpenKey(project.project_key);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {openKey && instanceId && <ProjectDrawer key={openKey} instanceId={instanceId} projectKey={openKey} blockedReason={blockedReason} onClose={() => setOpenKey(null)} />}
+        {creating && instanceId && (
+          <ProjectFormDialog
+            instanceId={instanceId}
+            onClose={() => setCreating(false)}
+            onSaved={(project) => {
+              setCreating(false);
+              setOpenKey(project.project_key);
+            }}
+          />
+        )}
+      </Suspense>
     </Box>
   );
 }

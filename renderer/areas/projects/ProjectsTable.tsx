@@ -29,7 +29,8 @@ interface Props {
   onOpen: (key: string) => void;
 }
 
-export function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
+// Memoised: a keystroke in the filter re-renders the table only once the filtered rows change.
+export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
@@ -75,12 +76,11 @@ export function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
       </Box>
     </Box>
   );
-}
+});
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
-const KEY_SX = { ...ellipsis, fontFamily: 'monospace' } as const;
-const DESCRIPTION_SX = { ...ellipsis, color: 'text.secondary' } as const;
-// One style object for every row (built once, not per render).
+// One style for every row and its cells (built once; the cells are plain elements styled
+// from the row, so a row costs one styled element, not seven).
 const ROW_SX = {
   position: 'absolute',
   top: 0,
@@ -98,8 +98,12 @@ const ROW_SX = {
   fontSize: 14,
   '&:hover': { bgcolor: 'action.hover' },
   '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+  '& > .key': { ...ellipsis, fontFamily: 'monospace' },
+  '& > .name': ellipsis,
+  '& > .description': { ...ellipsis, color: 'text.secondary' },
 } as const;
-const count = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
+const numbers = new Intl.NumberFormat('en-US');
+const count = (value: number | undefined) => (value === undefined ? '—' : numbers.format(value));
 
 // Memoised: scrolling re-renders only rows whose position or data changed.
 const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOpen }: { top: number; project: Project; counts?: KnownCounts; onOpen: (key: string) => void }) {
@@ -118,22 +122,22 @@ const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOp
       style={{ transform: `translateY(${top}px)` }}
       sx={ROW_SX}
     >
-      <Box role="cell" sx={KEY_SX}>
+      <div role="cell" className="key">
         {project.project_key}
-      </Box>
-      <Box role="cell" sx={ellipsis}>
+      </div>
+      <div role="cell" className="name">
         {project.display_name}
-      </Box>
-      <Box role="cell" sx={DESCRIPTION_SX} title={project.description}>
+      </div>
+      <div role="cell" className="description" title={project.description}>
         {project.description || '—'}
-      </Box>
-      <Box role="cell">{formatQuota(project.storage_quota_bytes)}</Box>
-      <Box role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>
+      </div>
+      <div role="cell">{formatQuota(project.storage_quota_bytes)}</div>
+      <div role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>
         {count(counts?.members)}
-      </Box>
-      <Box role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>
+      </div>
+      <div role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>
         {count(counts?.repositories)}
-      </Box>
+      </div>
     </Box>
   );
 });
