@@ -3,9 +3,8 @@
 // repositories) and creation.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
@@ -17,6 +16,7 @@ import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useOpenObject } from '../../app/open-object';
 import { useKnownCounts, useProjects } from './api';
 import { filterRows, sortRows, toRows, type ProjectSortKey } from './project-view';
+import { ProjectsFilter } from './ProjectsFilter';
 import { ProjectsTable } from './ProjectsTable';
 import { nextSort, type SortState } from './sorting';
 
@@ -42,8 +42,8 @@ export default function ProjectsScreen() {
     setOpenRef.current = setOpenKey;
   });
   const openRow = useCallback((key: string) => setOpenRef.current(key), []);
-  // Typing stays responsive: the scan runs on the deferred text.
-  const applied = useDeferredValue(text.trim().toLowerCase());
+  // Typing stays responsive: the field sets the text in a transition (ProjectsFilter).
+  const applied = text.trim().toLowerCase();
   const rows = useMemo(() => toRows(projects.data ?? []), [projects.data]);
   // Counts change the order only when sorting by them.
   const countsForSort = sort.key === 'members' || sort.key === 'repositories' ? counts : null;
@@ -97,15 +97,7 @@ export default function ProjectsScreen() {
       {projects.data && (
         <>
           <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-            <TextField
-              size="small"
-              label="Filter by key, name or description"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              fullWidth={false}
-              sx={{ width: 320 }}
-              slotProps={{ htmlInput: { 'data-testid': 'projects-filter' } }}
-            />
+            <ProjectsFilter onChange={setText} />
             <Typography variant="body2" color="text.secondary" data-testid="projects-count" aria-live="polite">
               {fmt.format(shown.length)} of {fmt.format(rows.length)}
             </Typography>

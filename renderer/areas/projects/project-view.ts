@@ -44,7 +44,12 @@ export function filterRows(rows: readonly ProjectRow[], text: string): readonly 
   return rows.filter((row) => words.every((word) => row.haystack.includes(word)));
 }
 
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** At most one decimal, thousands grouped as en-US does ("1,024", "1.5"), without an Intl formatter. */
+function oneDecimal(value: number): string {
+  const [whole, fraction] = (Math.round(value * 10) / 10).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
 
 /** "unlimited", "100 GiB", "1.5 TiB", or bytes when smaller than a GiB. */
 export function formatQuota(bytes: number): string {
@@ -55,6 +60,6 @@ export function formatQuota(bytes: number): string {
     ['MiB', 1024 ** 2],
     ['KiB', 1024],
   ];
-  for (const [unit, size] of units) if (bytes >= size) return `${fmt.format(bytes / size)} ${unit}`;
+  for (const [unit, size] of units) if (bytes >= size) return `${oneDecimal(bytes / size)} ${unit}`;
   return `${bytes} B`;
 }
