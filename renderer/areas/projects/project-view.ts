@@ -34,7 +34,12 @@ function sortValue(row: ProjectRow, key: ProjectSortKey, counts: ReadonlyMap<str
 }
 
 export function sortRows(rows: readonly ProjectRow[], key: ProjectSortKey, descending: boolean, counts: ReadonlyMap<string, KnownCounts>): ProjectRow[] {
-  return sortBy(rows, (row) => sortValue(row, key, counts), (row) => row.project.project_key, descending);
+  return sortBy(
+    rows,
+    (row) => sortValue(row, key, counts),
+    (row) => row.project.project_key,
+    descending,
+  );
 }
 
 /** Rows whose key, display name or description hold every word of `text`. */

@@ -17,7 +17,12 @@ export interface MemberRow {
 const rolesText = (row: MemberRow) => row.roles.join(', ').toLowerCase();
 
 export function sortMembers<R extends MemberRow>(rows: readonly R[], key: MemberSortKey, descending: boolean): R[] {
-  return sortBy(rows, (row) => (key === 'member' ? row.name.toLowerCase() : rolesText(row)), (row) => row.id, descending);
+  return sortBy(
+    rows,
+    (row) => (key === 'member' ? row.name.toLowerCase() : rolesText(row)),
+    (row) => row.id,
+    descending,
+  );
 }
 
 export const repoKind = (repo: Pick<RepositorySummary, 'type' | 'packageType'>) => `${repo.type.toLowerCase()} · ${repo.packageType}`;

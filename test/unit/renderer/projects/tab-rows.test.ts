@@ -4,7 +4,12 @@ import { ariaSort, nextSort, sortBy } from '../../../../renderer/areas/projects/
 import { sortMembers, sortRepositories, type MemberRow } from '../../../../renderer/areas/projects/tab-rows';
 
 const member = (kind: MemberRow['kind'], name: string, roles: string[]): MemberRow => ({ kind, name, roles, id: `${kind}/${name}` });
-const members = [member('users', 'bob', ['Viewer']), member('groups', 'Admins', ['Project Admin']), member('users', 'alice', ['Developer', 'Viewer']), member('groups', 'bob', ['Contributor'])];
+const members = [
+  member('users', 'bob', ['Viewer']),
+  member('groups', 'Admins', ['Project Admin']),
+  member('users', 'alice', ['Developer', 'Viewer']),
+  member('groups', 'bob', ['Contributor']),
+];
 const ids = (rows: readonly MemberRow[]) => rows.map((row) => row.id);
 
 const status = (assigned_to?: string): ProjectRepository['status'] => ({
@@ -30,8 +35,22 @@ describe('sorting pieces', () => {
       { v: 1, t: 'z' },
       { v: 2, t: 'a' },
     ];
-    expect(sortBy(items, (i) => i.v, (i) => i.t, false).map((i) => i.t)).toEqual(['z', 'a', 'b']);
-    expect(sortBy(items, (i) => i.v, (i) => i.t, true).map((i) => i.t)).toEqual(['b', 'a', 'z']);
+    expect(
+      sortBy(
+        items,
+        (i) => i.v,
+        (i) => i.t,
+        false,
+      ).map((i) => i.t),
+    ).toEqual(['z', 'a', 'b']);
+    expect(
+      sortBy(
+        items,
+        (i) => i.v,
+        (i) => i.t,
+        true,
+      ).map((i) => i.t),
+    ).toEqual(['b', 'a', 'z']);
   });
 
   it('a click on the same column flips it, on another starts ascending; aria-sort follows', () => {
