@@ -252,6 +252,43 @@ test.describe('projects', () => {
     expect([...(project(platform, 'mobile')?.users.keys() ?? [])].sort()).toEqual(['alice', 'bob']);
   });
 
+  test('the members and repositories tabs sort by the header clicked, the order shown in aria-sort', async ({ page, platform, services }) => {
+    const platformProject = project(platform, 'platform')!;
+    platformProject.users.set('bob', ['Viewer']);
+    platform.state.repositories.push({ key: 'apps-docker-local', rclass: 'local', packageType: 'docker', description: 'Images', projectKey: 'platform', environments: ['DEV'] });
+    await saveInstance(page, services, adminBasic(platform));
+    await openProjects(page);
+    await openProject(page, 'platform');
+
+    await tab(page, 'members');
+    const members = page.getByTestId('project-members');
+    const memberNames = () => members.getByTestId('member-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-name')));
+    const memberHeader = (name: string) => members.getByRole('columnheader', { name });
+    await expect(memberHeader('Member')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(memberNames).toEqual(['alice', 'bob', 'developers']);
+    await memberHeader('Roles').getByRole('button').click();
+    await expect(memberHeader('Roles')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(memberHeader('Member')).toHaveAttribute('aria-sort', 'none');
+    // Contributor, Developer, Viewer.
+    await expect.poll(memberNames).toEqual(['developers', 'alice', 'bob']);
+    await memberHeader('Roles').getByRole('button').click();
+    await expect(memberHeader('Roles')).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(memberNames).toEqual(['bob', 'alice', 'developers']);
+
+    await tab(page, 'repositories');
+    const repos = page.getByTestId('project-repositories');
+    const repoKeys = () => repos.getByTestId('repo-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-repo')));
+    const repoHeader = (name: string) => repos.getByRole('columnheader', { name });
+    await expect(repoHeader('Repository')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(repoKeys).toEqual(['apps-docker-local', 'platform-generic-local']);
+    await repoHeader('Repository').getByRole('button').click();
+    await expect(repoHeader('Repository')).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(repoKeys).toEqual(['platform-generic-local', 'apps-docker-local']);
+    await repoHeader('Kind').getByRole('button').click();
+    await expect(repoHeader('Kind')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(repoKeys).toEqual(['apps-docker-local', 'platform-generic-local']);
+  });
+
   test('a member opens on the users screen, and the user’s details list the projects', async ({ page, platform, services }) => {
     await saveInstance(page, services, adminBasic(platform));
     await openProjects(page);

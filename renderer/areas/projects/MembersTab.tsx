@@ -25,16 +25,14 @@ import { LoadingState } from '../../components/LoadingState';
 import { useMembers, useRoles } from './api';
 import { MemberBulkDialog, type BulkMode, type MemberRef } from './MemberBulkDialog';
 import { MemberDialog } from './MemberDialog';
+import { SortHeader } from './SortHeader';
+import { nextSort, type SortState } from './sorting';
+import { sortMembers, type MemberRow, type MemberSortKey } from './tab-rows';
 
 interface Props {
   instanceId: string;
   projectKey: string;
   blockedReason?: string;
-}
-
-interface Row extends MemberRef {
-  roles: string[];
-  id: string;
 }
 
 const ROW = 44;
@@ -45,22 +43,25 @@ export function MembersTab({ instanceId, projectKey, blockedReason }: Props) {
   const roles = useRoles(instanceId, projectKey);
   const [text, setText] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<Row | 'new' | null>(null);
+  const [editing, setEditing] = useState<MemberRow | 'new' | null>(null);
   const [bulk, setBulk] = useState<BulkMode | null>(null);
+  const [sort, setSort] = useState<SortState<MemberSortKey>>({ key: 'member', descending: false });
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo<Row[]>(
+  const rows = useMemo<MemberRow[]>(
     () => [
       ...(users.data ?? []).map((m) => ({ kind: 'users' as const, name: m.name, roles: m.roles, id: `users/${m.name}` })),
       ...(groups.data ?? []).map((m) => ({ kind: 'groups' as const, name: m.name, roles: m.roles, id: `groups/${m.name}` })),
     ],
     [users.data, groups.data],
   );
+  const sorted = useMemo(() => sortMembers(rows, sort.key, sort.descending), [rows, sort]);
   const needle = text.trim().toLowerCase();
   const shown = useMemo(
-    () => (needle ? rows.filter((row) => row.name.toLowerCase().includes(needle) || row.roles.some((role) => role.toLowerCase().includes(needle))) : rows),
-    [rows, needle],
+    () => (needle ? sorted.filter((row) => row.name.toLowerCase().includes(needle) || row.roles.some((role) => role.toLowerCase().includes(needle))) : sorted),
+    [sorted, needle],
   );
+  const onSort = (key: MemberSortKey) => setSort((current) => nextSort(current, key));
   const memberSets = useMemo(() => ({ users: new Set((users.data ?? []).map((m) => m.name)), groups: new Set((groups.data ?? []).map((m) => m.name)) }), [users.data, groups.data]);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 6 });
 
@@ -159,8 +160,8 @@ export function MembersTab({ instanceId, projectKey, blockedReason }: Props) {
               onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((row) => row.id)) : new Set())}
               slotProps={{ input: { 'aria-label': 'Select every member shown' } }}
             />
-            <span role="columnheader">Member</span>
-            <span role="columnheader">Roles</span>
+            <SortHeader column="member" label="Member" sort={sort} onSort={onSort} />
+            <SortHeader column="roles" label="Roles" sort={sort} onSort={onSort} />
             <span />
           </Box>
           <Box ref={scrollRef} sx={{ maxHeight: 420, overflow: 'auto' }}>

@@ -3,9 +3,8 @@
 // repositories) and creation.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
@@ -16,20 +15,25 @@ import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
 import { NeedsAdminState } from '../../components/NeedsAdminState';
 import { useOpenObject } from '../../app/open-object';
 import { useKnownCounts, useProjects } from './api';
-import { ProjectDrawer } from './ProjectDrawer';
-import { ProjectFormDialog } from './ProjectFormDialog';
 import { filterRows, sortRows, toRows, type ProjectSortKey } from './project-view';
+import { ProjectsFilter } from './ProjectsFilter';
 import { ProjectsTable } from './ProjectsTable';
+import { nextSort, type SortState } from './sorting';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+// One project's panel and the creation form load apart: the list does not wait for their code.
+const loadDrawer = () => import('./ProjectDrawer');
+const loadForm = () => import('./ProjectFormDialog');
+const ProjectDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.ProjectDrawer })));
+const ProjectFormDialog = lazy(() => loadForm().then((module) => ({ default: module.ProjectFormDialog })));
 
 export default function ProjectsScreen() {
   const { instance, instanceId, blockedReason } = useInstanceAccess();
   const projects = useProjects(instanceId);
   const counts = useKnownCounts(instanceId);
   const [text, setText] = useState('');
-  const [sort, setSort] = useState<ProjectSortKey>('key');
-  const [descending, setDescending] = useState(false);
+  const [sort, setSort] = useState<SortState<ProjectSortKey>>({ key: 'key', descending: false });
   const [creating, setCreating] = useState(false);
   const [openKey, setOpenKey] = useOpenObject('projects', instanceId);
   // One function for the rows' whole life, so typing in the filter does not re-render rows that stay.
@@ -38,17 +42,22 @@ export default function ProjectsScreen() {
     setOpenRef.current = setOpenKey;
   });
   const openRow = useCallback((key: string) => setOpenRef.current(key), []);
-  // Typing stays responsive: the scan runs on the deferred text.
-  const applied = useDeferredValue(text.trim().toLowerCase());
+  // Typing stays responsive: the field sets the text in a transition (ProjectsFilter).
+  const applied = text.trim().toLowerCase();
   const rows = useMemo(() => toRows(projects.data ?? []), [projects.data]);
   // Counts change the order only when sorting by them.
-  const countsForSort = sort === 'members' || sort === 'repositories' ? counts : null;
-  const sorted = useMemo(() => sortRows(rows, sort, descending, countsForSort ?? new Map()), [rows, sort, descending, countsForSort]);
+  const countsForSort = sort.key === 'members' || sort.key === 'repositories' ? counts : null;
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.descending, countsForSort ?? new Map()), [rows, sort, countsForSort]);
   const shown = useMemo(() => filterRows(sorted, applied), [sorted, applied]);
-  const onSort = (key: ProjectSortKey) => {
-    setDescending((d) => (sort === key ? !d : false));
-    setSort(key);
-  };
+  const onSort = useCallback((key: ProjectSortKey) => setSort((current) => nextSort(current, key)), []);
+  // Once the list is shown, the panel's and the form's code load while the browser is idle,
+  // so the first click on a project does not wait for them.
+  const listed = Boolean(projects.data);
+  useEffect(() => {
+    if (!listed) return;
+    const idle = requestIdleCallback(() => void Promise.all([loadDrawer(), loadForm()]).catch(() => undefined));
+    return () => cancelIdleCallback(idle);
+  }, [listed]);
 
   if (!instance) return <EmptyState title="No instance" description="Add a JFrog instance to manage its projects." />;
   // A project admin sees the projects it administers; a credential that administers none gets 403.
@@ -88,15 +97,7 @@ export default function ProjectsScreen() {
       {projects.data && (
         <>
           <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-            <TextField
-              size="small"
-              label="Filter by key, name or description"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              fullWidth={false}
-              sx={{ width: 320 }}
-              slotProps={{ htmlInput: { 'data-testid': 'projects-filter' } }}
-            />
+            <ProjectsFilter onChange={setText} />
             <Typography variant="body2" color="text.secondary" data-testid="projects-count" aria-live="polite">
               {fmt.format(shown.length)} of {fmt.format(rows.length)}
             </Typography>
@@ -108,22 +109,24 @@ export default function ProjectsScreen() {
             <EmptyState title="No projects yet" description="Projects group repositories, members and roles. Create one to start." />
           ) : (
             <Box data-testid="projects-table" data-loaded-count={rows.length} data-shown-count={shown.length} data-filter={applied} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-              <ProjectsTable rows={shown} counts={counts} sort={sort} descending={descending} onSort={onSort} onOpen={openRow} />
+              <ProjectsTable rows={shown} counts={counts} sort={sort} onSort={onSort} onOpen={openRow} />
             </Box>
           )}
         </>
       )}
-      {openKey && instanceId && <ProjectDrawer key={openKey} instanceId={instanceId} projectKey={openKey} blockedReason={blockedReason} onClose={() => setOpenKey(null)} />}
-      {creating && instanceId && (
-        <ProjectFormDialog
-          instanceId={instanceId}
-          onClose={() => setCreating(false)}
-          onSaved={(project) => {
-            setCreating(false);
-            setOpenKey(project.project_key);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {openKey && instanceId && <ProjectDrawer key={openKey} instanceId={instanceId} projectKey={openKey} blockedReason={blockedReason} onClose={() => setOpenKey(null)} />}
+        {creating && instanceId && (
+          <ProjectFormDialog
+            instanceId={instanceId}
+            onClose={() => setCreating(false)}
+            onSaved={(project) => {
+              setCreating(false);
+              setOpenKey(project.project_key);
+            }}
+          />
+        )}
+      </Suspense>
     </Box>
   );
 }

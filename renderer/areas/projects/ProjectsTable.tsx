@@ -1,12 +1,13 @@
 // The virtualised project list: only the rows in view exist in the DOM, so 1,000
 // projects scroll like 20. Counts show where this session has read them.
 import Box from '@mui/material/Box';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
 import { formatQuota, type ProjectRow, type ProjectSortKey } from './project-view';
+import { SortHeader } from './SortHeader';
+import type { SortState } from './sorting';
 
 const ROW_HEIGHT = 44;
 const GRID = 'minmax(140px, 200px) minmax(160px, 1fr) minmax(160px, 1.4fr) 110px 90px 110px';
@@ -23,13 +24,13 @@ const COLUMNS: [ProjectSortKey | null, string][] = [
 interface Props {
   rows: readonly ProjectRow[];
   counts: ReadonlyMap<string, KnownCounts>;
-  sort: ProjectSortKey;
-  descending: boolean;
+  sort: SortState<ProjectSortKey>;
   onSort: (key: ProjectSortKey) => void;
   onOpen: (key: string) => void;
 }
 
-export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }: Props) {
+// Memoised: a keystroke in the filter re-renders the table only once the filtered rows change.
+export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
@@ -55,19 +56,17 @@ export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }
           fontSize: 14,
         }}
       >
-        {COLUMNS.map(([key, label]) => (
-          <Box role="columnheader" key={label} aria-sort={key && sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
-            {key ? (
-              <TableSortLabel active={sort === key} direction={sort === key && descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
-                {label}
-              </TableSortLabel>
-            ) : (
-              label
-            )}
-          </Box>
-        ))}
+        {COLUMNS.map(([key, label]) =>
+          key ? (
+            <SortHeader key={label} column={key} label={label} sort={sort} onSort={onSort} />
+          ) : (
+            <Box role="columnheader" key={label} aria-sort="none">
+              {label}
+            </Box>
+          ),
+        )}
       </Box>
-      <Box ref={scrollRef} data-testid="projects-scroll" sx={{ overflow: 'auto', flex: 1, position: 'relative' }}>
+      <Box ref={scrollRef} data-testid="projects-scroll" sx={SCROLL_SX}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const { project } = rows[item.index];
@@ -77,12 +76,11 @@ export function ProjectsTable({ rows, counts, sort, descending, onSort, onOpen }
       </Box>
     </Box>
   );
-}
+});
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
-const KEY_SX = { ...ellipsis, fontFamily: 'monospace' } as const;
-const DESCRIPTION_SX = { ...ellipsis, color: 'text.secondary' } as const;
-// One style object for every row (built once, not per render).
+// Rows and cells are plain elements styled from the scroll area (one style, built once): a
+// row that appears as the admin types or scrolls costs no styling work of its own.
 const ROW_SX = {
   position: 'absolute',
   top: 0,
@@ -100,14 +98,20 @@ const ROW_SX = {
   fontSize: 14,
   '&:hover': { bgcolor: 'action.hover' },
   '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+  '& > .key': { ...ellipsis, fontFamily: 'monospace' },
+  '& > .name': ellipsis,
+  '& > .description': { ...ellipsis, color: 'text.secondary' },
 } as const;
-const count = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
+const SCROLL_SX = { overflow: 'auto', flex: 1, position: 'relative', '& .project-row': ROW_SX } as const;
+const numbers = new Intl.NumberFormat('en-US');
+const count = (value: number | undefined) => (value === undefined ? '—' : numbers.format(value));
 
 // Memoised: scrolling re-renders only rows whose position or data changed.
 const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOpen }: { top: number; project: Project; counts?: KnownCounts; onOpen: (key: string) => void }) {
   return (
-    <Box
+    <div
       role="row"
+      className="project-row"
       data-testid="project-row"
       data-key={project.project_key}
       tabIndex={0}
@@ -116,26 +120,25 @@ const ProjectRowView = memo(function ProjectRowView({ top, project, counts, onOp
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(project.project_key);
       }}
-      // The position goes in `style`: in `sx` every distinct offset would become a new CSS class.
+      // The position goes in `style`: as a class, every distinct offset would become a new CSS rule.
       style={{ transform: `translateY(${top}px)` }}
-      sx={ROW_SX}
     >
-      <Box role="cell" sx={KEY_SX}>
+      <div role="cell" className="key">
         {project.project_key}
-      </Box>
-      <Box role="cell" sx={ellipsis}>
+      </div>
+      <div role="cell" className="name">
         {project.display_name}
-      </Box>
-      <Box role="cell" sx={DESCRIPTION_SX} title={project.description}>
+      </div>
+      <div role="cell" className="description" title={project.description}>
         {project.description || '—'}
-      </Box>
-      <Box role="cell">{formatQuota(project.storage_quota_bytes)}</Box>
-      <Box role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>
+      </div>
+      <div role="cell">{formatQuota(project.storage_quota_bytes)}</div>
+      <div role="cell" title={counts?.members === undefined ? 'Open the project to count its members' : undefined}>
         {count(counts?.members)}
-      </Box>
-      <Box role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>
+      </div>
+      <div role="cell" title={counts?.repositories === undefined ? 'Open the project to count its repositories' : undefined}>
         {count(counts?.repositories)}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 });

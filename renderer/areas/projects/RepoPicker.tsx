@@ -7,10 +7,11 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import type { RepositoryProjectStatus, RepositorySummary } from '../../../shared/areas/projects/model';
+import type { RepositoryProjectStatus } from '../../../shared/areas/projects/model';
 import { ErrorState } from '../../components/ErrorState';
 import { useAllRepositories, useRepositoryStatus } from './api';
 import { matchNames } from './MemberPicker';
+import { repoKind } from './tab-rows';
 
 interface Props {
   instanceId: string;
@@ -70,8 +71,6 @@ export function RepoPicker({ instanceId, value, onChange, exclude, error }: Prop
     </>
   );
 }
-
-export const repoKind = (repo: Pick<RepositorySummary, 'type' | 'packageType'>) => `${repo.type.toLowerCase()} · ${repo.packageType}`;
 
 /** Where a repository stands with projects, in a sentence. */
 export function statusText(status: RepositoryProjectStatus): string {

@@ -18,8 +18,10 @@ import { GuardedButton } from '../../components/GuardedButton';
 import { LoadingState } from '../../components/LoadingState';
 import { useProjectMutation, useProjectRepositories } from './api';
 import { AssignRepositoryDialog } from './AssignRepositoryDialog';
-import { repoKind } from './RepoPicker';
 import { ShareRepositoryDialog } from './ShareRepositoryDialog';
+import { SortHeader } from './SortHeader';
+import { nextSort, type SortState } from './sorting';
+import { repoKind, sortRepositories, type RepositorySortKey } from './tab-rows';
 
 interface Props {
   instanceId: string;
@@ -38,14 +40,20 @@ export function RepositoriesTab({ instanceId, projectKey, blockedReason }: Props
   const [text, setText] = useState('');
   const [dialog, setDialog] = useState<'assign' | 'share' | { shareAll: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [sort, setSort] = useState<SortState<RepositorySortKey>>({ key: 'repository', descending: false });
   const scrollRef = useRef<HTMLDivElement>(null);
   const unassign = useProjectMutation(instanceId, 'projects.unassignRepository', () => setPending(null));
   const unshare = useProjectMutation(instanceId, 'projects.unshareRepository', () => setPending(null));
   const unshareAll = useProjectMutation(instanceId, 'projects.unshareRepositoryWithAll', () => setPending(null));
   const running = pending?.kind === 'unassign' ? unassign : pending?.kind === 'unshare' ? unshare : unshareAll;
   const list = useMemo(() => repos.data ?? [], [repos.data]);
+  const sorted = useMemo(() => sortRepositories(list, sort.key, sort.descending), [list, sort]);
   const needle = text.trim().toLowerCase();
-  const shown = useMemo(() => (needle ? list.filter((repo) => repo.key.toLowerCase().includes(needle) || repo.packageType.toLowerCase().includes(needle)) : list), [list, needle]);
+  const shown = useMemo(
+    () => (needle ? sorted.filter((repo) => repo.key.toLowerCase().includes(needle) || repo.packageType.toLowerCase().includes(needle)) : sorted),
+    [sorted, needle],
+  );
+  const onSort = (key: RepositorySortKey) => setSort((current) => nextSort(current, key));
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 6 });
   const assigned = useMemo(() => new Set(list.filter((repo) => repo.relation === 'assigned').map((repo) => repo.key)), [list]);
   const seen = useMemo(() => new Set(list.map((repo) => repo.key)), [list]);
@@ -111,9 +119,9 @@ export function RepositoriesTab({ instanceId, projectKey, blockedReason }: Props
               fontWeight: 600,
             }}
           >
-            <span role="columnheader">Repository</span>
-            <span role="columnheader">Kind</span>
-            <span role="columnheader">Project status</span>
+            <SortHeader column="repository" label="Repository" sort={sort} onSort={onSort} />
+            <SortHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
+            <SortHeader column="status" label="Project status" sort={sort} onSort={onSort} />
             <span />
           </Box>
           <Box ref={scrollRef} sx={{ maxHeight: 440, overflow: 'auto' }}>

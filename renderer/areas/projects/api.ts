@@ -4,13 +4,22 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { CallName, CallOutput } from '../../../shared/api/contract';
 import type { MemberKind, ProjectMember, ProjectRepository } from '../../../shared/areas/projects/model';
-import { useInstanceMutation, useInstanceQuery } from '../../api/hooks';
+import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 import { instanceKey } from '../../api/keys';
+import { takePrefetchedList } from './list-prefetch';
 
 const STALE = 30_000;
 
+/**
+ * Every project, in one answer. Not structurally shared: a refetch of 1,000 projects would be
+ * deep-compared with the last one for nothing (the screen rebuilds its rows from a new list anyway).
+ */
 export function useProjects(instanceId: string | undefined) {
-  return useInstanceQuery(instanceId, 'projects.list', {}, { retry: false, staleTime: STALE });
+  return useInstanceLoader(instanceId, 'projects.list', {}, (id) => takePrefetchedList(id) ?? callInstance(id, 'projects.list', {}), {
+    retry: false,
+    staleTime: STALE,
+    structuralSharing: false,
+  });
 }
 
 export function useProject(instanceId: string | undefined, key: string | undefined) {

@@ -3,6 +3,7 @@
 // once per list and column; a keystroke only rescans the sorted rows.
 import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
+import { sortBy } from './sorting';
 
 export type ProjectSortKey = 'key' | 'name' | 'quota' | 'members' | 'repositories';
 
@@ -33,14 +34,12 @@ function sortValue(row: ProjectRow, key: ProjectSortKey, counts: ReadonlyMap<str
 }
 
 export function sortRows(rows: readonly ProjectRow[], key: ProjectSortKey, descending: boolean, counts: ReadonlyMap<string, KnownCounts>): ProjectRow[] {
-  const values = new Map(rows.map((row) => [row, sortValue(row, key, counts)]));
-  const sorted = [...rows].sort((a, b) => {
-    const va = values.get(a)!;
-    const vb = values.get(b)!;
-    const order = va < vb ? -1 : va > vb ? 1 : 0;
-    return order !== 0 ? order : a.project.project_key < b.project.project_key ? -1 : 1;
-  });
-  return descending ? sorted.reverse() : sorted;
+  return sortBy(
+    rows,
+    (row) => sortValue(row, key, counts),
+    (row) => row.project.project_key,
+    descending,
+  );
 }
 
 /** Rows whose key, display name or description hold every word of `text`. */
@@ -50,7 +49,12 @@ export function filterRows(rows: readonly ProjectRow[], text: string): readonly 
   return rows.filter((row) => words.every((word) => row.haystack.includes(word)));
 }
 
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** At most one decimal, thousands grouped as en-US does ("1,024", "1.5"), without an Intl formatter. */
+function oneDecimal(value: number): string {
+  const [whole, fraction] = (Math.round(value * 10) / 10).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
 
 /** "unlimited", "100 GiB", "1.5 TiB", or bytes when smaller than a GiB. */
 export function formatQuota(bytes: number): string {
@@ -61,6 +65,6 @@ export function formatQuota(bytes: number): string {
     ['MiB', 1024 ** 2],
     ['KiB', 1024],
   ];
-  for (const [unit, size] of units) if (bytes >= size) return `${fmt.format(bytes / size)} ${unit}`;
+  for (const [unit, size] of units) if (bytes >= size) return `${oneDecimal(bytes / size)} ${unit}`;
   return `${bytes} B`;
 }

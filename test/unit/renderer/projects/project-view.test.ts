@@ -55,5 +55,7 @@ describe('projects table rows', () => {
     expect(formatQuota(100 * GIB)).toBe('100 GiB');
     expect(formatQuota(1.5 * 1024 * GIB)).toBe('1.5 TiB');
     expect(formatQuota(512)).toBe('512 B');
+    expect(formatQuota(5000.25 * 1024 * GIB)).toBe('5,000.3 TiB');
+    expect(formatQuota(1023.96 * 1024 ** 2)).toBe('1,024 MiB');
   });
 });
