@@ -82,7 +82,9 @@ export default function WebhooksScreen() {
       </>
     );
   const open = (key: string, mode: 'edit' | 'duplicate') => {
-    const view = byKey.get(key);
+    const listed = byKey.get(key);
+    // A switch just flipped holds its new position until the list is read again; the form starts from it too.
+    const view = listed && key in pending ? { ...listed, enabled: pending[key] } : listed;
     if (view)
       setEditing(mode === 'edit' ? { title: `Edit ${key}`, initial: formFromView(view, 'edit'), key } : { title: `Duplicate ${key}`, initial: formFromView(view, 'duplicate') });
   };
