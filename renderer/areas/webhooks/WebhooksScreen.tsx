@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DOMAINS, DOMAIN_LABELS, type WebhookView } from '../../../shared/areas/webhooks/model';
 import { useInstances } from '../../app/active-instance';
 import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
@@ -22,13 +22,16 @@ import { notify } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useDeleteWebhook, useSetEnabled, useWebhooks } from './api';
-import { ImportDialog } from './ImportDialog';
-import { WebhookFormDialog } from './WebhookFormDialog';
 import { WebhooksTable } from './WebhooksTable';
 import { emptyForm, formFromView, type WebhookForm } from './webhook-form';
 import { exportJson, filterRows, sortRows, toRows, type WebhookSortKey } from './webhook-list';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+// The dialogs (form with its pickers, import) load when first opened: opening the list does
+// not wait for their code.
+const WebhookFormDialog = lazy(() => import('./WebhookFormDialog').then((m) => ({ default: m.WebhookFormDialog })));
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Editing = { title: string; initial: WebhookForm; key?: string } | null;
 
@@ -167,18 +170,20 @@ export default function WebhooksScreen() {
         </>
       )}
       {editing && (
-        <WebhookFormDialog
-          key={editing.key ?? editing.title}
-          instanceId={instanceId}
-          title={editing.title}
-          initial={editing.initial}
-          editingKey={editing.key}
-          onClose={() => setEditing(null)}
-          onSaved={(view) => {
-            notify('success', `${editing.key ? 'Saved' : 'Created'} the webhook ${view.key}.`);
-            setEditing(null);
-          }}
-        />
+        <Suspense fallback={<LoadingState label="Opening the form…" />}>
+          <WebhookFormDialog
+            key={editing.key ?? editing.title}
+            instanceId={instanceId}
+            title={editing.title}
+            initial={editing.initial}
+            editingKey={editing.key}
+            onClose={() => setEditing(null)}
+            onSaved={(view) => {
+              notify('success', `${editing.key ? 'Saved' : 'Created'} the webhook ${view.key}.`);
+              setEditing(null);
+            }}
+          />
+        </Suspense>
       )}
       <ConfirmDialog
         open={deleting !== null}
@@ -215,7 +220,11 @@ export default function WebhooksScreen() {
         }}
       />
       {remove.error && <ErrorState error={remove.error} title="Could not delete the subscription" />}
-      {importing && <ImportDialog source={instance} instances={instances.data ?? []} keys={chosen} onClose={() => setImporting(false)} />}
+      {importing && (
+        <Suspense fallback={<LoadingState label="Opening the import…" />}>
+          <ImportDialog source={instance} instances={instances.data ?? []} keys={chosen} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </Box>
   );
 }
