@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DOMAINS, DOMAIN_LABELS, type WebhookView } from '../../../shared/areas/webhooks/model';
 import { useInstances } from '../../app/active-instance';
 import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
@@ -22,13 +22,16 @@ import { notify } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useDeleteWebhook, useSetEnabled, useWebhooks } from './api';
-import { ImportDialog } from './ImportDialog';
-import { WebhookFormDialog } from './WebhookFormDialog';
 import { WebhooksTable } from './WebhooksTable';
 import { emptyForm, formFromView, type WebhookForm } from './webhook-form';
 import { exportJson, filterRows, sortRows, toRows, type WebhookSortKey } from './webhook-list';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+// The dialogs (form with its pickers, import) load when first opened: opening the list does
+// not wait for their code.
+const WebhookFormDialog = lazy(() => import('./WebhookFormDialog').then((m) => ({ default: m.WebhookFormDialog })));
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Editing = { title: string; initial: WebhookForm; key?: string } | null;
 
@@ -82,7 +85,9 @@ export default function WebhooksScreen() {
       </>
     );
   const open = (key: string, mode: 'edit' | 'duplicate') => {
-    const view = byKey.get(key);
+    const listed = byKey.get(key);
+    // A switch just flipped holds its new position until the list is read again; the form starts from it too.
+    const view = listed && key in pending ? { ...listed, enabled: pending[key] } : listed;
     if (view)
       setEditing(mode === 'edit' ? { title: `Edit ${key}`, initial: formFromView(view, 'edit'), key } : { title: `Duplicate ${key}`, initial: formFromView(view, 'duplicate') });
   };
@@ -165,18 +170,20 @@ export default function WebhooksScreen() {
         </>
       )}
       {editing && (
-        <WebhookFormDialog
-          key={editing.key ?? editing.title}
-          instanceId={instanceId}
-          title={editing.title}
-          initial={editing.initial}
-          editingKey={editing.key}
-          onClose={() => setEditing(null)}
-          onSaved={(view) => {
-            notify('success', `${editing.key ? 'Saved' : 'Created'} the webhook ${view.key}.`);
-            setEditing(null);
-          }}
-        />
+        <Suspense fallback={<LoadingState label="Opening the form…" />}>
+          <WebhookFormDialog
+            key={editing.key ?? editing.title}
+            instanceId={instanceId}
+            title={editing.title}
+            initial={editing.initial}
+            editingKey={editing.key}
+            onClose={() => setEditing(null)}
+            onSaved={(view) => {
+              notify('success', `${editing.key ? 'Saved' : 'Created'} the webhook ${view.key}.`);
+              setEditing(null);
+            }}
+          />
+        </Suspense>
       )}
       <ConfirmDialog
         open={deleting !== null}
@@ -213,7 +220,11 @@ export default function WebhooksScreen() {
         }}
       />
       {remove.error && <ErrorState error={remove.error} title="Could not delete the subscription" />}
-      {importing && <ImportDialog source={instance} instances={instances.data ?? []} keys={chosen} onClose={() => setImporting(false)} />}
+      {importing && (
+        <Suspense fallback={<LoadingState label="Opening the import…" />}>
+          <ImportDialog source={instance} instances={instances.data ?? []} keys={chosen} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -1,16 +1,17 @@
-// The virtualised subscription list (1,000 and more: rows exist only where visible). Row
-// controls are kept light (a title instead of a Tooltip, no ripple): a screenful of rows
-// renders at once when the list arrives.
+// The virtualised subscription list (1,000 and more: rows exist only where visible). Rows
+// are plain elements styled by one stylesheet (no per-row style objects, no MUI controls:
+// native checkbox, switch and buttons, a title instead of a Tooltip): a screenful of rows
+// renders at once when the list arrives, without building a style rule per row.
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import IconButton from '@mui/material/IconButton';
-import Switch from '@mui/material/Switch';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import type { Theme } from '@mui/material/styles';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
 import type { WebhookRow, WebhookSortKey } from './webhook-list';
 
@@ -32,12 +33,6 @@ interface Props {
 
 const ROW = 44;
 const COLUMNS = '44px minmax(160px, 1.2fr) minmax(160px, 1.4fr) 84px 140px minmax(140px, 1fr) minmax(180px, 1.4fr) 132px';
-
-const cell = (children: ReactNode, extra: object = {}) => (
-  <Box role="cell" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', ...extra }}>
-    {children}
-  </Box>
-);
 
 export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelectAll, blockedReason, pending, onToggle, onEdit, onDuplicate, onDelete }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -91,81 +86,68 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
         <span role="columnheader">Handler URLs</span>
         <span role="columnheader">Actions</span>
       </Box>
+      <RowStyles />
       <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: 1000 }} data-testid="wh-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const { view, urls } = rows[item.index];
             return (
-              <Box
+              <div
                 key={view.key}
                 role="row"
+                className="lp-wh-row"
                 aria-rowindex={item.index + 1}
                 data-testid="wh-row"
                 data-key={view.key}
-                sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW,
-                  transform: `translateY(${item.start}px)`,
-                  display: 'grid',
-                  gridTemplateColumns: COLUMNS,
-                  gap: 1,
-                  alignItems: 'center',
-                  px: 1,
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  fontSize: 14,
-                  '&:hover': { bgcolor: 'action.hover' },
-                }}
+                style={{ transform: `translateY(${item.start}px)` }}
               >
-                {cell(
-                  <Checkbox
-                    size="small"
-                    disableRipple
-                    checked={selected.has(view.key)}
-                    onChange={(e) => onSelect(view.key, e.target.checked)}
-                    slotProps={{ input: { 'aria-label': `Select ${view.key}` } }}
-                  />,
-                )}
-                {cell(<strong>{view.key}</strong>)}
-                {cell(view.description, { color: 'text.secondary' })}
-                {cell(
-                  <span title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')}>
-                    <Switch
-                      size="small"
-                      disableRipple
+                <div role="cell" className="lp-wh-check">
+                  <input type="checkbox" checked={selected.has(view.key)} onChange={(e) => onSelect(view.key, e.target.checked)} aria-label={`Select ${view.key}`} />
+                </div>
+                <div role="cell">
+                  <strong>{view.key}</strong>
+                </div>
+                <div role="cell" className="lp-wh-muted">
+                  {view.description}
+                </div>
+                <div role="cell">
+                  <span title={blockedReason ?? (view.enabled ? 'Disable' : 'Enable')} className="lp-wh-switch-box">
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      className="lp-wh-switch"
                       checked={pending[view.key] ?? view.enabled}
                       disabled={Boolean(blockedReason) || view.key in pending}
                       onChange={(e) => onToggle(view.key, e.target.checked)}
-                      slotProps={{ input: { 'aria-label': `Enabled ${view.key}` } }}
+                      aria-label={`Enabled ${view.key}`}
                     />
-                  </span>,
-                )}
-                {cell(DOMAIN_LABELS[view.domain as Domain] ?? view.domain)}
-                {cell(view.event_types.join(', '), { fontSize: 13 })}
-                {cell(urls, { fontSize: 13, fontFamily: 'monospace' })}
-                {cell(
-                  <>
-                    <span title={blockedReason ?? 'Edit'}>
-                      <IconButton size="small" disableRipple aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}>
-                        <EditOutlined fontSize="small" />
-                      </IconButton>
-                    </span>
-                    <span title={blockedReason ?? 'Duplicate as a starting point'}>
-                      <IconButton size="small" disableRipple aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}>
-                        <ContentCopyOutlined fontSize="small" />
-                      </IconButton>
-                    </span>
-                    <span title={blockedReason ?? 'Delete'}>
-                      <IconButton size="small" disableRipple aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}>
-                        <DeleteOutline fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </>,
-                )}
-              </Box>
+                  </span>
+                </div>
+                <div role="cell">{DOMAIN_LABELS[view.domain as Domain] ?? view.domain}</div>
+                <div role="cell" className="lp-wh-small">
+                  {view.event_types.join(', ')}
+                </div>
+                <div role="cell" className="lp-wh-small lp-wh-mono">
+                  {urls}
+                </div>
+                <div role="cell">
+                  <span title={blockedReason ?? 'Edit'}>
+                    <button type="button" className="lp-wh-action" aria-label={`Edit ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onEdit(view.key)}>
+                      <EditOutlined fontSize="small" />
+                    </button>
+                  </span>
+                  <span title={blockedReason ?? 'Duplicate as a starting point'}>
+                    <button type="button" className="lp-wh-action" aria-label={`Duplicate ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDuplicate(view.key)}>
+                      <ContentCopyOutlined fontSize="small" />
+                    </button>
+                  </span>
+                  <span title={blockedReason ?? 'Delete'}>
+                    <button type="button" className="lp-wh-action" aria-label={`Delete ${view.key}`} disabled={Boolean(blockedReason)} onClick={() => onDelete(view.key)}>
+                      <DeleteOutline fontSize="small" />
+                    </button>
+                  </span>
+                </div>
+              </div>
             );
           })}
         </div>
@@ -173,3 +155,79 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
     </Box>
   );
 }
+
+/** One stylesheet for every row, built once (the rows only carry class names). */
+const RowStyles = memo(function RowStyles() {
+  return (
+    <GlobalStyles
+      styles={(theme: Theme) => ({
+        '.lp-wh-row': {
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          right: 0,
+          height: ROW,
+          display: 'grid',
+          gridTemplateColumns: COLUMNS,
+          gap: theme.spacing(1),
+          alignItems: 'center',
+          padding: theme.spacing(0, 1),
+          borderBottom: `1px solid ${theme.palette.divider}`,
+          fontSize: 14,
+          boxSizing: 'border-box',
+        },
+        '.lp-wh-row:hover': { backgroundColor: theme.palette.action.hover },
+        '.lp-wh-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+        '.lp-wh-muted': { color: theme.palette.text.secondary },
+        '.lp-wh-small': { fontSize: 13 },
+        '.lp-wh-mono': { fontFamily: 'monospace' },
+        '.lp-wh-check': { display: 'flex', alignItems: 'center', justifyContent: 'center' },
+        '.lp-wh-check input': { width: 16, height: 16, margin: 0, cursor: 'pointer', accentColor: theme.palette.primary.main },
+        '.lp-wh-switch-box': { display: 'inline-flex', alignItems: 'center', height: 30 },
+        '.lp-wh-switch': {
+          appearance: 'none',
+          position: 'relative',
+          width: 32,
+          height: 18,
+          margin: 0,
+          borderRadius: 9,
+          cursor: 'pointer',
+          backgroundColor: theme.palette.action.disabled,
+          transition: 'background-color 120ms',
+        },
+        '.lp-wh-switch::before': {
+          content: '""',
+          position: 'absolute',
+          top: 2,
+          left: 2,
+          width: 14,
+          height: 14,
+          borderRadius: '50%',
+          backgroundColor: theme.palette.common.white,
+          boxShadow: theme.shadows[1],
+          transition: 'transform 120ms',
+        },
+        '.lp-wh-switch:checked': { backgroundColor: theme.palette.primary.main },
+        '.lp-wh-switch:checked::before': { transform: 'translateX(14px)' },
+        '.lp-wh-switch:disabled': { opacity: 0.45, cursor: 'default' },
+        '.lp-wh-action': {
+          display: 'inline-flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: 30,
+          height: 30,
+          padding: 0,
+          border: 0,
+          borderRadius: '50%',
+          background: 'transparent',
+          color: theme.palette.action.active,
+          cursor: 'pointer',
+        },
+        '.lp-wh-action:hover:not(:disabled)': { backgroundColor: theme.palette.action.hover },
+        '.lp-wh-action:disabled': { color: theme.palette.action.disabled, cursor: 'default' },
+        '.lp-wh-row :focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+        '@media (prefers-reduced-motion: reduce)': { '.lp-wh-switch, .lp-wh-switch::before': { transition: 'none' } },
+      })}
+    />
+  );
+});
