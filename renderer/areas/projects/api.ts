@@ -6,7 +6,7 @@ import type { CallName, CallOutput } from '../../../shared/api/contract';
 import type { MemberKind, ProjectMember, ProjectRepository } from '../../../shared/areas/projects/model';
 import { callInstance, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 import { instanceKey } from '../../api/keys';
-import { takePrefetchedList } from './list-prefetch';
+import { takeEarly } from '../../api/early-call';
 
 const STALE = 30_000;
 
@@ -15,7 +15,7 @@ const STALE = 30_000;
  * deep-compared with the last one for nothing (the screen rebuilds its rows from a new list anyway).
  */
 export function useProjects(instanceId: string | undefined) {
-  return useInstanceLoader(instanceId, 'projects.list', {}, (id) => takePrefetchedList(id) ?? callInstance(id, 'projects.list', {}), {
+  return useInstanceLoader(instanceId, 'projects.list', {}, (id) => takeEarly(id, 'projects.list') ?? callInstance(id, 'projects.list', {}), {
     retry: false,
     staleTime: STALE,
     structuralSharing: false,

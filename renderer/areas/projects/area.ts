@@ -1,7 +1,7 @@
 import WorkspacesOutlined from '@mui/icons-material/WorkspacesOutlined';
-import { lazy } from 'react';
+import { askEarly } from '../../api/early-call';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
-import { prefetchProjectList } from './list-prefetch';
 
 export const projectsScreens: ScreenDef[] = [
   {
@@ -10,10 +10,9 @@ export const projectsScreens: ScreenDef[] = [
     icon: WorkspacesOutlined,
     section: 'identity',
     scope: 'instance',
-    // The first opening loads the screen's code and the project list side by side.
-    component: lazy(() => {
-      prefetchProjectList();
-      return import('./ProjectsScreen');
-    }),
+    component: lazyScreen(
+      () => import('./ProjectsScreen'),
+      (instanceId) => askEarly(instanceId, 'projects.list', {}),
+    ),
   },
 ];

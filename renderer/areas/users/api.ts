@@ -6,6 +6,7 @@ import type { CallName, CallOutput } from '../../../shared/api/contract';
 import type { UserPage } from '../../../shared/areas/users/model';
 import { CursorWalk } from '../../../shared/api/paging';
 import { USERS_PATH } from '../../../shared/areas/users/calls';
+import { askEarly, takeEarly } from '../../api/early-call';
 import { callInstance, invalidateCalls, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 import { instanceKey } from '../../api/keys';
 import { UserTable } from './user-table';
@@ -38,34 +39,21 @@ async function streamRest(instanceId: string, table: UserTable, walk: CursorWalk
   }
 }
 
-/** How long a first page asked for ahead of the screen may wait to be taken. */
-const EARLY_PAGE_MS = 30_000;
-/** The first page asked for while the screen's code was still loading (area.ts); taken once. */
-let early: { instanceId: string; at: number; first: Promise<UserPage> } | null = null;
 /** Instances whose table was loaded in this window: the cache may still hold it, so no early page. */
 const loadedOnce = new Set<string>();
 
-const firstPage = (instanceId: string) => callInstance(instanceId, 'users.page', { limit: USER_PAGE_SIZE });
-
 /**
- * Asks for the first page of users while the Users screen's code is still on its way, so
- * the list request does not wait for the chunk. Only before the first table of that
- * instance: after that the cache serves the screen and an early page would be wasted.
+ * Asks for the first page of users while the Users screen's code is still on its way (area.ts),
+ * only before the first table of that instance: after that the cache serves the screen.
  */
-export function requestFirstUsersPage(instanceId: string | null): void {
-  if (!instanceId || loadedOnce.has(instanceId)) return;
-  const first = firstPage(instanceId);
-  // The loader awaits it and sees its failure; until then it is not an unhandled rejection.
-  first.catch(() => undefined);
-  early = { instanceId, at: performance.now(), first };
+export function requestFirstUsersPage(instanceId: string): void {
+  if (!loadedOnce.has(instanceId)) askEarly(instanceId, 'users.page', { limit: USER_PAGE_SIZE });
 }
 
-/** The early first page when it is for this instance and recent, else a new request. */
+/** The early first page when there is a fresh one for this instance, else a new request. */
 function takeFirstPage(instanceId: string): Promise<UserPage> {
-  const taken = early;
-  early = null;
   loadedOnce.add(instanceId);
-  return taken?.instanceId === instanceId && performance.now() - taken.at < EARLY_PAGE_MS ? taken.first : firstPage(instanceId);
+  return takeEarly(instanceId, 'users.page') ?? callInstance(instanceId, 'users.page', { limit: USER_PAGE_SIZE });
 }
 
 const ALL = { all: true } as const;

@@ -2,37 +2,15 @@
 // rather than a mutation hook, so the secret is not kept in the mutation cache once sent.
 import { useQueryClient } from '@tanstack/react-query';
 import type { CallName } from '../../../shared/api/contract';
-import type { SubscriptionInput, WebhookView } from '../../../shared/areas/webhooks/model';
+import type { SubscriptionInput } from '../../../shared/areas/webhooks/model';
+import { takeEarly } from '../../api/early-call';
 import { callInstance, invalidateCalls, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 
 export const WEBHOOK_CHANGED: readonly CallName[] = ['webhooks.list', 'webhooks.get'];
 
-/**
- * The list asked for while the screen's code is still loading (area.ts), so the two overlap
- * instead of one waiting for the other. Taken once, by the first fetch of the list: that
- * fetch runs when the screen first mounts, before anything on it can change a subscription,
- * so the answer cannot predate a change made here. Dropped whoever asks, and unused when old.
- */
-let early: { instanceId: string; askedAt: number; answer: Promise<WebhookView[]> } | undefined;
-const EARLY_USABLE_MS = 10_000;
-
-export function askListEarly(instanceId: string | null): void {
-  if (!instanceId) return;
-  const answer = callInstance(instanceId, 'webhooks.list', {});
-  // A failure is reported by the screen's own query, which takes this promise.
-  answer.catch(() => undefined);
-  early = { instanceId, askedAt: Date.now(), answer };
-}
-
-function takeEarlyList(instanceId: string): Promise<WebhookView[]> | undefined {
-  const taken = early;
-  early = undefined;
-  return taken && taken.instanceId === instanceId && Date.now() - taken.askedAt < EARLY_USABLE_MS ? taken.answer : undefined;
-}
-
 export function useWebhooks(instanceId: string | undefined) {
   // Keyed like useInstanceQuery(instanceId, 'webhooks.list', {}), so the mutations' invalidations reach it.
-  return useInstanceLoader(instanceId, 'webhooks.list', {}, (id) => takeEarlyList(id) ?? callInstance(id, 'webhooks.list', {}), { retry: false, staleTime: 30_000 });
+  return useInstanceLoader(instanceId, 'webhooks.list', {}, (id) => takeEarly(id, 'webhooks.list') ?? callInstance(id, 'webhooks.list', {}), { retry: false, staleTime: 30_000 });
 }
 
 export function useRepositories(instanceId: string | undefined) {
