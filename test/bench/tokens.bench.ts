@@ -21,7 +21,7 @@ import { figure, type Figure } from './figures';
 import { median } from './timing';
 
 const TOKENS = 20_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Tokens on each live instance of the scan bench (the figure is about dead instances, not list size). */
 const SCAN_TOKENS = 500;
 
