@@ -21,7 +21,7 @@ import { figure, type Figure } from './figures';
 import { median } from './timing';
 
 const TOKENS = 20_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Tokens on each live instance of the scan bench (the figure is about dead instances, not list size). */
 const SCAN_TOKENS = 500;
 
@@ -40,6 +40,11 @@ async function benchScreen(): Promise<Figure[]> {
     const saved = await services.dispatch('instances.save', { name: 'bench', baseUrl: platform.url, authKind: 'token', secret: admin.token });
     if (!saved.ok) throw new Error(`could not save the bench instance: ${saved.error.message}`);
     const listed = [...platform.state.tokens.values()].filter((t) => t.listed).length;
+    // The page's first load registers the expiry scan, whose first cycle reads the same
+    // 20,000 tokens in this process; run that cycle now, so it never lands inside a timed
+    // round (raw or screen) and skews one side of the ratio.
+    const scanned = await services.dispatch('tokens.expiryRun', {});
+    if (!scanned.ok) throw new Error(`the expiry scan failed: ${scanned.error.message}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     const rawPage = await context.newPage();

@@ -32,13 +32,6 @@ export function descriptionMatcher(typed: string): (description: string | undefi
   return (description) => (description ?? '').toLowerCase().includes(text);
 }
 
-const compareValues = (a: string | number | undefined, b: string | number | undefined): number => {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  return a < b ? -1 : 1;
-};
-
 /** The field a token sorts by; a token that never expires sorts after every expiry. */
 function sortValue(token: TokenInfo, field: TokenOrderField): string | number | undefined {
   switch (field) {
@@ -62,14 +55,36 @@ export function filterTokens(tokens: readonly TokenInfo[], filters: TokenFilters
       (filters.username === null || usernameOfSubject(token.subject) === filters.username) &&
       matches(token.description),
   );
-  const sign = filters.descending ? -1 : 1;
-  // Absent values last in either direction; ties by id so the order is stable.
-  return out.sort((a, b) => {
-    const left = sortValue(a, filters.sort);
-    const right = sortValue(b, filters.sort);
-    if (left === undefined || right === undefined) return compareValues(left, right) || (a.token_id < b.token_id ? -1 : 1);
-    return compareValues(left, right) * sign || (a.token_id < b.token_id ? -1 : 1);
+  return sortTokens(out, filters.sort, filters.descending);
+}
+
+/**
+ * Sorted by one field, absent values last in either direction, ties by id so the order is
+ * stable. Each token's key is read (and lower-cased) once, not twice per comparison: at
+ * 20,000 tokens that is 20,000 reads instead of about 600,000.
+ */
+function sortTokens(tokens: readonly TokenInfo[], field: TokenOrderField, descending: boolean): TokenInfo[] {
+  const count = tokens.length;
+  const keys: (string | number | undefined)[] = new Array(count);
+  const ids: string[] = new Array(count);
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    keys[i] = sortValue(tokens[i], field);
+    ids[i] = tokens[i].token_id;
+    order[i] = i;
+  }
+  const sign = descending ? -1 : 1;
+  order.sort((a, b) => {
+    const left = keys[a];
+    const right = keys[b];
+    if (left !== right) {
+      if (left === undefined) return 1;
+      if (right === undefined) return -1;
+      return left < right ? -sign : sign;
+    }
+    return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
   });
+  return Array.from(order, (index) => tokens[index]);
 }
 
 /** The users who own at least one listed token, sorted. */

@@ -45,6 +45,15 @@ describe('tokens list view', () => {
     expect(ids(filterTokens(TOKENS, { ...NO_TOKEN_FILTERS, sort: 'subject', descending: false }))).toEqual(['1', '3', '2', '4']);
   });
 
+  it('breaks ties by id in either direction, keeps absent values last when descending, and leaves the list given as it was', () => {
+    const tied = [t('b', 'x', { issued_at: 5 }), t('c', 'x', { issued_at: 9 }), t('a', 'x', { issued_at: 5 }), t('d', 'x', { issued_at: 9 })];
+    expect(ids(filterTokens(tied, { ...NO_TOKEN_FILTERS, sort: 'issued_at', descending: false }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(filterTokens(tied, { ...NO_TOKEN_FILTERS, sort: 'issued_at', descending: true }))).toEqual(['c', 'd', 'a', 'b']);
+    expect(ids(tied)).toEqual(['b', 'c', 'a', 'd']);
+    expect(ids(filterTokens(TOKENS, { ...NO_TOKEN_FILTERS, sort: 'last_used', descending: true }))).toEqual(['4', '1', '2', '3']);
+    expect(ids(filterTokens(TOKENS, { ...NO_TOKEN_FILTERS, sort: 'expiry', descending: true }))).toEqual(['3', '4', '1', '2']);
+  });
+
   it('lists the users who own tokens', () => {
     expect(subjectsOf(TOKENS)).toEqual(['alice', 'bob', 'carol']);
   });
