@@ -32,7 +32,9 @@ interface Props {
 }
 
 const ROW = 44;
-const COLUMNS = '44px minmax(160px, 1.2fr) minmax(160px, 1.4fr) 84px 140px minmax(140px, 1fr) minmax(180px, 1.4fr) 132px';
+// Fits a 1280-pixel window beside the navigation, actions included.
+const COLUMNS = '44px minmax(140px, 1.2fr) minmax(120px, 1.4fr) 84px 120px minmax(120px, 1fr) minmax(140px, 1.4fr) 116px';
+const MIN_WIDTH = 960;
 
 export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelectAll, blockedReason, pending, onToggle, onEdit, onDuplicate, onDelete }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -66,7 +68,7 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
           bgcolor: 'action.hover',
           fontWeight: 600,
           fontSize: 14,
-          minWidth: 1000,
+          minWidth: MIN_WIDTH,
         }}
       >
         <span role="columnheader">
@@ -87,7 +89,7 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
         <span role="columnheader">Actions</span>
       </Box>
       <RowStyles />
-      <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: 1000 }} data-testid="wh-scroll">
+      <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: MIN_WIDTH }} data-testid="wh-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const { view, urls } = rows[item.index];
