@@ -25,12 +25,8 @@ export interface ScreenDef {
    * the platform's answer), so the shell shows it rather than swapping in its own notice.
    */
   explainsCloud?: boolean;
-  /**
-   * A lazy import whose default export is the screen, so each screen ships in its own chunk;
-   * or a small component already loaded that starts the screen's data and renders its lazy
-   * screen (an extra lazy step would hold the data back until the loading state has shown).
-   */
-  component: LazyExoticComponent<ComponentType> | ComponentType;
+  /** A lazy import whose default export is the screen, so each screen ships in its own chunk. */
+  component: LazyExoticComponent<ComponentType>;
   /** A small count or state shown beside the label (e.g. tokens expiring); keep it cheap. */
   badge?: ComponentType;
 }

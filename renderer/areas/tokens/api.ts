@@ -5,31 +5,23 @@ import { useInstances } from '../../app/active-instance';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallName, CallOutput } from '../../../shared/api/contract';
 import { callApi } from '../../api/bridge';
-import { appKey, instanceKey } from '../../api/keys';
-import { callInstance, invalidateCalls, useAppMutation, useAppQuery, useInstanceMutation, useInstanceQuery, type InstanceParams } from '../../api/hooks';
+import { takeEarly } from '../../api/early-call';
+import { appKey } from '../../api/keys';
+import { callInstance, invalidateCalls, useAppMutation, useAppQuery, useInstanceLoader, useInstanceMutation, type InstanceParams } from '../../api/hooks';
 
 /** What a change to tokens makes stale. */
 export const TOKENS_CHANGED: readonly CallName[] = ['tokens.list', 'tokens.get'];
 
-const LIST_STALE_MS = 30_000;
-
 export function useTokenList(instanceId: string | undefined) {
-  // No structural sharing: comparing 20,000 tokens deeply with the previous list on every
-  // reload costs more than the rows it would keep (the table re-sorts a new list anyway).
-  return useInstanceQuery(instanceId, 'tokens.list', {}, { staleTime: LIST_STALE_MS, retry: false, refetchOnWindowFocus: false, structuralSharing: false });
-}
-
-/**
- * Starts the list during render when nothing is cached for it yet (not in an effect after
- * the first commit, which waits for the screen's code): useTokenList then finds it under
- * way. A list already cached is left to useTokenList's own staleness rule.
- */
-export function usePrefetchTokenList(instanceId: string | undefined): void {
-  const client = useQueryClient();
-  if (!instanceId) return;
-  const queryKey = instanceKey(instanceId, 'tokens.list', {});
-  if (client.getQueryState(queryKey)) return;
-  void client.prefetchQuery({ queryKey, queryFn: () => callInstance(instanceId, 'tokens.list', {}), staleTime: LIST_STALE_MS, retry: false });
+  // The list asked for while the screen's code loaded (area.ts) is taken once. No structural
+  // sharing: comparing 20,000 tokens deeply with the previous list on every reload costs more
+  // than the rows it would keep (the table re-sorts a new list anyway).
+  return useInstanceLoader(instanceId, 'tokens.list', {}, (id) => takeEarly(id, 'tokens.list') ?? callInstance(id, 'tokens.list', {}), {
+    staleTime: 30_000,
+    retry: false,
+    refetchOnWindowFocus: false,
+    structuralSharing: false,
+  });
 }
 
 export function useTokenRevoke(instanceId: string | undefined, onSuccess?: (output: CallOutput<'tokens.revoke'>) => void) {
