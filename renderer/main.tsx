@@ -6,10 +6,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './api/bridge';
 import { App } from './app/App';
+import { prepareScreensOnRouteChange } from './app/prepare-on-route';
 
 // Create the bridge first: in the browser host it takes the "#code=" hand-over out of the
 // address before the hash router reads it.
 getBridge();
+prepareScreensOnRouteChange();
 
 // The page's policy allows <style> tags only with this load's nonce (no 'unsafe-inline'):
 // both hosts write it into index.html where Vite put <meta property="csp-nonce">, and

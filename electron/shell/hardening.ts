@@ -183,9 +183,17 @@ export function contentTypeOf(filePath: string): string {
   return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** index.html must never be cached: it names the hashed bundles of this build. */
+// Vite's output name for a bundle or asset: "<name>-<8-character content hash>.<ext>" under assets/.
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/**
+ * index.html must never be cached: it names the hashed bundles of this build. A file whose
+ * name carries its content hash never changes, so it is kept without asking again (a reload
+ * used to fetch every chunk anew); anything else is checked each time.
+ */
 export function cacheControlOf(filePath: string): string {
-  return extname(filePath).toLowerCase() === '.html' ? 'no-store' : 'no-cache';
+  if (extname(filePath).toLowerCase() === '.html') return 'no-store';
+  return HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 function isInside(root: string, candidate: string): boolean {

@@ -2,7 +2,8 @@ import { isCloud } from '../../shared/areas/instances/platform-kind';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { Suspense, lazy } from 'react';
+import LinearProgress from '@mui/material/LinearProgress';
+import { Suspense, lazy, memo, useDeferredValue } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -38,16 +39,21 @@ function Shell() {
   const active = useActiveInstance();
   // No route yet: the overview when there is an instance, else the welcome screen.
   const route = useRoute() || (active ? 'overview' : '');
+  // The screen follows the route in a deferred render: while the next screen's code loads,
+  // the current one stays up (with a thin bar) instead of a fallback. A fallback that was
+  // shown would hold the next screen back for React's 300 ms reveal throttle.
+  const shownRoute = useDeferredValue(route);
   useActiveInstanceSync();
   useNavShortcuts();
   return (
     <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
       <NavDrawer route={route} />
-      <Box component="main" sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 3 } }}>
+      <Box component="main" aria-busy={shownRoute !== route} sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 3 }, position: 'relative' }}>
+        {shownRoute !== route && <LinearProgress aria-label="Opening the screen" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2 }} />}
         <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
-          <ScreenErrorBoundary resetKey={route}>
+          <ScreenErrorBoundary resetKey={shownRoute}>
             <Suspense fallback={<LoadingState />}>
-              <Content route={route} />
+              <Content route={shownRoute} />
             </Suspense>
           </ScreenErrorBoundary>
         </Box>
@@ -56,8 +62,8 @@ function Shell() {
   );
 }
 
-/** Picks the screen for the route; instance screens wait for an instance, self-hosted ones explain Cloud. */
-function Content({ route }: { route: string }) {
+/** Picks the screen for the route (memo: a route change alone does not re-render the screen still shown); instance screens wait for an instance, self-hosted ones explain Cloud. */
+const Content = memo(function Content({ route }: { route: string }) {
   const instances = useInstances();
   const active = useActiveInstance();
   if (instances.isPending) return <LoadingState label="Loading instances…" />;
@@ -75,4 +81,4 @@ function Content({ route }: { route: string }) {
   const Screen = screen.component;
   // Keyed by instance: switching instance starts the screen afresh, never with the old one's local state.
   return <Screen key={screen.scope === 'instance' ? active?.id : screen.id} />;
-}
+});

@@ -6,20 +6,20 @@ import { useSyncExternalStore } from 'react';
 
 const HASH = /^#\/([A-Za-z0-9_-]+)(?:\/([^?#]*))?/;
 
-const currentRoute = (): string => HASH.exec(window.location.hash)?.[1] ?? '';
+export const currentRoute = (): string => HASH.exec(window.location.hash)?.[1] ?? '';
 const currentSubRoute = (): string => HASH.exec(window.location.hash)?.[2] ?? '';
 
-function subscribe(onChange: () => void): () => void {
+export function subscribeToRoute(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
 export function useRoute(): string {
-  return useSyncExternalStore(subscribe, currentRoute);
+  return useSyncExternalStore(subscribeToRoute, currentRoute);
 }
 
 export function useSubRoute(): string {
-  return useSyncExternalStore(subscribe, currentSubRoute);
+  return useSyncExternalStore(subscribeToRoute, currentSubRoute);
 }
 
 /** navigate('users') or navigate('instances/new'). */

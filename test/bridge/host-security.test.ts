@@ -170,6 +170,14 @@ describe('browser host: static files', () => {
     expect(js.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const css = await rawRequest(host.origin, { path: '/assets/app.css', headers: { host: `127.0.0.1:${port}` } });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    // Names without a content hash may change under the same URL: checked again each time.
+    expect(js.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('lets the browser keep content-hashed bundles without asking again', async () => {
+    const hashed = await rawRequest(host.origin, { path: '/assets/app-B1x_9kQz.js', headers: { host: `127.0.0.1:${port}` } });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('refuses path traversal and symlinks out of the static folder', async () => {

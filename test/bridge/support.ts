@@ -50,6 +50,7 @@ export function fakeRendererDir(): { root: string; staticDir: string } {
   writeFileSync(join(staticDir, 'index.html'), INDEX_HTML);
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("lilypad");');
   writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{margin:0}');
+  writeFileSync(join(staticDir, 'assets', 'app-B1x_9kQz.js'), 'console.log("hashed");');
   writeFileSync(join(root, 'secret.txt'), 'do not serve me');
   return { root, staticDir };
 }

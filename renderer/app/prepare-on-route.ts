@@ -1,0 +1,15 @@
+import { screens } from '../areas/registry';
+import { currentRoute, subscribeToRoute } from './router';
+
+/**
+ * From now on, the moment the route changes, the next screen's code and first call are on
+ * their way. Call it before React subscribes to the route: React renders in a microtask right
+ * after its own listener, and this one should not wait for that render.
+ */
+export function prepareScreensOnRouteChange(): void {
+  subscribeToRoute(() => {
+    const route = currentRoute();
+    const component = screens.find((screen) => screen.id === route)?.component;
+    if (component && 'prepare' in component) component.prepare();
+  });
+}
