@@ -16,6 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // index.html keeps its preload links; a lazy import gets none injected before it: adding
+    // them cost ~30 ms of main thread on a screen's first opening (and held back its first
+    // call), while the chunks come from the browser's cache (hashed names, kept immutable) or,
+    // in Electron, from disk.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rollupOptions: {
       output: {
         // zod and the switch that keeps it from probing `new Function` (renderer/strict-csp.ts)

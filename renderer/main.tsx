@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './api/bridge';
 import { App } from './app/App';
-import { prepareScreensOnRouteChange } from './app/prepare-on-route';
+import { prepareScreensOnRouteChange } from './app/screen-preparation';
 
 // Create the bridge first: in the browser host it takes the "#code=" hand-over out of the
 // address before the hash router reads it.

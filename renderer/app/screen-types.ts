@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { LazyScreen } from './lazy-screen';
 
 /** The navigation's groups, in the order they are shown. */
@@ -26,11 +26,8 @@ export interface ScreenDef {
    * the platform's answer), so the shell shows it rather than swapping in its own notice.
    */
   explainsCloud?: boolean;
-  /**
-   * A lazy import whose default export is the screen, so each screen ships in its own chunk;
-   * a `lazyScreen` is also prepared (code and first call) the moment its route is entered.
-   */
-  component: LazyExoticComponent<ComponentType> | LazyScreen;
+  /** The screen's own chunk (`lazyScreen`), prepared (code and first call) when its route is entered. */
+  component: LazyScreen;
   /** A small count or state shown beside the label (e.g. tokens expiring); keep it cheap. */
   badge?: ComponentType;
 }

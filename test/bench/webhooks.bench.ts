@@ -19,7 +19,7 @@ import { figure, type Figure } from './figures';
 import { median } from './timing';
 
 const COUNT = 1_000;
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 export async function benchWebhooks(): Promise<Figure[]> {
   const platform = await startFakePlatform({ seed: 'minimal' });

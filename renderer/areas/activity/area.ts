@@ -1,7 +1,7 @@
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
-import { lazy } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
 
 export const activityScreens: ScreenDef[] = [
-  { id: 'activity', label: 'Activity', icon: HistoryOutlined, section: 'tools', scope: 'app', component: lazy(() => import('./ActivityScreen')) },
+  { id: 'activity', label: 'Activity', icon: HistoryOutlined, section: 'tools', scope: 'app', component: lazyScreen(() => import('./ActivityScreen')) },
 ];

@@ -1,7 +1,7 @@
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
-import { lazy } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
 
 export const groupsScreens: ScreenDef[] = [
-  { id: 'groups', label: 'Groups', icon: GroupsOutlined, section: 'identity', scope: 'instance', component: lazy(() => import('./GroupsScreen')) },
+  { id: 'groups', label: 'Groups', icon: GroupsOutlined, section: 'identity', scope: 'instance', component: lazyScreen(() => import('./GroupsScreen')) },
 ];

@@ -1,6 +1,6 @@
 import CodeOutlined from '@mui/icons-material/CodeOutlined';
 import SettingsEthernetOutlined from '@mui/icons-material/SettingsEthernetOutlined';
-import { lazy } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
 
 export const httpSettingsScreens: ScreenDef[] = [
@@ -12,8 +12,8 @@ export const httpSettingsScreens: ScreenDef[] = [
     scope: 'instance',
     selfHostedOnly: true,
     explainsCloud: true,
-    component: lazy(() => import('./HttpSettingsScreen')),
+    component: lazyScreen(() => import('./HttpSettingsScreen')),
   },
   // The offline generator shares the settings form; it needs no instance at all.
-  { id: 'snippet-generator', label: 'Snippet generator', icon: CodeOutlined, section: 'tools', scope: 'app', component: lazy(() => import('./SnippetGeneratorScreen')) },
+  { id: 'snippet-generator', label: 'Snippet generator', icon: CodeOutlined, section: 'tools', scope: 'app', component: lazyScreen(() => import('./SnippetGeneratorScreen')) },
 ];

@@ -1,11 +1,19 @@
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined';
-import { lazy } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
 import { LicenseBadge } from './LicenseBadge';
 
 export const licensesScreens: ScreenDef[] = [
-  { id: 'licenses', label: 'Licenses', icon: VerifiedOutlined, section: 'platform', scope: 'instance', selfHostedOnly: true, component: lazy(() => import('./LicensesScreen')) },
+  {
+    id: 'licenses',
+    label: 'Licenses',
+    icon: VerifiedOutlined,
+    section: 'platform',
+    scope: 'instance',
+    selfHostedOnly: true,
+    component: lazyScreen(() => import('./LicensesScreen')),
+  },
   // Across every saved instance: needs none to be active.
   {
     id: 'license-expiry',
@@ -13,7 +21,7 @@ export const licensesScreens: ScreenDef[] = [
     icon: EventBusyOutlined,
     section: 'instance',
     scope: 'app',
-    component: lazy(() => import('./LicenseFleetScreen')),
+    component: lazyScreen(() => import('./LicenseFleetScreen')),
     badge: LicenseBadge,
   },
 ];

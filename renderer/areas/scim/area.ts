@@ -1,7 +1,7 @@
 import SyncAltOutlined from '@mui/icons-material/SyncAltOutlined';
-import { lazy } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
 
 export const scimScreens: ScreenDef[] = [
-  { id: 'scim', label: 'SCIM', icon: SyncAltOutlined, section: 'identity', scope: 'instance', component: lazy(() => import('./ScimScreen')) },
+  { id: 'scim', label: 'SCIM', icon: SyncAltOutlined, section: 'identity', scope: 'instance', component: lazyScreen(() => import('./ScimScreen')) },
 ];

@@ -1,6 +1,5 @@
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
-import { lazy } from 'react';
 import { askEarly } from '../../api/early-call';
 import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
@@ -18,5 +17,5 @@ export const tokensScreens: ScreenDef[] = [
       (instanceId) => askEarly(instanceId, 'tokens.list', {}),
     ),
   },
-  { id: 'expiring', label: 'Expiring soon', icon: EventBusyOutlined, section: 'instance', scope: 'app', component: lazy(() => import('./ExpiryScreen')), badge: ExpiryBadge },
+  { id: 'expiring', label: 'Expiring soon', icon: EventBusyOutlined, section: 'instance', scope: 'app', component: lazyScreen(() => import('./ExpiryScreen')), badge: ExpiryBadge },
 ];

@@ -7,9 +7,5 @@ import { currentRoute, subscribeToRoute } from './router';
  * after its own listener, and this one should not wait for that render.
  */
 export function prepareScreensOnRouteChange(): void {
-  subscribeToRoute(() => {
-    const route = currentRoute();
-    const component = screens.find((screen) => screen.id === route)?.component;
-    if (component && 'prepare' in component) component.prepare();
-  });
+  subscribeToRoute(() => screens.find((screen) => screen.id === currentRoute())?.component.prepare());
 }
