@@ -98,9 +98,9 @@ export default function WebhooksScreen() {
       {header}
       <ReadOnlyNotice instance={instance} />
       {list.error && <ErrorState error={list.error} title="Could not list webhooks" onRetry={() => void list.refetch()} />}
-      {list.isLoading && <LoadingState label="Loading webhooks…" />}
       {setEnabled.error && <ErrorState error={setEnabled.error} title="Could not change the subscription" />}
-      {list.data && (
+      {/* The toolbar and the table's frame are drawn while the list is on its way: when it arrives, only rows are added. */}
+      {(list.data || list.isLoading) && (
         <>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
             <TextField
@@ -119,8 +119,8 @@ export default function WebhooksScreen() {
                 </MenuItem>
               ))}
             </TextField>
-            <Typography variant="body2" color="text.secondary" data-testid="wh-count">
-              {fmt.format(shown.length)} of {fmt.format(rows.length)}
+            <Typography variant="body2" color="text.secondary" data-testid="wh-count" role={list.data ? undefined : 'status'}>
+              {list.data ? `${fmt.format(shown.length)} of ${fmt.format(rows.length)}` : 'Loading…'}
             </Typography>
             <Box sx={{ flex: 1 }} />
             <Typography variant="body2" color="text.secondary">
@@ -133,7 +133,7 @@ export default function WebhooksScreen() {
               Import into…
             </Button>
           </Box>
-          {rows.length === 0 ? (
+          {list.data && rows.length === 0 ? (
             <EmptyState
               title="No webhooks yet"
               description="Subscriptions call a URL when something happens on the platform: an artifact is deployed, a build is promoted, a user is locked…"

@@ -5,21 +5,24 @@ export type WebhookSortKey = 'key' | 'domain' | 'enabled';
 
 export interface WebhookRow {
   view: WebhookView;
-  /** Everything the filter matches, lower-cased once. */
-  haystack: string;
+  /** Everything the filter matches, lower-cased once: on the first filtering, not on opening. */
+  haystack?: string;
   urls: string;
 }
 
 export function toRows(views: readonly WebhookView[]): WebhookRow[] {
-  return views.map((view) => {
-    const urls = view.handlers.map((h) => h.url).join(' ');
-    return { view, urls, haystack: [view.key, view.description, view.domain, ...view.event_types, urls].join('\n').toLowerCase() };
-  });
+  return views.map((view) => ({ view, urls: view.handlers.map((h) => h.url).join(' ') }));
+}
+
+function haystackOf(row: WebhookRow): string {
+  row.haystack ??= [row.view.key, row.view.description, row.view.domain, ...row.view.event_types, row.urls].join('\n').toLowerCase();
+  return row.haystack;
 }
 
 export function filterRows(rows: readonly WebhookRow[], text: string, domain: string | null): WebhookRow[] {
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((row) => (!domain || row.view.domain === domain) && words.every((word) => row.haystack.includes(word)));
+  if (words.length === 0 && !domain) return [...rows];
+  return rows.filter((row) => (!domain || row.view.domain === domain) && words.every((word) => haystackOf(row).includes(word)));
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call,
