@@ -18,6 +18,7 @@ import { createAppServices } from '../../electron/services/app-services';
 import { startBrowserHost } from '../../electron/host/browser-host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { figure, round, type Figure } from './figures';
+import { settle } from './settle';
 import { median, percentile } from './timing';
 import { benchUserLogic } from './users-logic.bench';
 
@@ -64,7 +65,9 @@ export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]>
     const bridge: number[] = [];
     const app: { firstRows: number; allLoaded: number; rowElements: number }[] = [];
     for (let round = 0; round < LOAD_ROUNDS; round++) {
+      await settle(rawPage, page);
       raw.push(await rawLoad(rawPage, auth));
+      await settle(page);
       bridge.push(await bridgeLoad(page, instanceId));
       if (round > 0) {
         // A fresh page each round, opened on the Overview: nothing of the previous load is kept.
@@ -73,6 +76,7 @@ export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]>
         await page.waitForSelector('nav');
       }
       await page.waitForLoadState('networkidle');
+      await settle(page);
       app.push(await measureLoad(page));
     }
     const rawAll = median(raw.map((r) => r.all));

@@ -16,6 +16,7 @@ import { createAppServices } from '../../electron/services/app-services';
 import { startBrowserHost } from '../../electron/host/browser-host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { figure, type Figure } from './figures';
+import { settle } from './settle';
 import { median } from './timing';
 
 const COUNT = 1_000;
@@ -60,6 +61,7 @@ export async function benchWebhooks(): Promise<Figure[]> {
         check();
       });
     for (let round = 0; round < ROUNDS; round++) {
+      await settle(rawPage, page);
       raw.push(
         await rawPage.evaluate(async (authorization) => {
           const t0 = performance.now();
@@ -69,6 +71,7 @@ export async function benchWebhooks(): Promise<Figure[]> {
           return performance.now() - t0;
         }, auth),
       );
+      await settle(page);
       bridge.push(
         await page.evaluate(async (id) => {
           const token = sessionStorage.getItem('lilypad-session') ?? '';
@@ -88,6 +91,7 @@ export async function benchWebhooks(): Promise<Figure[]> {
       await page.reload();
       await page.waitForSelector('nav');
       await page.waitForLoadState('networkidle');
+      await settle(page);
       app.push(await page.evaluate(listedAfter, COUNT));
       // Again on a fresh page, with the screen's code loaded first (no list asked for yet).
       await page.evaluate(() => void (window.location.hash = '#/overview'));
@@ -96,6 +100,7 @@ export async function benchWebhooks(): Promise<Figure[]> {
       await page.waitForLoadState('networkidle');
       await page.evaluate(async (chunk) => void (await import(new URL(`assets/${chunk}`, document.baseURI).href)), screenChunk);
       await page.waitForLoadState('networkidle');
+      await settle(page);
       warm.push(await page.evaluate(listedAfter, COUNT));
     }
     const rawMs = median(raw);

@@ -23,7 +23,8 @@ const project = (platform: FakePlatform, key: string) => projectsOf(platform.sta
 
 async function openProjects(page: Page) {
   await goToScreen(page, 'Projects');
-  await expect(page.getByTestId('projects-table')).toBeVisible();
+  // The table's frame is drawn while the list loads; the loaded count appears with the list.
+  await expect(page.getByTestId('projects-table')).toHaveAttribute('data-loaded-count', /^\d+$/);
 }
 
 async function openProject(page: Page, key: string) {

@@ -8,7 +8,6 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
@@ -93,22 +92,29 @@ export default function ProjectsScreen() {
       {header}
       <ReadOnlyNotice instance={instance} />
       {projects.error && <ErrorState error={projects.error} title="Could not list projects" onRetry={() => void projects.refetch()} />}
-      {projects.isLoading && <LoadingState label="Loading projects…" />}
-      {projects.data && (
+      {/* The toolbar and the table's frame are drawn while the list is on its way: when it arrives, only rows are added. */}
+      {(projects.data || projects.isLoading) && (
         <>
           <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
             <ProjectsFilter onChange={setText} />
-            <Typography variant="body2" color="text.secondary" data-testid="projects-count" aria-live="polite">
-              {fmt.format(shown.length)} of {fmt.format(rows.length)}
+            <Typography variant="body2" color="text.secondary" data-testid="projects-count" aria-live="polite" role={listed ? undefined : 'status'}>
+              {listed ? `${fmt.format(shown.length)} of ${fmt.format(rows.length)}` : 'Loading…'}
             </Typography>
             <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
               Member and repository counts appear once a project has been opened: the project list does not carry them.
             </Typography>
           </Box>
-          {rows.length === 0 ? (
+          {listed && rows.length === 0 ? (
             <EmptyState title="No projects yet" description="Projects group repositories, members and roles. Create one to start." />
           ) : (
-            <Box data-testid="projects-table" data-loaded-count={rows.length} data-shown-count={shown.length} data-filter={applied} sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+            <Box
+              data-testid="projects-table"
+              data-loaded-count={listed ? rows.length : undefined}
+              data-shown-count={listed ? shown.length : undefined}
+              data-filter={applied}
+              aria-busy={!listed}
+              sx={{ display: 'flex', flex: 1, minHeight: 0 }}
+            >
               <ProjectsTable rows={shown} counts={counts} sort={sort} onSort={onSort} onOpen={openRow} />
             </Box>
           )}

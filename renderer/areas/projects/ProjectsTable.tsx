@@ -40,32 +40,7 @@ export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, o
       aria-rowcount={rows.length}
       sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
     >
-      <Box
-        role="row"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: GRID,
-          gap: 1,
-          alignItems: 'center',
-          height: 44,
-          px: 1.5,
-          borderBottom: 1,
-          borderColor: 'divider',
-          bgcolor: 'action.hover',
-          fontWeight: 600,
-          fontSize: 14,
-        }}
-      >
-        {COLUMNS.map(([key, label]) =>
-          key ? (
-            <SortHeader key={label} column={key} label={label} sort={sort} onSort={onSort} />
-          ) : (
-            <Box role="columnheader" key={label} aria-sort="none">
-              {label}
-            </Box>
-          ),
-        )}
-      </Box>
+      <HeaderRow sort={sort} onSort={onSort} />
       <Box ref={scrollRef} data-testid="projects-scroll" sx={SCROLL_SX}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -74,6 +49,38 @@ export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, o
           })}
         </div>
       </Box>
+    </Box>
+  );
+});
+
+// Its own memo: the list arriving or the filter changing re-renders rows, not the header.
+const HeaderRow = memo(function HeaderRow({ sort, onSort }: Pick<Props, 'sort' | 'onSort'>) {
+  return (
+    <Box
+      role="row"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: GRID,
+        gap: 1,
+        alignItems: 'center',
+        height: 44,
+        px: 1.5,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'action.hover',
+        fontWeight: 600,
+        fontSize: 14,
+      }}
+    >
+      {COLUMNS.map(([key, label]) =>
+        key ? (
+          <SortHeader key={label} column={key} label={label} sort={sort} onSort={onSort} />
+        ) : (
+          <Box role="columnheader" key={label} aria-sort="none">
+            {label}
+          </Box>
+        ),
+      )}
     </Box>
   );
 });
