@@ -54,6 +54,26 @@ describe('users: reading', () => {
     await ok('users.delete', { username: 'zz-late' });
   });
 
+  it('reads the next page while the window takes this one, once, and again after a change to users', async () => {
+    type Page = { users: { username: string }[]; cursor?: string };
+    const asked = (cursor: string | undefined) => fake.requests.filter((r) => r.method === 'GET' && r.path === '/access/api/v2/users' && r.query.cursor === cursor);
+    fake.clearRequests();
+    const first = await ok<Page>('users.page', { limit: 2 });
+    // Main asks for the second page before the window does; the window's call then sends nothing.
+    await expect.poll(() => asked(first.cursor).length).toBe(1);
+    const second = await ok<Page>('users.page', { limit: 2, cursor: first.cursor });
+    expect(asked(first.cursor)).toHaveLength(1);
+    await expect.poll(() => asked(second.cursor).length).toBe(1);
+    // A change to users forgets the page read ahead: the window's next call reads it again.
+    await ok('users.create', { user: { username: 'zz-after-read-ahead', email: 'r@example.com', password: 'pw-123456' } });
+    const third = await ok<Page>('users.page', { limit: 2, cursor: second.cursor });
+    expect(asked(second.cursor)).toHaveLength(2);
+    expect(third.users.length).toBeGreaterThan(0);
+    // A read ahead is the same question: same limit and cursor, nothing else.
+    expect(asked(second.cursor).map((r) => r.query.limit)).toEqual(['2', '2']);
+    await ok('users.delete', { username: 'zz-after-read-ahead' });
+  });
+
   it('gets one user with every boolean present', async () => {
     const carol = await ok<Record<string, unknown>>('users.get', { username: 'carol.sso' });
     expect(carol).toMatchObject({ username: 'carol.sso', realm: 'saml', internal_password_disabled: true, admin: false, groups: ['readers'] });

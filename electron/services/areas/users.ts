@@ -1,11 +1,12 @@
 // Users area (Access v2 and Artifactory's security API; API-NOTES "Users").
 // 1. Requests: shared/areas/users/calls.ts. 2. Wire → model. 3. Handlers.
-import { requestFor } from '../../../shared/api/contract';
+import { requestFor, type ParsedInput } from '../../../shared/api/contract';
 import { userPath } from '../../../shared/areas/users/calls';
 import type { UserDetails, UserPage, UserSummary } from '../../../shared/areas/users/model';
 import { isOlderThan, PARTIAL_USER_UPDATE_SINCE } from '../../../shared/areas/system/version';
 import { ApiFailure } from '../../../shared/errors';
-import type { PlatformHttp } from '../http/types';
+import type { PlatformHttp, PlatformRequest } from '../http/types';
+import { pageReadAhead } from './page-read-ahead';
 import { versionOf } from './platform-version';
 import type { AreaHandlers, InstanceContext } from './types';
 import { bool, obj, str, strings, writeThenRead } from './wire';
@@ -58,6 +59,38 @@ export function toUserPage(value: unknown): UserPage {
 /** A user as the answer holds it, or undefined when the answer is empty or not a user. */
 const userFromAnswer = (body: unknown): UserDetails | undefined => (typeof obj(body).username === 'string' ? toUserDetails(body) : undefined);
 
+type PageInput = ParsedInput<'users.page'>;
+
+const pagesOf = (ctx: InstanceContext) => `users\n${ctx.instance.id}\n${ctx.instance.baseUrl}\n`;
+const pageKey = (ctx: InstanceContext, input: PageInput) => `${pagesOf(ctx)}${input.limit ?? ''}\n${input.cursor ?? ''}`;
+
+/**
+ * One page of users. The window walks the list page after page, so the next page is read
+ * from the platform while the window takes this one (page-read-ahead.ts); when it asks, the
+ * page is ready or on its way. A change to users forgets pages read ahead.
+ */
+async function readUserPage(input: PageInput, ctx: InstanceContext): Promise<UserPage> {
+  const readAhead = pageReadAhead(ctx);
+  // A page may hold up to 99,999 users: a list-sized answer (http/limits.ts).
+  const read = (at: PageInput, extra: Pick<PlatformRequest, 'signal' | 'onAnswer'> = {}) =>
+    ctx.http.json({ ...requestFor('users.page', at), answerSize: 'list', ...extra }).then(toUserPage);
+  const page = (await readAhead.take<UserPage>(pageKey(ctx, input))) ?? (await read(input));
+  if (page.cursor) {
+    const next: PageInput = { ...input, cursor: page.cursor };
+    readAhead.start(pageKey(ctx, next), (signal, onAnswer) => read(next, { signal, onAnswer }));
+  }
+  return page;
+}
+
+/** Runs a change to users, then forgets the pages read ahead before it (whether it landed or not). */
+async function changingUsers<T>(ctx: InstanceContext, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    pageReadAhead(ctx).dropAll(pagesOf(ctx));
+  }
+}
+
 const readUser = async (http: PlatformHttp, username: string): Promise<UserDetails> => toUserDetails(await http.json(requestFor('users.get', { username })));
 
 /**
@@ -81,18 +114,19 @@ async function refuseOldPartialUpdate(ctx: InstanceContext, username: string): P
 // ---- Handlers --------------------------------------------------------------------------
 
 export const usersArea: AreaHandlers<'users'> = {
-  // A page may hold up to 99,999 users: a list-sized answer (http/limits.ts).
-  'users.page': async (input, { http }) => toUserPage(await http.json({ ...requestFor('users.page', input), answerSize: 'list' })),
+  'users.page': readUserPage,
   'users.get': async (input, { http }) => readUser(http, input.username),
-  'users.create': async (input, { http }) =>
-    writeThenRead(http, requestFor('users.create', input), userFromAnswer, () => readUser(http, input.user.username), `The platform created ${input.user.username}`),
+  'users.create': async (input, ctx) =>
+    changingUsers(ctx, () =>
+      writeThenRead(ctx.http, requestFor('users.create', input), userFromAnswer, () => readUser(ctx.http, input.user.username), `The platform created ${input.user.username}`),
+    ),
   'users.update': async (input, ctx) => {
     if (input.changes.password === undefined) await refuseOldPartialUpdate(ctx, input.username);
-    return writeThenRead(ctx.http, requestFor('users.update', input), userFromAnswer, () => readUser(ctx.http, input.username), `The platform updated ${input.username}`);
+    return changingUsers(ctx, () =>
+      writeThenRead(ctx.http, requestFor('users.update', input), userFromAnswer, () => readUser(ctx.http, input.username), `The platform updated ${input.username}`),
+    );
   },
-  'users.delete': async (input, { http }) => {
-    await http.request(requestFor('users.delete', input));
-  },
+  'users.delete': async (input, ctx) => changingUsers(ctx, async () => void (await ctx.http.request(requestFor('users.delete', input)))),
   'users.updateGroups': async (input, { http }) =>
     writeThenRead(
       http,

@@ -44,16 +44,16 @@ const COLUMNS: { key: SortKey; label: string; hint?: string }[] = [
   { key: 'admin', label: 'Admin', hint: FETCHED },
 ];
 
+const NO_NAMES: readonly string[] = [];
+
 export function UsersTable(props: Props) {
   const { table, rows, sort, descending, onSort, details } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { start, end, viewStart, viewEnd } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
   const shown = Array.from(rows.subarray(start, end));
-  // Details for the rows in view, not the overscan.
-  useDetailsInView(
-    details,
-    Array.from(rows.subarray(viewStart, viewEnd), (row) => table.names[row]),
-  );
+  // Details for the rows in view, not the overscan, once every page is in: until then the
+  // rows in view can still change, and each read would compete with the pages still coming.
+  useDetailsInView(details, table.done ? Array.from(rows.subarray(viewStart, viewEnd), (row) => table.names[row]) : NO_NAMES);
   return (
     <Box
       role="table"
