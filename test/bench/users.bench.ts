@@ -30,7 +30,7 @@ export interface UsersBenchContext {
 
 const BULK = 1_000;
 const PAGE = 10_000;
-const LOAD_ROUNDS = 3;
+const LOAD_ROUNDS = 5;
 const SORT_COLUMNS = ['Username', 'E-mail', 'Realm', 'Status', 'Admin'];
 
 export async function benchUsers(ctx: UsersBenchContext = {}): Promise<Figure[]> {

@@ -34,9 +34,7 @@ export function toUserDetails(value: unknown): UserDetails {
 
 function toUserSummary(value: unknown): UserSummary {
   const raw = obj(value);
-  const summary: UserSummary = { username: str(raw.username), realm: str(raw.realm, 'internal'), status: str(raw.status, 'enabled') };
-  if (typeof raw.uri === 'string') summary.uri = raw.uri;
-  return summary;
+  return { username: str(raw.username), realm: str(raw.realm, 'internal'), status: str(raw.status, 'enabled') };
 }
 
 /** A page without its `users` list is not an empty page: something else answered. */
@@ -75,7 +73,8 @@ async function readUserPage(input: PageInput, ctx: InstanceContext): Promise<Use
   const read = (at: PageInput, extra: Pick<PlatformRequest, 'signal' | 'onAnswer'> = {}) =>
     ctx.http.json({ ...requestFor('users.page', at), answerSize: 'list', ...extra }).then(toUserPage);
   const page = (await readAhead.take<UserPage>(pageKey(ctx, input))) ?? (await read(input));
-  if (page.cursor) {
+  // A cursor that points at this same page is a platform looping: the window stops there, so nothing is read ahead.
+  if (page.cursor && page.cursor !== input.cursor) {
     const next: PageInput = { ...input, cursor: page.cursor };
     readAhead.start(pageKey(ctx, next), (signal, onAnswer) => read(next, { signal, onAnswer }));
   }

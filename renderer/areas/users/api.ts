@@ -3,18 +3,14 @@
 import { useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CallName, CallOutput } from '../../../shared/api/contract';
-import type { UserPage } from '../../../shared/areas/users/model';
 import { CursorWalk } from '../../../shared/api/paging';
 import { USERS_PATH } from '../../../shared/areas/users/calls';
-import { askEarly, takeEarly } from '../../api/early-call';
+import { takeFirstPage, USER_PAGE_SIZE } from './first-page';
 import { callInstance, invalidateCalls, useInstanceLoader, useInstanceMutation, useInstanceQuery } from '../../api/hooks';
 import { instanceKey } from '../../api/keys';
 import { UserTable } from './user-table';
 
 export { UserTable } from './user-table';
-
-/** Big pages: 100,000 users arrive in ten round trips. */
-export const USER_PAGE_SIZE = 10_000;
 
 /** What a change to a user makes stale: details, the locked list, group member lists. The big table is updated in place. */
 export const USER_CHANGED: readonly CallName[] = ['users.get', 'users.locked', 'groups.get'];
@@ -37,23 +33,6 @@ async function streamRest(instanceId: string, table: UserTable, walk: CursorWalk
   } catch (error) {
     table.finish(error);
   }
-}
-
-/** Instances whose table was loaded in this window: the cache may still hold it, so no early page. */
-const loadedOnce = new Set<string>();
-
-/**
- * Asks for the first page of users while the Users screen's code is still on its way (area.ts),
- * only before the first table of that instance: after that the cache serves the screen.
- */
-export function requestFirstUsersPage(instanceId: string): void {
-  if (!loadedOnce.has(instanceId)) askEarly(instanceId, 'users.page', { limit: USER_PAGE_SIZE });
-}
-
-/** The early first page when there is a fresh one for this instance, else a new request. */
-function takeFirstPage(instanceId: string): Promise<UserPage> {
-  loadedOnce.add(instanceId);
-  return takeEarly(instanceId, 'users.page') ?? callInstance(instanceId, 'users.page', { limit: USER_PAGE_SIZE });
 }
 
 const ALL = { all: true } as const;

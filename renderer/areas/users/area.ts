@@ -1,6 +1,7 @@
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import { lazyScreen } from '../../app/lazy-screen';
 import type { ScreenDef } from '../../app/screen-types';
+import { requestFirstUsersPage } from './first-page';
 
 export const usersScreens: ScreenDef[] = [
   {
@@ -9,10 +10,7 @@ export const usersScreens: ScreenDef[] = [
     icon: PersonOutlined,
     section: 'identity',
     scope: 'instance',
-    // The first page of users (api.ts decides whether one is worth asking for early).
-    component: lazyScreen(
-      () => import('./UsersScreen'),
-      (instanceId) => void import('./api').then((api) => api.requestFirstUsersPage(instanceId)),
-    ),
+    // The first page of users, unless a table of that instance was loaded already (first-page.ts).
+    component: lazyScreen(() => import('./UsersScreen'), requestFirstUsersPage),
   },
 ];
