@@ -18,6 +18,7 @@ import { EXPIRY_TIMEOUT_MS } from '../../electron/services/tokens/expiry-watch';
 import { startFakePlatform } from '../fake-platform/index';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { figure, type Figure } from './figures';
+import { switchToOtherInstance } from './other-instance';
 import { settle } from './settle';
 import { median } from './timing';
 
@@ -40,6 +41,7 @@ async function benchScreen(): Promise<Figure[]> {
     const { admin } = platform.principals;
     const saved = await services.dispatch('instances.save', { name: 'bench', baseUrl: platform.url, authKind: 'token', secret: admin.token });
     if (!saved.ok) throw new Error(`could not save the bench instance: ${saved.error.message}`);
+    await services.dispatch('instances.save', { name: 'bench 2', baseUrl: platform.url, authKind: 'token', secret: admin.token });
     const listed = [...platform.state.tokens.values()].filter((t) => t.listed).length;
     // The page's first load registers the expiry scan, whose first cycle reads the same
     // 20,000 tokens in this process; run that cycle now, so it never lands inside a timed
@@ -55,6 +57,7 @@ async function benchScreen(): Promise<Figure[]> {
     await page.waitForSelector('nav');
     const raw: number[] = [];
     const app: { firstRows: number; all: number; rows: number }[] = [];
+    const again: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await settle(rawPage, page);
       raw.push(await rawList(rawPage, admin.token));
@@ -68,6 +71,10 @@ async function benchScreen(): Promise<Figure[]> {
       await page.waitForLoadState('networkidle');
       await settle(page);
       app.push(await screenLoad(page, listed));
+      await page.evaluate(() => void (window.location.hash = '#/overview'));
+      await switchToOtherInstance(page);
+      await settle(page);
+      again.push((await screenLoad(page, listed)).all);
     }
     const rawMs = median(raw);
     const allMs = median(app.map((a) => a.all));
@@ -78,7 +85,15 @@ async function benchScreen(): Promise<Figure[]> {
         unit: 'ms',
         floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' },
       }),
-      figure('tokens.screen.ratio', 'tokens screen all shown ÷ raw fetch', allMs / rawMs, { unit: '×', max: 1.5 }),
+      figure('tokens.screen.ratio', "tokens screen all shown ÷ raw fetch (first opening: includes running the screen's code for the first time)", allMs / rawMs, {
+        unit: '×',
+        max: 1.5,
+      }),
+      figure('tokens.screen.again', `opened again, on the other instance (code has run, list not cached; median of ${ROUNDS})`, median(again), {
+        unit: 'ms',
+        floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' },
+      }),
+      figure('tokens.screen.againRatio', 'opened again ÷ raw fetch', median(again) / rawMs, { unit: '×', max: 1.5 }),
       figure('tokens.screen.rows', 'token rows in the DOM (virtualised)', Math.max(...app.map((a) => a.rows))),
     ];
   } finally {
