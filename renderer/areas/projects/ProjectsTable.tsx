@@ -89,6 +89,7 @@ const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'no
 // Rows and cells are plain elements styled from the scroll area (one style, built once): a
 // row that appears as the admin types or scrolls costs no styling work of its own.
 const ROW_SX = {
+  contain: 'strict',
   position: 'absolute',
   top: 0,
   left: 0,
@@ -109,7 +110,8 @@ const ROW_SX = {
   '& > .name': ellipsis,
   '& > .description': { ...ellipsis, color: 'text.secondary' },
 } as const;
-const SCROLL_SX = { overflow: 'auto', flex: 1, position: 'relative', '& .project-row': ROW_SX } as const;
+// Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own.
+const SCROLL_SX = { overflow: 'auto', flex: 1, position: 'relative', contain: 'strict', '& .project-row': ROW_SX } as const;
 const numbers = new Intl.NumberFormat('en-US');
 const count = (value: number | undefined) => (value === undefined ? '—' : numbers.format(value));
 

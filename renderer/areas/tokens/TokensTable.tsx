@@ -10,7 +10,8 @@ import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField }
 import { absoluteTime, relativeTime } from './token-view';
 
 const ROW = 40;
-const GRID = '40px minmax(110px, 0.8fr) minmax(110px, 0.9fr) minmax(160px, 1.6fr) 120px 175px 96px 120px 84px';
+// Fits the content width of a 1280-pixel window (about 1,010 pixels) without a horizontal scroll.
+const GRID = '40px minmax(100px, 0.8fr) minmax(100px, 0.9fr) minmax(150px, 1.6fr) 115px 160px 104px 115px 84px';
 
 interface Props {
   tokens: readonly TokenInfo[];
@@ -60,6 +61,8 @@ export function TokensTable(props: Props) {
           bgcolor: 'action.hover',
           fontWeight: 600,
           fontSize: 14,
+          // The same gap after each heading as after each cell, so neighbouring headings never touch.
+          '& > *': { minWidth: 0, pr: 1 },
         }}
       >
         <span />
@@ -109,8 +112,10 @@ const RowStyles = memo(function RowStyles() {
   return (
     <GlobalStyles
       styles={(theme: Theme) => ({
-        '.lp-tokens-scroll': { overflow: 'auto', flex: 1, position: 'relative' },
+        // Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own.
+        '.lp-tokens-scroll': { overflow: 'auto', flex: 1, position: 'relative', contain: 'strict' },
         '.lp-token-row': {
+          contain: 'strict',
           position: 'absolute',
           top: 0,
           left: 0,

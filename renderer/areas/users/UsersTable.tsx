@@ -147,8 +147,11 @@ const RowStyles = memo(function RowStyles() {
   return (
     <GlobalStyles
       styles={(theme: Theme) => ({
-        '.lp-users-scroll': { overflow: 'auto', flex: 1, position: 'relative' },
+        // Contained: what changes inside the list (rows replaced as the admin types or scrolls)
+        // is laid out and painted without looking at the rest of the page, nor one row at the others.
+        '.lp-users-scroll': { overflow: 'auto', flex: 1, position: 'relative', contain: 'strict' },
         '.lp-user-row': {
+          contain: 'strict',
           position: 'absolute',
           top: 0,
           left: 0,

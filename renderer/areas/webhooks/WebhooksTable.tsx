@@ -89,7 +89,8 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
         <span role="columnheader">Actions</span>
       </Box>
       <RowStyles />
-      <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: MIN_WIDTH }} data-testid="wh-scroll">
+      {/* Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own. */}
+      <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: MIN_WIDTH, contain: 'strict' }} data-testid="wh-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const { view, urls } = rows[item.index];
@@ -164,6 +165,7 @@ const RowStyles = memo(function RowStyles() {
     <GlobalStyles
       styles={(theme: Theme) => ({
         '.lp-wh-row': {
+          contain: 'strict',
           position: 'absolute',
           top: 0,
           left: 0,
