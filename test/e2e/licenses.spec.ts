@@ -1,6 +1,6 @@
 // Licenses in Chromium: install two keys on the HA seed (a message per key, the unlicensed
 // node gets one) and delete one by hash; a bad key refused before anything is sent; the
-// license table across instances with one dead. Screenshots go to $SHOTS_DIR when set.
+// license table across instances with one dead. Screenshots go to $LILYPAD_SCREENSHOTS when set.
 // (Read-only for both areas: support-bundles.spec.ts.)
 import type { Page } from '@playwright/test';
 import type { AppServices } from '../../electron/services/app-services-types';
@@ -9,11 +9,7 @@ import { seedHaCluster } from '../fake-platform/areas/licenses';
 import { makeLicenseKey } from '../fake-platform/support/license-keys';
 import { expect, test } from './fixtures';
 import { addInstance, adminBasic, goToScreen } from './support/instances';
-
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
-}
+import { shot } from './support/screenshots';
 
 /** Saves the instance through the services (browser host) or the Instances screen (Electron). */
 async function withInstance(page: Page, services: AppServices | null, platform: FakePlatform, extra: { name?: string; readOnly?: boolean } = {}): Promise<void> {

@@ -1,7 +1,7 @@
 // Support bundles in Chromium: a bundle created, followed from in progress to success,
 // downloaded through the browser (bytes compared) and deleted; bulk delete with results;
 // Cloud's explanation and log collection; read-only refusing on this screen and on
-// Licenses. Screenshots go to $SHOTS_DIR when set.
+// Licenses. Screenshots go to $LILYPAD_SCREENSHOTS when set.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -11,11 +11,7 @@ import { seedHaCluster } from '../fake-platform/areas/licenses';
 import { archiveChunk, supportBundlesState } from '../fake-platform/areas/support-bundles';
 import { expect, test } from './fixtures';
 import { addInstance, adminBasic, goToScreen } from './support/instances';
-
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
-}
+import { shot } from './support/screenshots';
 
 /** Saves the instance through the services (browser host) or the Instances screen (Electron). */
 async function withInstance(page: Page, services: AppServices | null, platform: FakePlatform, extra: { name?: string; readOnly?: boolean } = {}): Promise<void> {

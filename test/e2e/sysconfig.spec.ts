@@ -1,9 +1,10 @@
 // System configuration: edit artifactory.config.xml in the editor, see the diff, save with
 // the production guard, find the local backup, restore it; malformed XML never leaves the
-// page; a read-only instance refuses. Screenshots go to $SHOTS_DIR when it is set.
+// page; a read-only instance refuses. Screenshots go to $LILYPAD_SCREENSHOTS when it is set.
 import { expect, test } from './fixtures';
 import { goToScreen } from './support/instances';
-import { replaceInEditor, saveInstances, shot } from './support/platform-trust';
+import { replaceInEditor, saveInstances } from './support/platform-trust';
+import { shotLightAndDark } from './support/screenshots';
 import { sysconfigState } from '../fake-platform/areas/sysconfig';
 import { minimalConfigXml } from '../fake-platform/fixtures/config-xml';
 
@@ -20,7 +21,7 @@ test.describe('system configuration', () => {
     const editor = page.getByTestId('xml-editor');
     await expect(editor).toContainText('<fileUploadMaxSizeMb>100</fileUploadMaxSizeMb>');
     await expect(page.getByTestId('no-backups')).toBeVisible();
-    await shot(page, 'sysconfig-editor');
+    await shotLightAndDark(page, 'sysconfig-editor');
 
     await replaceInEditor(page, '<fileUploadMaxSizeMb>100<', '<fileUploadMaxSizeMb>500<');
     await expect(page.getByTestId('xml-state')).toHaveText('Edited: not saved');
@@ -28,7 +29,7 @@ test.describe('system configuration', () => {
     const diff = page.getByTestId('diff-view');
     await expect(diff.locator('[data-diff="removed"]').filter({ hasText: '<fileUploadMaxSizeMb>100' }).first()).toBeVisible();
     await expect(diff.locator('[data-diff="added"]').filter({ hasText: '<fileUploadMaxSizeMb>500' }).first()).toBeVisible();
-    await shot(page, 'sysconfig-diff');
+    await shotLightAndDark(page, 'sysconfig-diff');
 
     await page.getByRole('button', { name: 'Save to platform…' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: 'Save the configuration of Acme?' });
@@ -47,7 +48,7 @@ test.describe('system configuration', () => {
     await rows.first().getByRole('button', { name: 'Diff with current' }).click();
     const backupDialog = page.getByRole('dialog').filter({ hasText: 'against Acme now' });
     await expect(backupDialog.locator('[data-diff="removed"]').filter({ hasText: '<fileUploadMaxSizeMb>100' }).first()).toBeVisible();
-    await shot(page, 'sysconfig-backup-diff');
+    await shotLightAndDark(page, 'sysconfig-backup-diff');
     await backupDialog.getByRole('button', { name: 'Close' }).click();
 
     await rows.first().getByRole('button', { name: 'Restore' }).click();
@@ -59,7 +60,7 @@ test.describe('system configuration', () => {
     await expect(editor).toContainText('<fileUploadMaxSizeMb>100</fileUploadMaxSizeMb>');
     await expect(rows).toHaveCount(2);
     await expect(rows.first()).toContainText('before restoring');
-    await shot(page, 'sysconfig-backups');
+    await shotLightAndDark(page, 'sysconfig-backups');
   });
 
   test('malformed XML is refused in the page: the problem is named, Save is disabled, no save call is made', async ({ page, platform, services, bridgeLog }) => {

@@ -5,7 +5,8 @@
 import { X509Certificate } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { fillInstanceForm, goToScreen, openAddForm } from './support/instances';
-import { saveInstances, shot } from './support/platform-trust';
+import { saveInstances } from './support/platform-trust';
+import { shotLightAndDark } from './support/screenshots';
 import { rootCertificate, trustSource, trustState } from '../fake-platform/areas/trust';
 import { useRouteResolver } from '../../electron/services/instances/private-route';
 
@@ -21,7 +22,7 @@ test.describe('access and trust', () => {
     await expect(cert.getByTestId('cert-Subject')).toContainText('CN=jfac@fake-node-1');
     await expect(cert.getByTestId('cert-Valid until')).toContainText('days left');
     await expect(page.getByTestId('access-ping')).toHaveText('Ping: OK');
-    await shot(page, 'trust-access');
+    await shotLightAndDark(page, 'trust-access');
   });
 
   test('federation between two saved instances: validate (refused, then trusted) → register → the graph shows the edge → delete', async ({
@@ -64,7 +65,7 @@ test.describe('access and trust', () => {
     await expect(edge).toHaveAttribute('data-to', 'Acme EU');
     await expect(edge).toContainText('users, groups, permissions');
     await page.getByRole('heading', { name: 'Circle of trust' }).scrollIntoViewIfNeeded();
-    await shot(page, 'trust-graph');
+    await shotLightAndDark(page, 'trust-graph');
 
     await page.getByRole('tab', { name: 'Federation targets' }).click();
     const row = page.getByTestId('federation-row').filter({ hasText: 'acme-eu' });
@@ -125,7 +126,7 @@ test.describe('access and trust', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Pair' }).click();
     await expect(page.getByTestId('pairing-done')).toContainText('Acme and Acme EU are paired for federated-repo/*');
     await expect(page.getByTestId('pairing')).toHaveText(other.url);
-    await shot(page, 'trust-pairing');
+    await shotLightAndDark(page, 'trust-pairing');
 
     const tokens = [...trustState(other.state).pairingTokens.keys()];
     expect(tokens).toHaveLength(1);
@@ -177,7 +178,7 @@ test.describe('private route in the connection test', () => {
       await expect(route).toContainText('52.20.1.2 (public)');
       await expect(route).toHaveAttribute('data-state', 'warn');
       await expect(route).toContainText('does not block access from the public Internet');
-      await shot(page, 'trust-private-route');
+      await shotLightAndDark(page, 'trust-private-route');
     } finally {
       restore();
     }

@@ -44,16 +44,3 @@ export async function replaceInEditor(page: Page, find: string, replace: string)
   await panel.getByRole('button', { name: 'replace all' }).click();
   await panel.getByRole('button', { name: 'close' }).click();
 }
-
-/** Light, then dark (the theme switched and back) when no dialog is open; only when $SHOTS_DIR is set. */
-export async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
-  // A modal dialog covers the toggle: light only then.
-  if ((await page.getByRole('dialog').count()) > 0) return;
-  const toggle = page.getByTestId('theme-toggle');
-  await toggle.click();
-  await page.screenshot({ path: `${dir}/${name}-dark.png`, fullPage: false });
-  await toggle.click();
-}
