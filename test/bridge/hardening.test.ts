@@ -36,6 +36,10 @@ describe('webPreferences', () => {
       preload: '/x/dist/electron/preload.cjs',
     });
   });
+
+  it('keeps what V8 compiled on the first run of the app code', () => {
+    expect(secureWebPreferences('/x/preload.cjs').v8CacheOptions).toBe('bypassHeatCheck');
+  });
 });
 
 describe('Content-Security-Policy', () => {
