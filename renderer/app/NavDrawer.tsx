@@ -62,6 +62,9 @@ const NavItem = memo(function NavItem({ screen, index, selected, enabled, firstO
         selected={selected}
         disabled={!enabled}
         onClick={() => navigate(screen.id)}
+        // The pointer (or focus) on an entry usually comes a moment before the click: the code starts then.
+        onPointerEnter={enabled ? screen.component.preload : undefined}
+        onFocus={enabled ? screen.component.preload : undefined}
         aria-current={selected ? 'page' : undefined}
         // The screen's name alone: a badge speaks for itself (role=status), not in the name.
         aria-label={screen.label}

@@ -5,6 +5,8 @@ import { useUiStore } from './ui-store';
 export type LazyScreen = LazyExoticComponent<ComponentType> & {
   /** The route is being entered: the code, and the first call for the active instance. */
   prepare: () => void;
+  /** The route may be entered soon (the pointer is on its entry): the code only, no call. */
+  preload: () => void;
 };
 
 /**
@@ -26,5 +28,6 @@ export function lazyScreen(load: () => Promise<{ default: ComponentType }>, earl
     askEarly();
     return load();
   };
-  return Object.assign(lazy(prepare), { prepare: () => void prepare() });
+  // A failed preload is not reported: opening the screen loads again and shows the failure.
+  return Object.assign(lazy(prepare), { prepare: () => void prepare(), preload: () => void load().catch(() => undefined) });
 }

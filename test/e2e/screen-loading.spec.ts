@@ -35,4 +35,19 @@ test.describe('opening a screen', () => {
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
     await expect(page.getByText('This screen failed to load')).toHaveCount(0);
   });
+
+  test('pointing at an entry starts its code, and asks the platform nothing until it is opened', async ({ page, platform }) => {
+    await addInstance(page, adminBasic(platform));
+    await goToScreen(page, 'Overview');
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    const chunk = page.waitForRequest(/\/assets\/ProjectsScreen-[^/]+\.js$/);
+    const entry = page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Projects', exact: true });
+    platform.clearRequests();
+    await entry.hover();
+    await chunk;
+    expect(platform.requests.filter((r) => r.path.startsWith('/access/api/v1/projects'))).toHaveLength(0);
+    await entry.click();
+    await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+    await expect.poll(() => platform.requests.filter((r) => r.path === '/access/api/v1/projects').length).toBe(1);
+  });
 });

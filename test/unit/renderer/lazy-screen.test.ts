@@ -26,4 +26,16 @@ describe('a lazy screen, prepared when its route is entered', () => {
     lazyScreen(() => Promise.resolve(screenModule), early).prepare();
     expect(early).not.toHaveBeenCalled();
   });
+
+  it('preloads only its code when its entry is pointed at: no call is asked for', async () => {
+    const load = vi.fn(() => Promise.reject(new Error('chunk failed')));
+    const early = vi.fn();
+    useUiStore.getState().setActiveInstanceId('a');
+    const screen = lazyScreen(load, early);
+    screen.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(early).not.toHaveBeenCalled();
+    // A failed preload stays quiet (no unhandled rejection): opening the screen reports it.
+    await Promise.resolve();
+  });
 });
