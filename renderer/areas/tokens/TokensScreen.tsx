@@ -10,7 +10,7 @@ import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { CreatedToken, TokenInfo, TokenOrderField } from '../../../shared/areas/tokens/model';
 import { DEFAULT_WITHIN_DAYS } from '../../../shared/areas/tokens/model';
 import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
@@ -54,7 +54,10 @@ export default function TokensScreen() {
   const tokens = query.data?.tokens ?? NO_TOKENS;
   const effective = useMemo(() => ({ ...filters, tokenId: openToken }), [filters, openToken]);
   const rows = useMemo(() => filterTokens(tokens, effective), [tokens, effective]);
-  const users = useMemo(() => subjectsOf(tokens), [tokens]);
+  // The user filter's choices come in a deferred render, after the rows are shown: 20,000
+  // subjects parsed and sorted are not worth holding the list back for.
+  const tokensForChoices = useDeferredValue(tokens);
+  const users = useMemo(() => subjectsOf(tokensForChoices), [tokensForChoices]);
 
   const toggle = useCallback(
     (id: string) =>
