@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Waits until each page has nothing left from the last measurement: its garbage collected
- * and an idle period on its main thread (code loaded in idle time, effects, layout). A
- * measurement taken without this pays for the one before it — which side of a ratio pays
- * depends on the order, so the ratio swings from run to run.
+ * Waits until each page has nothing left from the last measurement: idle periods on its main
+ * thread (code loaded in idle time, effects, layout). A measurement taken without this pays
+ * for the one before it — which side of a ratio pays depends on the order, so the ratio
+ * swings from run to run. (A forced garbage collection here was tried and left out: it made
+ * the next screen slower than anything an admin meets.)
  */
 export async function settle(...pages: Page[]): Promise<void> {
   for (const page of pages) {
