@@ -2,13 +2,13 @@ import { isCloud } from '../../shared/areas/instances/platform-kind';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import LinearProgress from '@mui/material/LinearProgress';
 import { Suspense, lazy, memo, useDeferredValue } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { Notifications } from '../components/Notifications';
 import { screens } from '../areas/registry';
+import { OpeningBar } from './OpeningBar';
 import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
 import { InstanceFrame } from './InstanceFrame';
 import { NavDrawer } from './NavDrawer';
@@ -49,7 +49,7 @@ function Shell() {
     <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
       <NavDrawer route={route} />
       <Box component="main" aria-busy={shownRoute !== route} sx={{ flex: 1, overflow: 'auto', p: { xs: 2, md: 3 }, position: 'relative' }}>
-        {shownRoute !== route && <LinearProgress aria-label="Opening the screen" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2 }} />}
+        {shownRoute !== route && <OpeningBar />}
         <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
           <ScreenErrorBoundary resetKey={shownRoute}>
             <Suspense fallback={<LoadingState />}>
