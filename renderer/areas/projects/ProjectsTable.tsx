@@ -7,6 +7,7 @@ import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
 import { formatQuota, type ProjectRow, type ProjectSortKey } from './project-view';
 import { SortHeader } from './SortHeader';
+import { headerRowSx } from './table-header';
 import type { SortState } from './sorting';
 
 const ROW_HEIGHT = 44;
@@ -53,25 +54,12 @@ export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, o
   );
 });
 
+const HEADER_SX = headerRowSx(GRID, 44);
+
 // Its own memo: the list arriving or the filter changing re-renders rows, not the header.
 const HeaderRow = memo(function HeaderRow({ sort, onSort }: Pick<Props, 'sort' | 'onSort'>) {
   return (
-    <Box
-      role="row"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: GRID,
-        gap: 1,
-        alignItems: 'center',
-        height: 44,
-        px: 1.5,
-        borderBottom: 1,
-        borderColor: 'divider',
-        bgcolor: 'action.hover',
-        fontWeight: 600,
-        fontSize: 14,
-      }}
-    >
+    <Box role="row" sx={HEADER_SX}>
       {COLUMNS.map(([key, label]) =>
         key ? (
           <SortHeader key={label} column={key} label={label} sort={sort} onSort={onSort} />

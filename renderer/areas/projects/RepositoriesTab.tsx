@@ -20,6 +20,7 @@ import { useProjectMutation, useProjectRepositories } from './api';
 import { AssignRepositoryDialog } from './AssignRepositoryDialog';
 import { ShareRepositoryDialog } from './ShareRepositoryDialog';
 import { SortHeader } from './SortHeader';
+import { headerRowSx } from './table-header';
 import { nextSort, type SortState } from './sorting';
 import { repoKind, sortRepositories, type RepositorySortKey } from './tab-rows';
 
@@ -103,22 +104,7 @@ export function RepositoriesTab({ instanceId, projectKey, blockedReason }: Props
         <EmptyState title="No repositories" description={`Assign repositories to ${projectKey}, or share repositories of other projects with it.`} />
       ) : (
         <Box role="table" aria-label="Repositories" sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Box
-            role="row"
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: GRID,
-              gap: 1,
-              alignItems: 'center',
-              px: 1.5,
-              height: 40,
-              borderBottom: 1,
-              borderColor: 'divider',
-              bgcolor: 'action.hover',
-              fontSize: 14,
-              fontWeight: 600,
-            }}
-          >
+          <Box role="row" sx={headerRowSx(GRID, 40)}>
             <SortHeader column="repository" label="Repository" sort={sort} onSort={onSort} />
             <SortHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
             <SortHeader column="status" label="Project status" sort={sort} onSort={onSort} />
