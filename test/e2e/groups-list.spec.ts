@@ -8,7 +8,7 @@ const GROUP_DETAILS = /^\/access\/api\/v2\/groups\/[^/]+$/;
 
 test.describe('groups list', () => {
   test('rows show description and member count, read for the rows in view; a large group is searched', async ({ page, services, extraPlatform }) => {
-    test.skip(!services, 'sets the instance up through the services of the browser host');
+    test.skip(!services, 'browser host only: it sets the instance up through the services of the browser host');
     const platform = await extraPlatform({ seed: { users: 300, groups: 80 } });
     const saved = await services!.dispatch('instances.save', adminBasic(platform, 'Scale'));
     if (!saved.ok) throw new Error(saved.error.message);

@@ -87,7 +87,7 @@ test.describe('licenses', () => {
   });
 
   test('across instances: every self-hosted instance by days left, a dead one shown as unreachable', async ({ page, platform, services, extraPlatform }) => {
-    test.skip(!services, 'saves three instances through the services');
+    test.skip(!services, 'browser host only: it saves three instances through the services, which the Electron target does not expose');
     seedHaCluster(platform.state, { expiringInDays: 5 });
     const other = await extraPlatform();
     const dead = await extraPlatform();

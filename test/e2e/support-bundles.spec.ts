@@ -30,7 +30,7 @@ const mutating = (platform: FakePlatform) => platform.requests.filter((r) => r.m
 
 test.describe('support bundles', () => {
   test('create → in progress → success → download through the browser → delete', async ({ page, platform, services }) => {
-    test.skip(!services, 'the browser-host download; the app uses the OS save dialog');
+    test.skip(!services, 'browser host only: it downloads through the browser, where the Electron app uses the OS save dialog');
     const own = supportBundlesState(platform.state);
     own.readyAfterMs = 60_000;
     own.archiveBytes = 2 * 1024 * 1024 + 3;

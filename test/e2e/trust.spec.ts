@@ -163,7 +163,7 @@ test.describe('access and trust', () => {
 
 test.describe('private route in the connection test', () => {
   test('a JFrog Cloud instance reached through private addresses: each is named private', async ({ page, extraPlatform, services }) => {
-    test.skip(!services, 'the DNS seam lives in the services of the browser host');
+    test.skip(!services, 'browser host only: the DNS seam it replaces lives in the services of the browser host');
     const cloud = await extraPlatform({ mode: 'cloud' });
     const restore = useRouteResolver(async () => [
       { address: '10.0.3.7', family: 4 },
