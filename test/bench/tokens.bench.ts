@@ -1,7 +1,8 @@
 // Access tokens at scale:
 // - the tokens screen with 20,000 tokens, from the click to every token in the list (and
 //   the first rows in the DOM), in Chromium through the browser host, against the same
-//   list fetched and parsed raw by the same browser in the same run (target ≤ 1.5×);
+//   list fetched and parsed raw by the same browser in the same run (target ≤ 1.5×), with
+//   the bridge alone, idle and while the window opens a screen that asks nothing (the floor);
 // - the expiry scan over 20 saved instances, 3 of them dead (one refuses connections, two
 //   accept and never answer): one `tokens.expiryRun` must end within the per-instance
 //   deadline + 200 ms.
@@ -18,6 +19,7 @@ import { EXPIRY_TIMEOUT_MS } from '../../electron/services/tokens/expiry-watch';
 import { startFakePlatform } from '../fake-platform/index';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { figure, type Figure } from './figures';
+import { timeBridgeCall, timeBridgeCallWhileOpening } from './bridge-call';
 import { switchToOtherInstance } from './other-instance';
 import { settle } from './settle';
 import { median } from './timing';
@@ -42,6 +44,7 @@ async function benchScreen(): Promise<Figure[]> {
     const saved = await services.dispatch('instances.save', { name: 'bench', baseUrl: platform.url, authKind: 'token', secret: admin.token });
     if (!saved.ok) throw new Error(`could not save the bench instance: ${saved.error.message}`);
     await services.dispatch('instances.save', { name: 'bench 2', baseUrl: platform.url, authKind: 'token', secret: admin.token });
+    const instanceId = (saved.value as { id: string }).id;
     const listed = [...platform.state.tokens.values()].filter((t) => t.listed).length;
     // The page's first load registers the expiry scan, whose first cycle reads the same
     // 20,000 tokens in this process; run that cycle now, so it never lands inside a timed
@@ -58,9 +61,13 @@ async function benchScreen(): Promise<Figure[]> {
     const raw: number[] = [];
     const app: { firstRows: number; all: number; rows: number }[] = [];
     const again: number[] = [];
+    const bridge: number[] = [];
+    const bridgeOpening: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await settle(rawPage, page);
       raw.push(await rawList(rawPage, admin.token));
+      await settle(page);
+      bridge.push(await timeBridgeCall(page, 'tokens.list', { instanceId }));
       if (round > 0) {
         // A real reload each round, opened on the Overview: nothing of the previous load is
         // kept (a new URL differing only by its fragment would not reload the page).
@@ -74,12 +81,18 @@ async function benchScreen(): Promise<Figure[]> {
       await page.evaluate(() => void (window.location.hash = '#/overview'));
       await switchToOtherInstance(page);
       await settle(page);
+      bridgeOpening.push(await timeBridgeCallWhileOpening(page, 'tokens.list', { instanceId }));
       again.push((await screenLoad(page, listed)).all);
     }
     const rawMs = median(raw);
     const allMs = median(app.map((a) => a.all));
     return [
       figure('tokens.raw', `raw fetch + parse of ${listed.toLocaleString('en-US')} tokens (median of ${ROUNDS})`, rawMs, { unit: 'ms' }),
+      figure('tokens.bridge', `the same list through the bridge alone (median of ${ROUNDS})`, median(bridge), { unit: 'ms' }),
+      figure('tokens.bridgeOpening', 'the bridge alone, while the window opens a screen that asks nothing (the floor under "opened again")', median(bridgeOpening) / rawMs, {
+        unit: '×',
+        floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' },
+      }),
       figure('tokens.screen.first', 'tokens screen: first rows in the DOM', median(app.map((a) => a.firstRows)), { unit: 'ms' }),
       figure('tokens.screen.all', `tokens screen: all ${listed.toLocaleString('en-US')} listed`, allMs, {
         unit: 'ms',
