@@ -1,18 +1,13 @@
 // The token actions the first tokens spec does not walk: refresh a pair (the old one stops
 // working, the new one is shown once), revoke one by its value, and revoke several at once
 // with a result per token. Each checks the request the platform received and its state.
-import type { Page } from '@playwright/test';
 import type { FakePlatform } from '../fake-platform/index';
 import { expect, test } from './fixtures';
-import { adminBasic, goToScreen } from './support/instances';
+import { openTokens } from './support/tokens-screen';
+import { adminBasic } from './support/instances';
 import { saveInstance } from './support/trust';
 
 const TOKENS = '/access/api/v1/tokens';
-
-async function openTokens(page: Page) {
-  await goToScreen(page, 'Access tokens');
-  await expect(page.getByTestId('tokens-table')).toBeVisible();
-}
 
 const byDescription = (platform: FakePlatform, description: string) => [...platform.state.tokens.values()].filter((t) => t.listed && t.description === description);
 

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { AppServices } from '../../electron/services/app-services-types';
 import type { FakePlatform } from '../fake-platform/index';
 import { expect, test } from './fixtures';
+import { openTokens } from './support/tokens-screen';
 import { addInstance, adminBasic, goToScreen, type InstanceFields } from './support/instances';
 
 async function saveInstance(page: Page, services: AppServices | null, fields: InstanceFields & { name: string; baseUrl: string }) {
@@ -13,11 +14,6 @@ async function saveInstance(page: Page, services: AppServices | null, fields: In
   const saved = await services.dispatch('instances.save', fields);
   if (!saved.ok) throw new Error(saved.error.message);
   await page.reload();
-}
-
-async function openTokens(page: Page) {
-  await goToScreen(page, 'Access tokens');
-  await expect(page.getByTestId('tokens-table')).toBeVisible();
 }
 
 const posts = (platform: FakePlatform) => platform.requests.filter((r) => r.method === 'POST');

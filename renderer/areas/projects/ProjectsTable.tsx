@@ -1,8 +1,9 @@
-// The virtualised project list: only the rows in view exist in the DOM, so 1,000
-// projects scroll like 20. Counts show where this session has read them.
+// The virtualised project list: only the rows in view exist in the DOM, so 1,000 projects
+// scroll like 20 (equal heights: the window is arithmetic, row-window.ts). Counts show
+// where this session has read them.
 import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { useRowWindow } from '../../components/row-window';
 import type { Project } from '../../../shared/areas/projects/model';
 import type { KnownCounts } from './api';
 import { formatQuota, type ProjectRow, type ProjectSortKey } from './project-view';
@@ -11,6 +12,7 @@ import { headerRowSx } from './table-header';
 import type { SortState } from './sorting';
 
 const ROW_HEIGHT = 44;
+const OVERSCAN = 8;
 const GRID = 'minmax(140px, 200px) minmax(160px, 1fr) minmax(160px, 1.4fr) 110px 90px 110px';
 
 const COLUMNS: [ProjectSortKey | null, string][] = [
@@ -33,7 +35,7 @@ interface Props {
 // Memoised: a keystroke in the filter re-renders the table only once the filtered rows change.
 export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, onSort, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const { start, end } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
   return (
     <Box
       role="table"
@@ -43,11 +45,10 @@ export const ProjectsTable = memo(function ProjectsTable({ rows, counts, sort, o
     >
       <HeaderRow sort={sort} onSort={onSort} />
       <Box ref={scrollRef} data-testid="projects-scroll" sx={SCROLL_SX}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const { project } = rows[item.index];
-            return <ProjectRowView key={project.project_key} top={item.start} project={project} counts={counts.get(project.project_key)} onOpen={onOpen} />;
-          })}
+        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+          {rows.slice(start, end).map(({ project }, k) => (
+            <ProjectRowView key={project.project_key} top={(start + k) * ROW_HEIGHT} project={project} counts={counts.get(project.project_key)} onOpen={onOpen} />
+          ))}
         </div>
       </Box>
     </Box>

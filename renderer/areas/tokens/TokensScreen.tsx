@@ -3,14 +3,9 @@
 // the one-time reveal, revoke one, many or by value, refresh. A non-admin credential sees
 // only its own tokens, and the screen says so.
 import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CreatedToken, TokenInfo, TokenOrderField } from '../../../shared/areas/tokens/model';
 import { DEFAULT_WITHIN_DAYS } from '../../../shared/areas/tokens/model';
 import { adminNeedOf, useInstanceAccess } from '../../app/instance-access';
@@ -20,20 +15,29 @@ import { CurlButton } from '../../components/CurlButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { GuardedButton } from '../../components/GuardedButton';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import type { BulkItemResult } from '../../components/bulk/run-bulk';
 import { useTokenExpiry, useTokenList } from './api';
-import { CreateTokenDialog } from './CreateTokenDialog';
-import { RefreshDialog } from './RefreshDialog';
-import { RevealDialog } from './RevealDialog';
-import { BulkRevokeDialog, RevokeByValueDialog, RevokeOneDialog } from './RevokeDialogs';
 import { TokensTable } from './TokensTable';
+import { TokensToolbar } from './TokensToolbar';
 import { filterTokens, NO_TOKEN_FILTERS, subjectsOf, type TokenFilters } from './token-view';
 
 const fmt = new Intl.NumberFormat('en-US');
 const NO_TOKENS: TokenInfo[] = [];
+
+// The dialogs load apart: the list does not wait for their code (the scope builder, the
+// bulk runner). Once the list is shown they load while the browser is idle.
+const loadCreate = () => import('./CreateTokenDialog');
+const loadRefresh = () => import('./RefreshDialog');
+const loadReveal = () => import('./RevealDialog');
+const loadRevoke = () => import('./RevokeDialogs');
+const CreateTokenDialog = lazy(() => loadCreate().then((module) => ({ default: module.CreateTokenDialog })));
+const RefreshDialog = lazy(() => loadRefresh().then((module) => ({ default: module.RefreshDialog })));
+const RevealDialog = lazy(() => loadReveal().then((module) => ({ default: module.RevealDialog })));
+const RevokeOneDialog = lazy(() => loadRevoke().then((module) => ({ default: module.RevokeOneDialog })));
+const BulkRevokeDialog = lazy(() => loadRevoke().then((module) => ({ default: module.BulkRevokeDialog })));
+const RevokeByValueDialog = lazy(() => loadRevoke().then((module) => ({ default: module.RevokeByValueDialog })));
 
 type Open = { kind: 'create' } | { kind: 'refresh' } | { kind: 'byValue' } | { kind: 'revoke'; token: TokenInfo } | { kind: 'bulk'; ids: string[] } | null;
 
@@ -70,6 +74,12 @@ export default function TokensScreen() {
   );
   const onSort = useCallback((sort: TokenOrderField) => setFilters((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false })), []);
   const onRevoke = useCallback((token: TokenInfo) => setOpen({ kind: 'revoke', token }), []);
+  const listed = Boolean(query.data);
+  useEffect(() => {
+    if (!listed) return;
+    const idle = requestIdleCallback(() => void Promise.all([loadCreate(), loadRefresh(), loadReveal(), loadRevoke()]).catch(() => undefined));
+    return () => cancelIdleCallback(idle);
+  }, [listed]);
   const reveal = (verb: string) => (created: CreatedToken) => {
     setOpen(null);
     setRevealed({ created, verb });
@@ -129,76 +139,27 @@ export default function TokensScreen() {
         </Alert>
       )}
       {query.error && <ErrorState error={query.error} title="Could not list tokens" onRetry={() => void query.refetch()} />}
-      {query.isLoading && <LoadingState label="Loading tokens…" />}
-      {query.data && (
+      {/* The toolbar and the table's frame are drawn while the list is on its way: when it arrives, only rows are added. */}
+      {(query.data || query.isLoading) && (
         <>
-          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
-            <TextField
-              size="small"
-              label="Description"
-              placeholder="ci* for a prefix"
-              value={filters.description}
-              onChange={(e) => setFilters((f) => ({ ...f, description: e.target.value }))}
-              sx={{ width: 240 }}
-              slotProps={{ htmlInput: { 'data-testid': 'tokens-filter-description' } }}
-            />
-            <Autocomplete
-              size="small"
-              options={users}
-              value={filters.username}
-              onChange={(_event, username) => setFilters((f) => ({ ...f, username }))}
-              sx={{ width: 220 }}
-              renderInput={(params) => (
-                <TextField {...params} label="User" slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'tokens-filter-user' } }} />
-              )}
-            />
-            <TextField
-              select
-              size="small"
-              label="Refreshable"
-              value={filters.refreshable === null ? 'any' : String(filters.refreshable)}
-              onChange={(e) => setFilters((f) => ({ ...f, refreshable: e.target.value === 'any' ? null : e.target.value === 'true' }))}
-              sx={{ width: 150 }}
-            >
-              <MenuItem value="any">Any</MenuItem>
-              <MenuItem value="true">Refreshable</MenuItem>
-              <MenuItem value="false">Not refreshable</MenuItem>
-            </TextField>
-            {openToken && <Chip label={`Token ${openToken}`} onDelete={() => setOpenToken(null)} color="primary" data-testid="tokens-filter-token" />}
-            <Typography variant="body2" color="text.secondary" data-testid="tokens-count" sx={{ ml: 1 }}>
-              {fmt.format(rows.length)} of {fmt.format(tokens.length)}
-            </Typography>
-            <Box sx={{ flex: 1 }} />
-            {selected.size > 0 && (
-              <>
-                <Typography variant="body2" data-testid="tokens-selected">
-                  {fmt.format(selected.size)} selected
-                </Typography>
-                <Button size="small" onClick={() => setSelected(new Set())}>
-                  Clear
-                </Button>
-                <GuardedButton
-                  size="small"
-                  color="error"
-                  variant="outlined"
-                  blockedReason={blockedReason}
-                  onClick={() => setOpen({ kind: 'bulk', ids: [...selected] })}
-                  data-testid="tokens-bulk-revoke"
-                >
-                  Revoke selected
-                </GuardedButton>
-              </>
-            )}
-            {selected.size === 0 && rows.length > 0 && (
-              <Button size="small" onClick={() => setSelected(new Set(rows.map((t) => t.token_id)))} data-testid="tokens-select-all">
-                Select all {fmt.format(rows.length)}
-              </Button>
-            )}
-          </Box>
+          <TokensToolbar
+            filters={filters}
+            setFilters={setFilters}
+            users={users}
+            openToken={openToken}
+            onClearToken={() => setOpenToken(null)}
+            counts={listed ? { shown: rows.length, total: tokens.length } : undefined}
+            selectedCount={selected.size}
+            onClearSelection={() => setSelected(new Set())}
+            onSelectAll={() => setSelected(new Set(rows.map((t) => t.token_id)))}
+            onRevokeSelected={() => setOpen({ kind: 'bulk', ids: [...selected] })}
+            blockedReason={blockedReason}
+          />
           <Box
             data-testid="tokens-table"
-            data-shown-count={rows.length}
-            data-loaded-count={tokens.length}
+            data-shown-count={listed ? rows.length : undefined}
+            data-loaded-count={listed ? tokens.length : undefined}
+            aria-busy={!listed}
             data-sort={`${filters.sort}:${filters.descending ? 'descending' : 'ascending'}`}
             sx={{ display: 'flex', flex: 1, minHeight: 0 }}
           >
@@ -217,35 +178,37 @@ export default function TokensScreen() {
           </Box>
         </>
       )}
-      {open?.kind === 'create' && (
-        <CreateTokenDialog instanceId={instanceId} knownUsers={users} blockedReason={blockedReason} onClose={() => setOpen(null)} onCreated={reveal('created')} />
-      )}
-      {open?.kind === 'refresh' && <RefreshDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onRefreshed={reveal('refreshed')} />}
-      {open?.kind === 'byValue' && (
-        <RevokeByValueDialog
-          instanceId={instanceId}
-          blockedReason={blockedReason}
-          onClose={() => setOpen(null)}
-          onDone={(text) => {
-            setOpen(null);
-            setMessage(text);
-          }}
-        />
-      )}
-      {open?.kind === 'revoke' && (
-        <RevokeOneDialog
-          instanceId={instanceId}
-          instance={instance}
-          token={open.token}
-          onClose={() => setOpen(null)}
-          onDone={(text) => {
-            setOpen(null);
-            setMessage(text);
-          }}
-        />
-      )}
-      {open?.kind === 'bulk' && <BulkRevokeDialog instanceId={instanceId} instance={instance} tokenIds={open.ids} onClose={() => setOpen(null)} onFinished={onBulkFinished} />}
-      {revealed && <RevealDialog created={revealed.created} verb={revealed.verb} instance={instance} onClose={() => setRevealed(null)} />}
+      <Suspense fallback={null}>
+        {open?.kind === 'create' && (
+          <CreateTokenDialog instanceId={instanceId} knownUsers={users} blockedReason={blockedReason} onClose={() => setOpen(null)} onCreated={reveal('created')} />
+        )}
+        {open?.kind === 'refresh' && <RefreshDialog instanceId={instanceId} blockedReason={blockedReason} onClose={() => setOpen(null)} onRefreshed={reveal('refreshed')} />}
+        {open?.kind === 'byValue' && (
+          <RevokeByValueDialog
+            instanceId={instanceId}
+            blockedReason={blockedReason}
+            onClose={() => setOpen(null)}
+            onDone={(text) => {
+              setOpen(null);
+              setMessage(text);
+            }}
+          />
+        )}
+        {open?.kind === 'revoke' && (
+          <RevokeOneDialog
+            instanceId={instanceId}
+            instance={instance}
+            token={open.token}
+            onClose={() => setOpen(null)}
+            onDone={(text) => {
+              setOpen(null);
+              setMessage(text);
+            }}
+          />
+        )}
+        {open?.kind === 'bulk' && <BulkRevokeDialog instanceId={instanceId} instance={instance} tokenIds={open.ids} onClose={() => setOpen(null)} onFinished={onBulkFinished} />}
+        {revealed && <RevealDialog created={revealed.created} verb={revealed.verb} instance={instance} onClose={() => setRevealed(null)} />}
+      </Suspense>
     </Box>
   );
 }

@@ -1,15 +1,17 @@
 // The virtualised token list: only the rows in view exist in the DOM, so 20,000 tokens
-// scroll like 20. Rows are plain elements styled by one stylesheet.
+// scroll like 20 (equal heights: the window is arithmetic, row-window.ts). Rows are plain
+// elements styled by one stylesheet.
 import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { Theme } from '@mui/material/styles';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { useRowWindow } from '../../components/row-window';
 import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
 import { absoluteTime, relativeTime } from './token-view';
 
 const ROW = 40;
+const OVERSCAN = 8;
 // Fits the content width of a 1280-pixel window (about 1,010 pixels) without a horizontal scroll.
 const GRID = '40px minmax(100px, 0.8fr) minmax(100px, 0.9fr) minmax(150px, 1.6fr) 115px 160px 104px 115px 84px';
 
@@ -39,7 +41,7 @@ const COLUMNS: { key: TokenOrderField | null; label: string }[] = [
 export function TokensTable(props: Props) {
   const { tokens, sort, descending, onSort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: tokens.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 8 });
+  const { start, end } = useRowWindow(scrollRef, tokens.length, ROW, OVERSCAN);
   return (
     <Box
       role="table"
@@ -85,23 +87,20 @@ export function TokensTable(props: Props) {
         <span />
       </Box>
       <div ref={scrollRef} className="lp-tokens-scroll" data-testid="tokens-scroll">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const token = tokens[item.index];
-            return (
-              <TokenRow
-                key={token.token_id}
-                top={item.start}
-                token={token}
-                nowMs={props.nowMs}
-                withinDays={props.withinDays}
-                checked={props.selected.has(token.token_id)}
-                onToggle={props.onToggle}
-                onRevoke={props.onRevoke}
-                revokeBlocked={props.revokeBlocked}
-              />
-            );
-          })}
+        <div style={{ height: tokens.length * ROW, position: 'relative' }}>
+          {tokens.slice(start, end).map((token, k) => (
+            <TokenRow
+              key={token.token_id}
+              top={(start + k) * ROW}
+              token={token}
+              nowMs={props.nowMs}
+              withinDays={props.withinDays}
+              checked={props.selected.has(token.token_id)}
+              onToggle={props.onToggle}
+              onRevoke={props.onRevoke}
+              revokeBlocked={props.revokeBlocked}
+            />
+          ))}
         </div>
       </div>
     </Box>

@@ -47,6 +47,9 @@ function sortValue(token: TokenInfo, field: TokenOrderField): string | number | 
 }
 
 export function filterTokens(tokens: readonly TokenInfo[], filters: TokenFilters): TokenInfo[] {
+  const filtered = filters.tokenId !== null || filters.refreshable !== null || filters.username !== null || filters.description.trim() !== '';
+  // The list as it arrives is unfiltered: only sorted, without a pass that keeps every token.
+  if (!filtered) return sortTokens(tokens, filters.sort, filters.descending);
   const matches = descriptionMatcher(filters.description);
   const out = tokens.filter(
     (token) =>

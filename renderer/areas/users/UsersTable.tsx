@@ -12,7 +12,7 @@ import type { UserTable } from './user-table';
 import type { RowDetailsLoader } from './row-details';
 import { DETAILS_CONCURRENCY } from './row-details';
 import { useDetailsInView } from './use-row-details';
-import { useRowWindow } from './row-window';
+import { useRowWindow } from '../../components/row-window';
 import { effectiveStatus, type SortKey } from './user-view';
 
 const ROW_HEIGHT = 40;

@@ -10,9 +10,9 @@ import Checkbox from '@mui/material/Checkbox';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { Theme } from '@mui/material/styles';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
+import { useRowWindow } from '../../components/row-window';
 import type { WebhookRow, WebhookSortKey } from './webhook-list';
 
 interface Props {
@@ -32,13 +32,14 @@ interface Props {
 }
 
 const ROW = 44;
+const OVERSCAN = 10;
 // Fits a 1280-pixel window beside the navigation, actions included.
 const COLUMNS = '44px minmax(140px, 1.2fr) minmax(120px, 1.4fr) 84px 120px minmax(120px, 1fr) minmax(140px, 1.4fr) 116px';
 const MIN_WIDTH = 960;
 
 export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelectAll, blockedReason, pending, onToggle, onEdit, onDuplicate, onDelete }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 10 });
+  const { start, end } = useRowWindow(scrollRef, rows.length, ROW, OVERSCAN);
   const header = (key: WebhookSortKey, label: string) => (
     <span role="columnheader" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <TableSortLabel active={sort.key === key} direction={sort.key === key && sort.descending ? 'desc' : 'asc'} onClick={() => onSort(key)}>
@@ -91,18 +92,18 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
       <RowStyles />
       {/* Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own. */}
       <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: MIN_WIDTH, contain: 'strict' }} data-testid="wh-scroll">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const { view, urls } = rows[item.index];
+        <div style={{ height: rows.length * ROW, position: 'relative' }}>
+          {rows.slice(start, end).map(({ view, urls }, k) => {
+            const index = start + k;
             return (
               <div
                 key={view.key}
                 role="row"
                 className="lp-wh-row"
-                aria-rowindex={item.index + 1}
+                aria-rowindex={index + 1}
                 data-testid="wh-row"
                 data-key={view.key}
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${index * ROW}px)` }}
               >
                 <div role="cell" className="lp-wh-check">
                   <input type="checkbox" checked={selected.has(view.key)} onChange={(e) => onSelect(view.key, e.target.checked)} aria-label={`Select ${view.key}`} />

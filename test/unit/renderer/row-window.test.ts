@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowWindow } from '../../../../renderer/areas/users/row-window';
+import { rowWindow } from '../../../renderer/components/row-window';
 
 describe('rowWindow', () => {
   it('renders the rows in view and an overscan on each side, within the list', () => {
