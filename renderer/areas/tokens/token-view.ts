@@ -67,6 +67,10 @@ export function filterTokens(tokens: readonly TokenInfo[], filters: TokenFilters
  * 20,000 tokens that is 20,000 reads instead of about 600,000.
  */
 function sortTokens(tokens: readonly TokenInfo[], field: TokenOrderField, descending: boolean): TokenInfo[] {
+  if (field === 'issued_at' || field === 'expiry' || field === 'last_used') {
+    const sorted = sortByTime(tokens, field, descending);
+    if (sorted) return sorted;
+  }
   const count = tokens.length;
   const keys: (string | number | undefined)[] = new Array(count);
   const ids: string[] = new Array(count);
@@ -88,6 +92,49 @@ function sortTokens(tokens: readonly TokenInfo[], field: TokenOrderField, descen
     return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
   });
   return Array.from(order, (index) => tokens[index]);
+}
+
+// Times sort natively, with no comparator called back: each token's key and position are
+// packed into one number (key × 2^21 + position, exact below 2^53), sorted as numbers, and
+// only runs of equal times are then put in id order. At 20,000 tokens this is several
+// times faster than a comparator sort, and the list arrives sorted by time.
+const POSITIONS = 2 ** 21;
+/** Epoch seconds up to the year 2106; the last two keys are "never" and "absent". */
+const LATEST = 2 ** 32 - 3;
+const NEVER = LATEST + 1;
+const ABSENT = LATEST + 2;
+
+/** The same order as the comparator sort below; null when a time does not fit the packing (that sort is used then). */
+function sortByTime(tokens: readonly TokenInfo[], field: 'issued_at' | 'expiry' | 'last_used', descending: boolean): TokenInfo[] | null {
+  const count = tokens.length;
+  if (count >= POSITIONS) return null;
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const value = tokens[i][field];
+    if (value !== undefined && (!Number.isInteger(value) || value < 0 || value > LATEST)) return null;
+    // A token that never expires sorts after every expiry (before them when descending); other absent times last either way.
+    let key = value ?? (field === 'expiry' ? NEVER : ABSENT);
+    if (descending && key !== ABSENT) key = NEVER - key;
+    packed[i] = key * POSITIONS + i;
+  }
+  packed.sort();
+  const out: TokenInfo[] = new Array(count);
+  let runStart = 0;
+  for (let i = 0; i < count; i++) {
+    out[i] = tokens[packed[i] % POSITIONS];
+    const key = Math.floor(packed[i] / POSITIONS);
+    if (i + 1 === count || Math.floor(packed[i + 1] / POSITIONS) !== key) {
+      if (i > runStart) byId(out, runStart, i + 1);
+      runStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Puts out[from, to) in token id order (equal times: rare, and short runs). */
+function byId(out: TokenInfo[], from: number, to: number): void {
+  const run = out.slice(from, to).sort((a, b) => (a.token_id < b.token_id ? -1 : a.token_id > b.token_id ? 1 : 0));
+  for (let i = 0; i < run.length; i++) out[from + i] = run[i];
 }
 
 /** The users who own at least one listed token, sorted. */

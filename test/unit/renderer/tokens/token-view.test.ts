@@ -54,6 +54,38 @@ describe('tokens list view', () => {
     expect(ids(filterTokens(TOKENS, { ...NO_TOKEN_FILTERS, sort: 'expiry', descending: true }))).toEqual(['3', '4', '1', '2']);
   });
 
+  it('sorts times as the field order says at scale: many ties, absent and never-expiring values, times that do not fit the fast path', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      t(`id-${next(100_000)}-${i}`, 'x', {
+        issued_at: 1_700_000_000 + next(500),
+        expiry: next(4) === 0 ? undefined : 1_800_000_000 + next(300),
+        last_used: next(3) === 0 ? undefined : next(200),
+      }),
+    );
+    const odd = [...many.slice(0, 50), t('frac', 'x', { issued_at: 1.5, last_used: -3, expiry: 2 ** 40 })];
+    // The order the fields promise, written plainly: absent last, then by time, ties by id.
+    const reference = (list: TokenInfo[], field: 'issued_at' | 'expiry' | 'last_used', descending: boolean) =>
+      [...list].sort((a, b) => {
+        const left = field === 'expiry' ? (a.expiry ?? Infinity) : a[field];
+        const right = field === 'expiry' ? (b.expiry ?? Infinity) : b[field];
+        if (left !== right) {
+          if (left === undefined) return 1;
+          if (right === undefined) return -1;
+          return (left < right ? -1 : 1) * (descending ? -1 : 1);
+        }
+        return a.token_id < b.token_id ? -1 : a.token_id > b.token_id ? 1 : 0;
+      });
+    for (const list of [many, odd])
+      for (const field of ['issued_at', 'expiry', 'last_used'] as const)
+        for (const descending of [false, true]) {
+          expect(ids(filterTokens(list, { ...NO_TOKEN_FILTERS, sort: field, descending })), `${field} ${descending ? 'descending' : 'ascending'}`).toEqual(
+            ids(reference(list, field, descending)),
+          );
+        }
+  });
+
   it('lists the users who own tokens', () => {
     expect(subjectsOf(TOKENS)).toEqual(['alice', 'bob', 'carol']);
   });
