@@ -5,7 +5,7 @@
 //   rounds alternate raw / console, each measured on settled pages (settle.ts); the screen
 //   is timed at its first opening after a reload and again on a second instance of the same
 //   platform (its code has run once, the list is not cached); and the floor under that: the
-//   list through the bridge alone while the window opens a screen that asks nothing;
+//   list through the bridge alone while the window changes to its lightest screen;
 // - filtering: real key presses, each timed from the key event's own timestamp to the
 //   moment the table has applied the new text (its `data-filter`) and shows its rows;
 // - adding 200 members by pasted list: wall time, throughput and peak concurrency, against
@@ -105,7 +105,7 @@ export async function benchProjects(): Promise<Figure[]> {
       }),
       figure('projects.againRatio', 'opened again / raw', againShown / rawMedian, { unit: '×', max: 1.5 }),
       figure('projects.bridgeOnly', 'bridge only (browser host, no rendering)', median(bridge), { unit: 'ms', floor: { label: 'raw', value: round(rawMedian) } }),
-      figure('projects.bridgeOpening', 'bridge only, while the window opens a screen that asks nothing (the floor under "opened again")', median(bridgeOpening) / rawMedian, {
+      figure('projects.bridgeOpening', 'bridge only, while the window changes to its lightest screen (the floor under "opened again")', median(bridgeOpening) / rawMedian, {
         unit: '×',
         floor: { label: 'raw', value: round(rawMedian), unit: 'ms' },
       }),

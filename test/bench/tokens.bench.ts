@@ -2,7 +2,7 @@
 // - the tokens screen with 20,000 tokens, from the click to every token in the list (and
 //   the first rows in the DOM), in Chromium through the browser host, against the same
 //   list fetched and parsed raw by the same browser in the same run (target ≤ 1.5×), with
-//   the bridge alone, idle and while the window opens a screen that asks nothing (the floor);
+//   the bridge alone, idle and while the window changes to its lightest screen (the floor);
 // - the expiry scan over 20 saved instances, 3 of them dead (one refuses connections, two
 //   accept and never answer): one `tokens.expiryRun` must end within the per-instance
 //   deadline + 200 ms.
@@ -89,7 +89,7 @@ async function benchScreen(): Promise<Figure[]> {
     return [
       figure('tokens.raw', `raw fetch + parse of ${listed.toLocaleString('en-US')} tokens (median of ${ROUNDS})`, rawMs, { unit: 'ms' }),
       figure('tokens.bridge', `the same list through the bridge alone (median of ${ROUNDS})`, median(bridge), { unit: 'ms' }),
-      figure('tokens.bridgeOpening', 'the bridge alone, while the window opens a screen that asks nothing (the floor under "opened again")', median(bridgeOpening) / rawMs, {
+      figure('tokens.bridgeOpening', 'the bridge alone, while the window changes to its lightest screen (the floor under "opened again")', median(bridgeOpening) / rawMs, {
         unit: '×',
         floor: { label: 'raw fetch', value: Math.round(rawMs), unit: 'ms' },
       }),

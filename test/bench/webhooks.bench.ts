@@ -6,7 +6,7 @@
 // screen's code, which the raw fetch does not; "again" is the same screen opened on a second
 // instance of the platform (its code has run, its list is not cached), so the cost of listing
 // is told apart from the one-time cost of the code. The floor under "again": the same list
-// through the bridge alone while the window opens a screen that asks nothing (bridge-call.ts).
+// through the bridge alone while the window changes to its lightest screen (bridge-call.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ export async function benchWebhooks(): Promise<Figure[]> {
     return [
       figure('webhooks.list.raw', `raw fetch + parse of ${COUNT} subscriptions (median of ${ROUNDS})`, rawMs, { unit: 'ms' }),
       figure('webhooks.list.bridge', `the same list through the bridge alone (median of ${ROUNDS})`, median(bridge), { unit: 'ms' }),
-      figure('webhooks.list.bridgeOpening', 'the bridge alone, while the window opens a screen that asks nothing (the floor under "opened again")', median(bridgeOpening) / rawMs, {
+      figure('webhooks.list.bridgeOpening', 'the bridge alone, while the window changes to its lightest screen (the floor under "opened again")', median(bridgeOpening) / rawMs, {
         unit: '×',
         floor: { label: 'raw fetch', value: round(rawMs), unit: 'ms' },
       }),

@@ -32,7 +32,7 @@ interface Props {
 }
 
 const ROW = 44;
-const OVERSCAN = 10;
+const OVERSCAN = 8;
 // Fits a 1280-pixel window beside the navigation, actions included.
 const COLUMNS = '44px minmax(140px, 1.2fr) minmax(120px, 1.4fr) 84px 120px minmax(120px, 1fr) minmax(140px, 1.4fr) 116px';
 const MIN_WIDTH = 960;
