@@ -30,7 +30,19 @@ interface Props {
   blockedReason?: string;
 }
 
-export function TokensToolbar({ filters, setFilters, users, openToken, onClearToken, counts, selectedCount, onClearSelection, onSelectAll, onRevokeSelected, blockedReason }: Props) {
+export function TokensToolbar({
+  filters,
+  setFilters,
+  users,
+  openToken,
+  onClearToken,
+  counts,
+  selectedCount,
+  onClearSelection,
+  onSelectAll,
+  onRevokeSelected,
+  blockedReason,
+}: Props) {
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
       <TextField
