@@ -1,20 +1,22 @@
 import { isCloud } from '../../shared/areas/instances/platform-kind';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
-import { Suspense, lazy, memo, useDeferredValue } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useEffect } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { Notifications } from '../components/Notifications';
 import { screens } from '../areas/registry';
+import { preloadScreensWhenIdle } from './idle-preload';
 import { OpeningBar } from './OpeningBar';
 import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
 import { InstanceFrame } from './InstanceFrame';
 import { NavDrawer } from './NavDrawer';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useRoute } from './router';
-import { useAppTheme } from './theme';
+import { INPUT_AUTOFILL_KEYFRAMES, useAppTheme } from './theme';
 import { TopBar } from './TopBar';
 import { useNavShortcuts } from './use-shortcuts';
 
@@ -25,6 +27,7 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <GlobalStyles styles={INPUT_AUTOFILL_KEYFRAMES} />
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <InstanceFrame />
         <TopBar />
@@ -39,12 +42,14 @@ function Shell() {
   const active = useActiveInstance();
   // No route yet: the overview when there is an instance, else the welcome screen.
   const route = useRoute() || (active ? 'overview' : '');
-  // The screen follows the route in a deferred render: while the next screen's code loads,
-  // the current one stays up (with a thin bar) instead of a fallback. A fallback that was
-  // shown would hold the next screen back for React's 300 ms reveal throttle.
-  const shownRoute = useDeferredValue(route);
+  // While the next screen's code loads, the screen follows the route in a deferred render:
+  // the current one stays up (with a thin bar) instead of a fallback, which would hold the
+  // next screen back for React's 300 ms reveal throttle. Code already here renders at once.
+  const deferredRoute = useDeferredValue(route);
+  const shownRoute = screens.find((screen) => screen.id === route)?.component.isLoaded() === false ? deferredRoute : route;
   useActiveInstanceSync();
   useNavShortcuts();
+  useEffect(() => preloadScreensWhenIdle(screens), []);
   return (
     <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
       <NavDrawer route={route} />

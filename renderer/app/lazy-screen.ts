@@ -1,12 +1,16 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { useUiStore } from './ui-store';
 
 /** A screen whose code is fetched apart from the app's, with a way to start that before it renders. */
-export type LazyScreen = LazyExoticComponent<ComponentType> & {
+export type LazyScreen = ComponentType & {
   /** The route is being entered: the code, and the first call for the active instance. */
   prepare: () => void;
   /** The route may be entered soon (the pointer is on its entry): the code only, no call. */
   preload: () => void;
+  /** The code only, settled when it has arrived or failed (a failure is left for the opening to show). */
+  loadInBackground: () => Promise<void>;
+  /** The code has arrived: opening the screen renders it at once, with nothing to wait for. */
+  isLoaded: () => boolean;
 };
 
 /**
@@ -17,6 +21,7 @@ export type LazyScreen = LazyExoticComponent<ComponentType> & {
  */
 export function lazyScreen(load: () => Promise<{ default: ComponentType }>, early?: (instanceId: string) => void): LazyScreen {
   const asked = new Set<string>();
+  let loaded: ComponentType | undefined;
   const askEarly = () => {
     const instanceId = useUiStore.getState().activeInstanceId;
     if (early && instanceId && !asked.has(instanceId)) {
@@ -24,10 +29,30 @@ export function lazyScreen(load: () => Promise<{ default: ComponentType }>, earl
       early(instanceId);
     }
   };
+  const loadCode = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
   const prepare = () => {
     askEarly();
-    return load();
+    return loadCode();
   };
   // A failed preload is not reported: opening the screen loads again and shows the failure.
-  return Object.assign(lazy(prepare), { prepare: () => void prepare(), preload: () => void load().catch(() => undefined) });
+  const loadInBackground = () =>
+    loadCode().then(
+      () => undefined,
+      () => undefined,
+    );
+  const Lazy = lazy(prepare);
+  // Code already here renders as it is: React.lazy would first suspend once to read its
+  // promise, and in a render that is not deferred that shows the fallback and holds the
+  // screen back for React's reveal throttle.
+  const Screen = () => createElement(loaded ?? Lazy);
+  return Object.assign(Screen, {
+    prepare: () => void prepare(),
+    preload: () => void loadInBackground(),
+    loadInBackground,
+    isLoaded: () => loaded !== undefined,
+  });
 }

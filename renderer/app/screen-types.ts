@@ -26,6 +26,8 @@ export interface ScreenDef {
    * the platform's answer), so the shell shows it rather than swapping in its own notice.
    */
   explainsCloud?: boolean;
+  /** Large code an admin opens rarely: loaded when opened, never ahead in idle time (idle-preload.ts). */
+  loadsWhenOpened?: boolean;
   /** The screen's own chunk (`lazyScreen`), prepared (code and first call) when its route is entered. */
   component: LazyScreen;
   /** A small count or state shown beside the label (e.g. tokens expiring); keep it cheap. */
