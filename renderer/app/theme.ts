@@ -10,6 +10,17 @@ export function useResolvedMode(): 'light' | 'dark' {
   return mode === 'system' ? (prefersDark ? 'dark' : 'light') : mode;
 }
 
+// The animation names MUI's inputs listen for to notice the browser's autofill.
+const AUTOFILL = 'mui-auto-fill';
+const AUTOFILL_CANCEL = 'mui-auto-fill-cancel';
+
+/** The inputs' autofill keyframes, given once for the whole app (see MuiInputBase below). */
+export const INPUT_AUTOFILL_KEYFRAMES = {
+  // Not empty, or emotion leaves them out of a production build.
+  [`@keyframes ${AUTOFILL}`]: { from: { animationName: AUTOFILL } },
+  [`@keyframes ${AUTOFILL_CANCEL}`]: { from: { animationName: AUTOFILL_CANCEL } },
+};
+
 /**
  * The app theme. With `reducedMotion` (the OS "reduce motion" setting) nothing animates:
  * menus, dialogs and drawers appear in place at once, and buttons have no ripple.
@@ -36,6 +47,16 @@ export function buildTheme(mode: 'light' | 'dark', reducedMotion = false): Theme
       MuiPaper: { defaultProps: { elevation: 0 } },
       MuiCard: { defaultProps: { variant: 'outlined' } },
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+      // Each input would add the autofill keyframes as a global style on mount and remove
+      // them on unmount: a new style sheet, and so a style pass over the whole window, on
+      // every screen change. The keyframes live once at the top (App), the inputs keep
+      // the animation that tells them the browser filled them in.
+      MuiInputBase: {
+        defaultProps: { disableInjectingGlobalStyles: true },
+        styleOverrides: {
+          input: { animationName: AUTOFILL_CANCEL, animationDuration: '10ms', '&:-webkit-autofill': { animationName: AUTOFILL, animationDuration: '5000s' } },
+        },
+      },
       MuiSelect: { defaultProps: { size: 'small' } },
       // A visible focus ring for keyboard users on every focusable MUI element.
       MuiButtonBase: {

@@ -2,9 +2,8 @@
 // scroll like 20 (equal heights: the window is arithmetic, row-window.ts). Rows are plain
 // elements styled by one stylesheet.
 import Box from '@mui/material/Box';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import type { Theme } from '@mui/material/styles';
+import { styled } from '@mui/material/styles';
 import { memo, useRef } from 'react';
 import { useRowWindow } from '../../components/row-window';
 import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
@@ -49,7 +48,6 @@ export function TokensTable(props: Props) {
       aria-rowcount={tokens.length}
       sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
     >
-      <RowStyles />
       <Box
         role="row"
         sx={{
@@ -86,7 +84,7 @@ export function TokensTable(props: Props) {
         ))}
         <span />
       </Box>
-      <div ref={scrollRef} className="lp-tokens-scroll" data-testid="tokens-scroll">
+      <RowsScroll ref={scrollRef} data-testid="tokens-scroll">
         <div style={{ height: tokens.length * ROW, position: 'relative' }}>
           {tokens.slice(start, end).map((token, k) => (
             <TokenRow
@@ -102,54 +100,56 @@ export function TokensTable(props: Props) {
             />
           ))}
         </div>
-      </div>
+      </RowsScroll>
     </Box>
   );
 }
 
-const RowStyles = memo(function RowStyles() {
-  return (
-    <GlobalStyles
-      styles={(theme: Theme) => ({
-        // Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own.
-        '.lp-tokens-scroll': { overflow: 'auto', flex: 1, position: 'relative', contain: 'strict' },
-        '.lp-token-row': {
-          contain: 'strict',
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          right: 0,
-          height: ROW,
-          display: 'grid',
-          gridTemplateColumns: GRID,
-          alignItems: 'center',
-          padding: '0 8px',
-          borderBottom: `1px solid ${theme.palette.divider}`,
-          fontSize: 14,
-          boxSizing: 'border-box',
-        },
-        '.lp-token-row:hover': { backgroundColor: theme.palette.action.hover },
-        '.lp-token-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, paddingRight: 8 },
-        '.lp-token-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
-        '.lp-token-id': { fontFamily: 'monospace', fontSize: 12 },
-        '.lp-token-muted': { color: theme.palette.text.secondary },
-        '.lp-token-expired': { color: theme.palette.error.main, fontWeight: 600 },
-        '.lp-token-expiring': { color: theme.palette.warning.main, fontWeight: 600 },
-        '.lp-token-revoke': {
-          font: 'inherit',
-          fontSize: 13,
-          border: `1px solid ${theme.palette.error.main}`,
-          color: theme.palette.error.main,
-          background: 'transparent',
-          borderRadius: 4,
-          padding: '2px 8px',
-          cursor: 'pointer',
-        },
-        '.lp-token-revoke:disabled': { borderColor: theme.palette.action.disabled, color: theme.palette.action.disabled, cursor: 'not-allowed' },
-      })}
-    />
-  );
-});
+/**
+ * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
+ * and kept there (a global sheet is taken out on every closing and put back on every opening,
+ * each time a style pass over the whole window).
+ */
+const RowsScroll = styled('div')(({ theme }) => ({
+  overflow: 'auto',
+  flex: 1,
+  position: 'relative',
+  contain: 'strict',
+  // Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own.
+  '& .lp-token-row': {
+    contain: 'strict',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: ROW,
+    display: 'grid',
+    gridTemplateColumns: GRID,
+    alignItems: 'center',
+    padding: '0 8px',
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    fontSize: 14,
+    boxSizing: 'border-box',
+  },
+  '& .lp-token-row:hover': { backgroundColor: theme.palette.action.hover },
+  '& .lp-token-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, paddingRight: 8 },
+  '& .lp-token-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-token-id': { fontFamily: 'monospace', fontSize: 12 },
+  '& .lp-token-muted': { color: theme.palette.text.secondary },
+  '& .lp-token-expired': { color: theme.palette.error.main, fontWeight: 600 },
+  '& .lp-token-expiring': { color: theme.palette.warning.main, fontWeight: 600 },
+  '& .lp-token-revoke': {
+    font: 'inherit',
+    fontSize: 13,
+    border: `1px solid ${theme.palette.error.main}`,
+    color: theme.palette.error.main,
+    background: 'transparent',
+    borderRadius: 4,
+    padding: '2px 8px',
+    cursor: 'pointer',
+  },
+  '& .lp-token-revoke:disabled': { borderColor: theme.palette.action.disabled, color: theme.palette.action.disabled, cursor: 'not-allowed' },
+}));
 
 interface RowProps {
   top: number;

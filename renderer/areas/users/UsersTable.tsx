@@ -3,10 +3,9 @@
 // (no per-row style objects, no MUI controls): a keystroke in the filter re-renders a few
 // dozen rows, and that must fit in a frame.
 import Box from '@mui/material/Box';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Tooltip from '@mui/material/Tooltip';
-import { alpha, type Theme } from '@mui/material/styles';
+import { alpha, styled, type Theme } from '@mui/material/styles';
 import { memo, useRef } from 'react';
 import type { UserTable } from './user-table';
 import type { RowDetailsLoader } from './row-details';
@@ -61,9 +60,8 @@ export function UsersTable(props: Props) {
       aria-rowcount={rows.length}
       sx={{ border: 1, borderColor: 'divider', borderRadius: 1, display: 'flex', flexDirection: 'column', flex: 1, minHeight: 300 }}
     >
-      <RowStyles />
       <Header sort={sort} descending={descending} onSort={onSort} />
-      <div ref={scrollRef} data-testid="users-scroll" className="lp-users-scroll">
+      <RowsScroll ref={scrollRef} data-testid="users-scroll">
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
           {shown.map((row, k) => {
             const username = table.names[row];
@@ -85,7 +83,7 @@ export function UsersTable(props: Props) {
             );
           })}
         </div>
-      </div>
+      </RowsScroll>
     </Box>
   );
 }
@@ -142,57 +140,58 @@ const STATUS_COLORS: Record<string, (theme: Theme) => string> = {
   locked: (theme) => theme.palette.error.main,
 };
 
-/** The rows' stylesheet, written once (a component of its own, so re-renders skip it). */
-const RowStyles = memo(function RowStyles() {
-  return (
-    <GlobalStyles
-      styles={(theme: Theme) => ({
-        // Contained: what changes inside the list (rows replaced as the admin types or scrolls)
-        // is laid out and painted without looking at the rest of the page, nor one row at the others.
-        '.lp-users-scroll': { overflow: 'auto', flex: 1, position: 'relative', contain: 'strict' },
-        '.lp-user-row': {
-          contain: 'strict',
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          right: 0,
-          height: ROW_HEIGHT,
-          display: 'grid',
-          gridTemplateColumns: USER_GRID,
-          alignItems: 'center',
-          padding: '0 8px',
-          cursor: 'pointer',
-          borderBottom: `1px solid ${theme.palette.divider}`,
-          fontSize: 14,
-          boxSizing: 'border-box',
-        },
-        '.lp-user-row:hover': { backgroundColor: theme.palette.action.hover },
-        '.lp-user-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
-        '.lp-user-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-        '.lp-user-check': { display: 'flex', alignItems: 'center' },
-        '.lp-user-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
-        '.lp-user-name': { fontFamily: 'monospace' },
-        '.lp-user-muted': { color: theme.palette.text.disabled },
-        '.lp-status': {
-          display: 'inline-block',
-          padding: '0 8px',
-          borderRadius: 11,
-          lineHeight: '22px',
-          fontSize: 13,
-          color: theme.palette.text.primary,
-          backgroundColor: theme.palette.action.selected,
-        },
-        '.lp-status-disabled': { backgroundColor: 'transparent', border: `1px solid ${theme.palette.divider}`, lineHeight: '20px' },
-        ...Object.fromEntries(
-          Object.entries(STATUS_COLORS).map(([status, color]) => [
-            `.lp-status-${status}`,
-            { color: theme.palette.getContrastText(color(theme)), backgroundColor: alpha(color(theme), 0.9) },
-          ]),
-        ),
-      })}
-    />
-  );
-});
+/**
+ * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
+ * and kept there (a global sheet is taken out on every closing and put back on every opening,
+ * each time a style pass over the whole window).
+ */
+const RowsScroll = styled('div')(({ theme }) => ({
+  overflow: 'auto',
+  flex: 1,
+  position: 'relative',
+  contain: 'strict',
+  // Contained: what changes inside the list (rows replaced as the admin types or scrolls)
+  // is laid out and painted without looking at the rest of the page, nor one row at the others.
+  '& .lp-user-row': {
+    contain: 'strict',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: ROW_HEIGHT,
+    display: 'grid',
+    gridTemplateColumns: USER_GRID,
+    alignItems: 'center',
+    padding: '0 8px',
+    cursor: 'pointer',
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    fontSize: 14,
+    boxSizing: 'border-box',
+  },
+  '& .lp-user-row:hover': { backgroundColor: theme.palette.action.hover },
+  '& .lp-user-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+  '& .lp-user-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  '& .lp-user-check': { display: 'flex', alignItems: 'center' },
+  '& .lp-user-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-user-name': { fontFamily: 'monospace' },
+  '& .lp-user-muted': { color: theme.palette.text.disabled },
+  '& .lp-status': {
+    display: 'inline-block',
+    padding: '0 8px',
+    borderRadius: 11,
+    lineHeight: '22px',
+    fontSize: 13,
+    color: theme.palette.text.primary,
+    backgroundColor: theme.palette.action.selected,
+  },
+  '& .lp-status-disabled': { backgroundColor: 'transparent', border: `1px solid ${theme.palette.divider}`, lineHeight: '20px' },
+  ...Object.fromEntries(
+    Object.entries(STATUS_COLORS).map(([status, color]) => [
+      `.lp-status-${status}`,
+      { color: theme.palette.getContrastText(color(theme)), backgroundColor: alpha(color(theme), 0.9) },
+    ]),
+  ),
+}));
 
 interface RowProps {
   top: number;

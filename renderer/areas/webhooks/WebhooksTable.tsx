@@ -7,10 +7,9 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import type { Theme } from '@mui/material/styles';
-import { memo, useRef } from 'react';
+import { styled } from '@mui/material/styles';
+import { useRef } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
 import { useRowWindow } from '../../components/row-window';
 import type { WebhookRow, WebhookSortKey } from './webhook-list';
@@ -89,9 +88,8 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
         <span role="columnheader">Handler URLs</span>
         <span role="columnheader">Actions</span>
       </Box>
-      <RowStyles />
       {/* Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own. */}
-      <Box ref={scrollRef} sx={{ overflow: 'auto', flex: 1, minWidth: MIN_WIDTH, contain: 'strict' }} data-testid="wh-scroll">
+      <RowsScroll ref={scrollRef} data-testid="wh-scroll">
         <div style={{ height: rows.length * ROW, position: 'relative' }}>
           {rows.slice(start, end).map(({ view, urls }, k) => {
             const index = start + k;
@@ -155,84 +153,86 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
             );
           })}
         </div>
-      </Box>
+      </RowsScroll>
     </Box>
   );
 }
 
-/** One stylesheet for every row, built once (the rows only carry class names). */
-const RowStyles = memo(function RowStyles() {
-  return (
-    <GlobalStyles
-      styles={(theme: Theme) => ({
-        '.lp-wh-row': {
-          contain: 'strict',
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          right: 0,
-          height: ROW,
-          display: 'grid',
-          gridTemplateColumns: COLUMNS,
-          gap: theme.spacing(1),
-          alignItems: 'center',
-          padding: theme.spacing(0, 1),
-          borderBottom: `1px solid ${theme.palette.divider}`,
-          fontSize: 14,
-          boxSizing: 'border-box',
-        },
-        '.lp-wh-row:hover': { backgroundColor: theme.palette.action.hover },
-        '.lp-wh-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-        '.lp-wh-muted': { color: theme.palette.text.secondary },
-        '.lp-wh-small': { fontSize: 13 },
-        '.lp-wh-mono': { fontFamily: 'monospace' },
-        '.lp-wh-check': { display: 'flex', alignItems: 'center', justifyContent: 'center' },
-        '.lp-wh-check input': { width: 16, height: 16, margin: 0, cursor: 'pointer', accentColor: theme.palette.primary.main },
-        '.lp-wh-switch-box': { display: 'inline-flex', alignItems: 'center', height: 30 },
-        '.lp-wh-switch': {
-          appearance: 'none',
-          position: 'relative',
-          width: 32,
-          height: 18,
-          margin: 0,
-          borderRadius: 9,
-          cursor: 'pointer',
-          backgroundColor: theme.palette.action.disabled,
-          transition: 'background-color 120ms',
-        },
-        '.lp-wh-switch::before': {
-          content: '""',
-          position: 'absolute',
-          top: 2,
-          left: 2,
-          width: 14,
-          height: 14,
-          borderRadius: '50%',
-          backgroundColor: theme.palette.common.white,
-          boxShadow: theme.shadows[1],
-          transition: 'transform 120ms',
-        },
-        '.lp-wh-switch:checked': { backgroundColor: theme.palette.primary.main },
-        '.lp-wh-switch:checked::before': { transform: 'translateX(14px)' },
-        '.lp-wh-switch:disabled': { opacity: 0.45, cursor: 'default' },
-        '.lp-wh-action': {
-          display: 'inline-flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          width: 30,
-          height: 30,
-          padding: 0,
-          border: 0,
-          borderRadius: '50%',
-          background: 'transparent',
-          color: theme.palette.action.active,
-          cursor: 'pointer',
-        },
-        '.lp-wh-action:hover:not(:disabled)': { backgroundColor: theme.palette.action.hover },
-        '.lp-wh-action:disabled': { color: theme.palette.action.disabled, cursor: 'default' },
-        '.lp-wh-row :focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
-        '@media (prefers-reduced-motion: reduce)': { '.lp-wh-switch, .lp-wh-switch::before': { transition: 'none' } },
-      })}
-    />
-  );
-});
+/**
+ * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
+ * and kept there (a global sheet is taken out on every closing and put back on every opening,
+ * each time a style pass over the whole window).
+ */
+const RowsScroll = styled('div')(({ theme }) => ({
+  overflow: 'auto',
+  flex: 1,
+  minWidth: MIN_WIDTH,
+  contain: 'strict',
+  '& .lp-wh-row': {
+    contain: 'strict',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: ROW,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    gap: theme.spacing(1),
+    alignItems: 'center',
+    padding: theme.spacing(0, 1),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    fontSize: 14,
+    boxSizing: 'border-box',
+  },
+  '& .lp-wh-row:hover': { backgroundColor: theme.palette.action.hover },
+  '& .lp-wh-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  '& .lp-wh-muted': { color: theme.palette.text.secondary },
+  '& .lp-wh-small': { fontSize: 13 },
+  '& .lp-wh-mono': { fontFamily: 'monospace' },
+  '& .lp-wh-check': { display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  '& .lp-wh-check input': { width: 16, height: 16, margin: 0, cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-wh-switch-box': { display: 'inline-flex', alignItems: 'center', height: 30 },
+  '& .lp-wh-switch': {
+    appearance: 'none',
+    position: 'relative',
+    width: 32,
+    height: 18,
+    margin: 0,
+    borderRadius: 9,
+    cursor: 'pointer',
+    backgroundColor: theme.palette.action.disabled,
+    transition: 'background-color 120ms',
+  },
+  '& .lp-wh-switch::before': {
+    content: '""',
+    position: 'absolute',
+    top: 2,
+    left: 2,
+    width: 14,
+    height: 14,
+    borderRadius: '50%',
+    backgroundColor: theme.palette.common.white,
+    boxShadow: theme.shadows[1],
+    transition: 'transform 120ms',
+  },
+  '& .lp-wh-switch:checked': { backgroundColor: theme.palette.primary.main },
+  '& .lp-wh-switch:checked::before': { transform: 'translateX(14px)' },
+  '& .lp-wh-switch:disabled': { opacity: 0.45, cursor: 'default' },
+  '& .lp-wh-action': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: 30,
+    height: 30,
+    padding: 0,
+    border: 0,
+    borderRadius: '50%',
+    background: 'transparent',
+    color: theme.palette.action.active,
+    cursor: 'pointer',
+  },
+  '& .lp-wh-action:hover:not(:disabled)': { backgroundColor: theme.palette.action.hover },
+  '& .lp-wh-action:disabled': { color: theme.palette.action.disabled, cursor: 'default' },
+  '& .lp-wh-row :focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+  '@media (prefers-reduced-motion: reduce)': { '& .lp-wh-switch, & .lp-wh-switch::before': { transition: 'none' } },
+}));
