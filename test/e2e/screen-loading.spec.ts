@@ -59,7 +59,8 @@ test.describe('opening a screen', () => {
     await addInstance(page, adminBasic(platform));
     platform.clearRequests();
     await expect.poll(() => [...seen].sort()).toEqual(['/assets/ProjectsScreen', '/assets/TokensScreen']);
-    expect(platform.requests.filter((r) => r.path.startsWith('/access/api/v1/projects') || r.path.startsWith('/access/api/v1/tokens'))).toHaveLength(0);
+    // (Tokens are left out here: main's expiry watch lists them on its own schedule.)
+    expect(platform.requests.filter((r) => r.path.startsWith('/access/api/v1/projects'))).toHaveLength(0);
     await goToScreen(page, 'Projects');
     await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
     await expect.poll(() => platform.requests.filter((r) => r.path === '/access/api/v1/projects').length).toBe(1);
@@ -83,5 +84,29 @@ test.describe('opening a screen', () => {
     await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
     await expect.poll(() => platform.requests.filter((r) => r.path === '/access/api/v1/projects').length).toBe(1);
     users.release();
+  });
+
+  test('opening a screen again adds or takes out no style sheet, and inputs still notice autofill', async ({ page, platform }) => {
+    await addInstance(page, adminBasic(platform));
+    const sheets = () => page.evaluate(() => document.querySelectorAll('style').length);
+    // Once round: each screen's own style rules are written on its first opening.
+    for (const label of ['Users', 'Webhooks', 'Access tokens', 'Overview']) await goToScreen(page, label);
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    const before = await sheets();
+    for (const label of ['Users', 'Webhooks', 'Access tokens']) {
+      await goToScreen(page, label);
+      await expect(page.getByRole('textbox').first()).toBeVisible();
+      expect(await sheets()).toBe(before);
+    }
+    // The keyframes MUI's inputs listen to for the browser's autofill are in the page (once: emotion writes each
+    // also with the -webkit- prefix), and the inputs run them.
+    const autofill = await page.evaluate(() => ({
+      keyframes: [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSKeyframesRule && rule.name.startsWith('mui-auto-fill') ? [rule.name] : []))
+        .sort(),
+      animation: getComputedStyle(document.querySelector('input[type="text"], input:not([type])')!).animationName,
+    }));
+    expect(autofill).toEqual({ keyframes: ['mui-auto-fill', 'mui-auto-fill', 'mui-auto-fill-cancel', 'mui-auto-fill-cancel'], animation: 'mui-auto-fill-cancel' });
   });
 });
