@@ -6,6 +6,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { styled } from '@mui/material/styles';
 import { memo, useRef } from 'react';
 import { useRowWindow } from '../../components/row-window';
+import { windowedRowsStyle } from '../../components/windowed-rows';
 import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
 import { absoluteTime, relativeTime } from './token-view';
 
@@ -105,34 +106,9 @@ export function TokensTable(props: Props) {
   );
 }
 
-/**
- * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
- * and kept there (a global sheet is taken out on every closing and put back on every opening,
- * each time a style pass over the whole window).
- */
+/** The scroll area with the rows' base style (windowed-rows.ts) and this table's own classes. */
 const RowsScroll = styled('div')(({ theme }) => ({
-  overflow: 'auto',
-  flex: 1,
-  position: 'relative',
-  contain: 'strict',
-  // Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own.
-  '& .lp-token-row': {
-    contain: 'strict',
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    height: ROW,
-    display: 'grid',
-    gridTemplateColumns: GRID,
-    alignItems: 'center',
-    padding: '0 8px',
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    fontSize: 14,
-    boxSizing: 'border-box',
-  },
-  '& .lp-token-row:hover': { backgroundColor: theme.palette.action.hover },
-  '& .lp-token-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, paddingRight: 8 },
+  ...windowedRowsStyle(theme, 'lp-token-row', ROW, GRID, { cell: { paddingRight: 8 } }),
   '& .lp-token-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
   '& .lp-token-id': { fontFamily: 'monospace', fontSize: 12 },
   '& .lp-token-muted': { color: theme.palette.text.secondary },

@@ -12,6 +12,7 @@ import type { RowDetailsLoader } from './row-details';
 import { DETAILS_CONCURRENCY } from './row-details';
 import { useDetailsInView } from './use-row-details';
 import { useRowWindow } from '../../components/row-window';
+import { windowedRowsStyle } from '../../components/windowed-rows';
 import { effectiveStatus, type SortKey } from './user-view';
 
 const ROW_HEIGHT = 40;
@@ -140,37 +141,10 @@ const STATUS_COLORS: Record<string, (theme: Theme) => string> = {
   locked: (theme) => theme.palette.error.main,
 };
 
-/**
- * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
- * and kept there (a global sheet is taken out on every closing and put back on every opening,
- * each time a style pass over the whole window).
- */
+/** The scroll area with the rows' base style (windowed-rows.ts) and this table's own classes. */
 const RowsScroll = styled('div')(({ theme }) => ({
-  overflow: 'auto',
-  flex: 1,
-  position: 'relative',
-  contain: 'strict',
-  // Contained: what changes inside the list (rows replaced as the admin types or scrolls)
-  // is laid out and painted without looking at the rest of the page, nor one row at the others.
-  '& .lp-user-row': {
-    contain: 'strict',
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    height: ROW_HEIGHT,
-    display: 'grid',
-    gridTemplateColumns: USER_GRID,
-    alignItems: 'center',
-    padding: '0 8px',
-    cursor: 'pointer',
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    fontSize: 14,
-    boxSizing: 'border-box',
-  },
-  '& .lp-user-row:hover': { backgroundColor: theme.palette.action.hover },
+  ...windowedRowsStyle(theme, 'lp-user-row', ROW_HEIGHT, USER_GRID, { row: { cursor: 'pointer' } }),
   '& .lp-user-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
-  '& .lp-user-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   '& .lp-user-check': { display: 'flex', alignItems: 'center' },
   '& .lp-user-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
   '& .lp-user-name': { fontFamily: 'monospace' },

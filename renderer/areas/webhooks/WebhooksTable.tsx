@@ -12,6 +12,7 @@ import { styled } from '@mui/material/styles';
 import { useRef } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
 import { useRowWindow } from '../../components/row-window';
+import { windowedRowsStyle } from '../../components/windowed-rows';
 import type { WebhookRow, WebhookSortKey } from './webhook-list';
 
 interface Props {
@@ -88,7 +89,6 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
         <span role="columnheader">Handler URLs</span>
         <span role="columnheader">Actions</span>
       </Box>
-      {/* Contained, as the users table (UsersTable.tsx): rows replaced are laid out and painted on their own. */}
       <RowsScroll ref={scrollRef} data-testid="wh-scroll">
         <div style={{ height: rows.length * ROW, position: 'relative' }}>
           {rows.slice(start, end).map(({ view, urls }, k) => {
@@ -158,34 +158,10 @@ export function WebhooksTable({ rows, sort, onSort, selected, onSelect, onSelect
   );
 }
 
-/**
- * The scroll area, with the rows' stylesheet scoped to it: written into the page on first use
- * and kept there (a global sheet is taken out on every closing and put back on every opening,
- * each time a style pass over the whole window).
- */
+/** The scroll area with the rows' base style (windowed-rows.ts) and this table's own classes. */
 const RowsScroll = styled('div')(({ theme }) => ({
-  overflow: 'auto',
-  flex: 1,
+  ...windowedRowsStyle(theme, 'lp-wh-row', ROW, COLUMNS, { row: { gap: theme.spacing(1) } }),
   minWidth: MIN_WIDTH,
-  contain: 'strict',
-  '& .lp-wh-row': {
-    contain: 'strict',
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    height: ROW,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    gap: theme.spacing(1),
-    alignItems: 'center',
-    padding: theme.spacing(0, 1),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    fontSize: 14,
-    boxSizing: 'border-box',
-  },
-  '& .lp-wh-row:hover': { backgroundColor: theme.palette.action.hover },
-  '& .lp-wh-row > *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   '& .lp-wh-muted': { color: theme.palette.text.secondary },
   '& .lp-wh-small': { fontSize: 13 },
   '& .lp-wh-mono': { fontFamily: 'monospace' },
