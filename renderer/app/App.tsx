@@ -14,6 +14,7 @@ import { OpeningBar } from './OpeningBar';
 import { useActiveInstance, useActiveInstanceSync, useInstances } from './active-instance';
 import { InstanceFrame } from './InstanceFrame';
 import { NavDrawer } from './NavDrawer';
+import { screenFor } from './nav';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useRoute } from './router';
 import { INPUT_AUTOFILL_KEYFRAMES, useAppTheme } from './theme';
@@ -46,7 +47,7 @@ function Shell() {
   // the current one stays up (with a thin bar) instead of a fallback, which would hold the
   // next screen back for React's 300 ms reveal throttle. Code already here renders at once.
   const deferredRoute = useDeferredValue(route);
-  const shownRoute = screens.find((screen) => screen.id === route)?.component.isLoaded() === false ? deferredRoute : route;
+  const shownRoute = screenFor(route)?.component.isLoaded() === false ? deferredRoute : route;
   useActiveInstanceSync();
   useNavShortcuts();
   useEffect(() => preloadScreensWhenIdle(screens), []);
@@ -75,7 +76,7 @@ const Content = memo(function Content({ route }: { route: string }) {
   if (instances.isError) return <ErrorState title="Could not load instances" error={instances.error} onRetry={() => void instances.refetch()} />;
 
   if (!route) return <WelcomeScreen />;
-  const screen = screens.find((candidate) => candidate.id === route);
+  const screen = screenFor(route);
   if (!screen) {
     return <EmptyState title="Nothing here" description={`There is no screen called "${route}". Pick one on the left.`} />;
   }

@@ -18,5 +18,8 @@ export function visibleScreens(active: InstanceView | undefined): ScreenDef[] {
     .map(({ screen }) => screen);
 }
 
+/** The screen a route names, if any. */
+export const screenFor = (route: string): ScreenDef | undefined => screens.find((screen) => screen.id === route);
+
 /** Instance screens cannot open without an active instance. */
 export const isScreenEnabled = (screen: ScreenDef, active: InstanceView | undefined): boolean => screen.scope === 'app' || Boolean(active);

@@ -1,4 +1,4 @@
-import { screens } from '../areas/registry';
+import { screenFor } from './nav';
 import { currentRoute, subscribeToRoute } from './router';
 
 /**
@@ -7,5 +7,5 @@ import { currentRoute, subscribeToRoute } from './router';
  * after its own listener, and this one should not wait for that render.
  */
 export function prepareScreensOnRouteChange(): void {
-  subscribeToRoute(() => screens.find((screen) => screen.id === currentRoute())?.component.prepare());
+  subscribeToRoute(() => screenFor(currentRoute())?.component.prepare());
 }

@@ -69,7 +69,7 @@ test.describe('opening a screen', () => {
   });
 
   test('pointing at an entry starts its code before the idle loading reaches it, and asks the platform nothing', async ({ page, platform }) => {
-    // The idle loading goes one screen at a time in the navigation's order: held at Users, it never reaches Projects.
+    // The idle loading goes one screen at a time in the order the areas are registered (registry.ts): held at Users, it never reaches Projects.
     const users = await holdChunk(page, 'UsersScreen');
     await addInstance(page, adminBasic(platform));
     await goToScreen(page, 'Overview');
