@@ -16,13 +16,14 @@ function idleWindow() {
   vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
   return {
     waiting: () => waiting.size,
-    /** One idle period: the callbacks waiting now run, then their loads settle. */
-    async idle() {
+    /** One idle period: the callbacks waiting now run (the loads they start settle later). */
+    idle() {
       const due = [...waiting.values()];
       waiting.clear();
       for (const callback of due) callback();
-      await new Promise((resolve) => setTimeout(resolve, 0));
     },
+    /** Resolves once the last load has settled and the next screen waits for its idle period. */
+    nextQueued: () => vi.waitFor(() => expect(waiting.size).toBe(1)),
   };
 }
 
@@ -43,21 +44,27 @@ describe('screens preloaded while the window is idle', () => {
     const here = screen('here', loader('here'));
     await here.component.loadInBackground();
     loads.length = 0;
+    const c = screen('c', loader('c'));
     preloadScreensWhenIdle([
       screen('a', loader('a')),
       here,
       screen('big', loader('big'), { loadsWhenOpened: true }),
       screen('b', () => Promise.reject(new Error('chunk failed'))),
-      screen('c', loader('c')),
+      c,
     ]);
     expect(loads).toEqual([]);
-    await idleTime.idle();
+    expect(idleTime.waiting()).toBe(1);
+    idleTime.idle();
     expect(loads).toEqual(['a']);
+    await idleTime.nextQueued();
+    idleTime.idle();
     // A failed load does not stop the rest: the screen reports it when opened.
-    await idleTime.idle();
-    await idleTime.idle();
+    await idleTime.nextQueued();
+    idleTime.idle();
     expect(loads).toEqual(['a', 'c']);
-    await idleTime.idle();
+    await vi.waitFor(() => expect(c.component.isLoaded()).toBe(true));
+    idleTime.idle();
+    expect(loads).toEqual(['a', 'c']);
     expect(idleTime.waiting()).toBe(0);
   });
 
@@ -65,9 +72,10 @@ describe('screens preloaded while the window is idle', () => {
     const idleTime = idleWindow();
     const load = vi.fn(() => Promise.resolve(screenModule));
     const stop = preloadScreensWhenIdle([screen('a', load), screen('b', load)]);
-    await idleTime.idle();
+    idleTime.idle();
+    await idleTime.nextQueued();
     stop();
-    await idleTime.idle();
+    idleTime.idle();
     expect(load).toHaveBeenCalledTimes(1);
     expect(idleTime.waiting()).toBe(0);
   });
