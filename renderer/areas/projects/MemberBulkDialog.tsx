@@ -60,6 +60,11 @@ const describe = (error: unknown) => {
     : String(error);
 };
 const fmt = new Intl.NumberFormat('en-US');
+/** The run as the activity log names it. */
+const runLabel = (mode: BulkMode, count: number, projectKey: string) => {
+  const members = `${fmt.format(count)} member${count === 1 ? '' : 's'}`;
+  return mode === 'paste' ? `Add ${members} to ${projectKey}` : mode === 'set-roles' ? `Set roles of ${members} in ${projectKey}` : `Remove ${members} from ${projectKey}`;
+};
 
 export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members, selected = [], blockedReason, onClose, onFinished }: Props) {
   const client = useQueryClient();
@@ -100,13 +105,14 @@ export function MemberBulkDialog({ instanceId, projectKey, mode, roles, members,
     setProgress({ done: 0, failed: 0, total: targets.length, inFlight: 0, peakInFlight: 0 });
     const out = await runBulk(
       [...byLabel.keys()],
-      (item) => {
+      // The run's tags make the activity log show it as one entry with its members.
+      (item, tags) => {
         const ref = byLabel.get(item)!;
         return mode === 'remove'
-          ? callInstance(instanceId, 'projects.removeMember', { key: projectKey, kind: ref.kind, name: ref.name })
-          : callInstance(instanceId, 'projects.setMember', { key: projectKey, kind: ref.kind, name: ref.name, roles: chosen });
+          ? callInstance(instanceId, 'projects.removeMember', { key: projectKey, kind: ref.kind, name: ref.name }, tags)
+          : callInstance(instanceId, 'projects.setMember', { key: projectKey, kind: ref.kind, name: ref.name, roles: chosen }, tags);
       },
-      { concurrency: DEFAULT_CONCURRENCY, signal: controller.signal, onProgress: setProgress, describeError: describe },
+      { concurrency: DEFAULT_CONCURRENCY, signal: controller.signal, onProgress: setProgress, describeError: describe, label: runLabel(mode, byLabel.size, projectKey) },
     );
     setResults(out);
     await invalidateCalls(client, instanceId, ['projects.members']);
