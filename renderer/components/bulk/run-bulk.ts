@@ -29,7 +29,11 @@ export interface BulkOptions {
   describeError?: (error: unknown) => string;
   /** What the run does, as the activity log shows it ("Delete users"). */
   label?: string;
+  /** When the reports of one frame are given (the next animation frame by default). */
+  nextFrame?: (run: () => void) => void;
 }
+
+const nextFrame = (run: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => run()) : setTimeout(run, 16));
 
 /** A fresh batch id: 16 random bytes in hex (getRandomValues works in every context the app runs in). */
 export function newBatchId(): string {
@@ -47,7 +51,18 @@ export async function runBulk(items: readonly string[], action: (item: string, t
   const progress: BulkProgress = { done: 0, failed: 0, total: items.length, inFlight: 0, peakInFlight: 0 };
   let next = 0;
 
-  const report = () => options.onProgress?.({ ...progress });
+  // At most one report per frame, the last one before the run resolves: a dialog drawn again
+  // for every answer costs its window more than the answers do.
+  let queued = false;
+  const flush = () => {
+    queued = false;
+    options.onProgress?.({ ...progress });
+  };
+  const report = () => {
+    if (queued || !options.onProgress) return;
+    queued = true;
+    (options.nextFrame ?? nextFrame)(() => queued && flush());
+  };
 
   // Each worker takes the next index until the list ends or the run is cancelled.
   const worker = async () => {
@@ -76,7 +91,8 @@ export async function runBulk(items: readonly string[], action: (item: string, t
     }
   };
 
-  report();
+  options.onProgress?.({ ...progress });
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  if (queued) flush();
   return results;
 }

@@ -83,4 +83,25 @@ describe('runBulk', () => {
     expect((await run).map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok']);
     expect(gate.peak()).toBe(1);
   });
+
+  it('reports at most once per frame, and its last state before the run resolves', async () => {
+    const gate = gatedAction();
+    const frames: (() => void)[] = [];
+    const reports: BulkProgress[] = [];
+    const run = runBulk(items(20), gate.action, { concurrency: 4, onProgress: (p) => reports.push(p), nextFrame: (draw) => frames.push(draw) });
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // The start is reported at once; the four calls that left since wait for one frame.
+    expect(reports).toEqual([{ done: 0, failed: 0, total: 20, inFlight: 0, peakInFlight: 0 }]);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(reports.at(-1)).toEqual({ done: 0, failed: 0, total: 20, inFlight: 4, peakInFlight: 4 });
+    await gate.releaseAll();
+    await run;
+    // Forty changes since, one frame asked for and never drawn: the run gave its end itself.
+    expect(frames).toHaveLength(1);
+    expect(reports).toHaveLength(3);
+    expect(reports.at(-1)).toEqual({ done: 20, failed: 0, total: 20, inFlight: 0, peakInFlight: 4 });
+    frames.shift()!();
+    expect(reports).toHaveLength(3);
+  });
 });
