@@ -6,7 +6,6 @@ import { addInstance, adminBasic, goToScreen, type InstanceFields } from './supp
 import type { AppServices } from '../../electron/services/app-services-types';
 import type { FakePlatform } from '../fake-platform/index';
 import { projectsOf } from '../fake-platform/areas/projects';
-import type { ActivityPage } from '../../shared/areas/activity/model';
 
 async function saveInstance(page: Page, services: AppServices | null, fields: InstanceFields & { name: string; baseUrl: string }) {
   if (!services) return addInstance(page, fields);
@@ -253,10 +252,14 @@ test.describe('projects', () => {
     expect(sent(platform, 'PUT', '/access/api/v1/projects/mobile/users/nobody-here')).toEqual([]);
     expect([...(project(platform, 'mobile')?.users.keys() ?? [])].sort()).toEqual(['alice', 'bob']);
     // The activity log shows the run as one entry holding both calls.
-    const log = await services.dispatch('activity.list', { call: 'projects.setMember' });
-    const rows = log.ok ? (log.value as ActivityPage).rows : [];
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'batch', batch: { label: 'Add 2 members to mobile' }, total: 2, failed: 0 });
+    await page.getByRole('button', { name: 'Close project' }).click();
+    await expect(page.getByTestId('project-details')).toBeHidden();
+    await goToScreen(page, 'Activity');
+    const batch = page.getByTestId('activity-batch');
+    await expect(batch).toHaveCount(1);
+    await expect(batch).toContainText('Add 2 members to mobile');
+    await expect(batch.getByTestId('activity-batch-summary')).toHaveText('2 ok, 0 failed');
+    await expect(page.locator('[data-testid="activity-row"][data-call="projects.setMember"]')).toHaveCount(0);
   });
 
   test('the members and repositories tabs sort by the header clicked, the order shown in aria-sort', async ({ page, platform, services }) => {
