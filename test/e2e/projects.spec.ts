@@ -177,6 +177,9 @@ test.describe('projects', () => {
     expect(sent(platform, 'DELETE', '/access/api/v1/projects/_/attach/repositories/docker-local')).toHaveLength(1);
     expect(platform.state.repositories.find((repo) => repo.key === 'docker-local')?.projectKey).toBeUndefined();
     expect(platform.state.repositories.find((repo) => repo.key === 'generic-local')?.sharedWithProjects ?? []).not.toContain('apollo');
+    await goToScreen(page, 'Activity');
+    // The repositories unassigned before the delete are one run of the activity log.
+    await expect(page.getByTestId('activity-batch').filter({ hasText: 'Unassign 1 repository from apollo' })).toHaveCount(1);
   });
 
   test('a duplicate key shows the 409 and keeps the form; a bad key is refused before anything is sent', async ({ page, platform, services, bridgeLog }) => {

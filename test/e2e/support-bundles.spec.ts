@@ -84,6 +84,14 @@ test.describe('support bundles', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByTestId('bulk-summary')).toHaveText('2 succeeded, 0 failed, 0 cancelled (not sent)');
     expect(supportBundlesState(platform.state).bundles).toHaveLength(0);
+    // One entry in the activity log for the run, not one per bundle.
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await goToScreen(page, 'Activity');
+    const batch = page.getByTestId('activity-batch');
+    await expect(batch).toHaveCount(1);
+    await expect(batch).toContainText('Delete 2 support bundles');
+    await expect(batch.getByTestId('activity-batch-summary')).toHaveText('2 ok, 0 failed');
   });
 
   test('Cloud: the explanation and the log collection switch with its cost warning', async ({ page, services, extraPlatform }) => {

@@ -47,7 +47,12 @@ export function DeleteProjectDialog({ instanceId, project, onClose, onDeleted }:
     setFailures([]);
     if (unassignFirst && assigned.length > 0) {
       setUnassigning(true);
-      const results = await runBulk(assigned, (repo) => callInstance(instanceId, 'projects.unassignRepository', { repo }), { concurrency: 4, describeError: describe });
+      // One entry of the activity log for the run (its calls carry the run's tags).
+      const results = await runBulk(assigned, (repo, tags) => callInstance(instanceId, 'projects.unassignRepository', { repo }, tags), {
+        concurrency: 4,
+        describeError: describe,
+        label: `Unassign ${assigned.length} ${assigned.length === 1 ? 'repository' : 'repositories'} from ${key}`,
+      });
       setUnassigning(false);
       void repos.refetch();
       const failed = results.filter((result) => result.outcome !== 'ok');

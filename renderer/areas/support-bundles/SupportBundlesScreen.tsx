@@ -90,7 +90,11 @@ export default function SupportBundlesScreen() {
       return;
     }
     setBulkBusy(true);
-    const results = await runBulk(ids, (id) => callInstance(instanceId, 'supportBundles.delete', { id }), { describeError: describe });
+    // One entry of the activity log for the run (its calls carry the run's tags).
+    const results = await runBulk(ids, (id, tags) => callInstance(instanceId, 'supportBundles.delete', { id }, tags), {
+      describeError: describe,
+      label: `Delete ${ids.length} support bundles`,
+    });
     setBulkBusy(false);
     setDeleting(null);
     setBulk(results);
