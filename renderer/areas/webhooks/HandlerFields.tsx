@@ -68,7 +68,7 @@ export function HandlerFields({ index, handler, domain, subscriptionKey, onChang
       </Box>
       <Box sx={{ display: 'flex', gap: 1.5 }}>
         {handler.kind === 'custom-webhook' && (
-          <TextField select size="small" label="Method" value={handler.method} onChange={(e) => set({ method: e.target.value })} sx={{ width: 120 }} helperText="[unsure] field">
+          <TextField select size="small" label="Method" value={handler.method} onChange={(e) => set({ method: e.target.value })} sx={{ width: 120 }}>
             {CUSTOM_METHODS.map((method) => (
               <MenuItem key={method} value={method}>
                 {method}

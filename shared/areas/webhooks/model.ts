@@ -215,7 +215,11 @@ export const customHandlerSchema = z
   .object({
     handler_type: z.literal('custom-webhook'),
     url: httpUrl,
-    /** [unsure] the Event service's field for the method; JFrog's provider does not send one (POST). */
+    /**
+     * GET, POST, PUT, PATCH or DELETE; absent means POST. JFrog's provider has sent it as
+     * `method` since December 2024; the console sends it only when it is not POST, so a
+     * platform from before the field never sees it for the default.
+     */
     method: z.enum(CUSTOM_METHODS).optional(),
     payload: z.string().max(100_000, 'The payload template is at most 100,000 characters').optional(),
     secrets: z.array(namedSecretSchema).max(50).default([]),
