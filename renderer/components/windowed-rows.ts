@@ -33,3 +33,6 @@ export function windowedRowsStyle(theme: Theme, rowClass: string, rowHeight: num
     [`& .${rowClass} > *`]: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, ...extra.cell },
   };
 }
+
+/** A row's native selection checkbox, sized and coloured like the rest of the table. */
+export const rowCheckboxStyle = (theme: Theme): CSSObject => ({ width: 16, height: 16, cursor: 'pointer', accentColor: theme.palette.primary.main });

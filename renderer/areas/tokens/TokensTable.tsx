@@ -6,7 +6,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { styled } from '@mui/material/styles';
 import { memo, useRef } from 'react';
 import { useRowWindow } from '../../components/row-window';
-import { windowedRowsStyle } from '../../components/windowed-rows';
+import { rowCheckboxStyle, windowedRowsStyle } from '../../components/windowed-rows';
 import { expiryStatus, usernameOfSubject, type TokenInfo, type TokenOrderField } from '../../../shared/areas/tokens/model';
 import { absoluteTime, relativeTime } from './token-view';
 
@@ -109,7 +109,7 @@ export function TokensTable(props: Props) {
 /** The scroll area with the rows' base style (windowed-rows.ts) and this table's own classes. */
 const RowsScroll = styled('div')(({ theme }) => ({
   ...windowedRowsStyle(theme, 'lp-token-row', ROW, GRID, { cell: { paddingRight: 8 } }),
-  '& .lp-token-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-token-row input[type="checkbox"]': { ...rowCheckboxStyle(theme), margin: '0 0 0 6px' },
   '& .lp-token-id': { fontFamily: 'monospace', fontSize: 12 },
   '& .lp-token-muted': { color: theme.palette.text.secondary },
   '& .lp-token-expired': { color: theme.palette.error.main, fontWeight: 600 },

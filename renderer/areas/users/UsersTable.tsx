@@ -12,7 +12,7 @@ import type { RowDetailsLoader } from './row-details';
 import { DETAILS_CONCURRENCY } from './row-details';
 import { useDetailsInView } from './use-row-details';
 import { useRowWindow } from '../../components/row-window';
-import { windowedRowsStyle } from '../../components/windowed-rows';
+import { rowCheckboxStyle, windowedRowsStyle } from '../../components/windowed-rows';
 import { effectiveStatus, type SortKey } from './user-view';
 
 const ROW_HEIGHT = 40;
@@ -146,7 +146,7 @@ const RowsScroll = styled('div')(({ theme }) => ({
   ...windowedRowsStyle(theme, 'lp-user-row', ROW_HEIGHT, USER_GRID, { row: { cursor: 'pointer' } }),
   '& .lp-user-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
   '& .lp-user-check': { display: 'flex', alignItems: 'center' },
-  '& .lp-user-row input[type="checkbox"]': { width: 16, height: 16, margin: '0 0 0 6px', cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-user-row input[type="checkbox"]': { ...rowCheckboxStyle(theme), margin: '0 0 0 6px' },
   '& .lp-user-name': { fontFamily: 'monospace' },
   '& .lp-user-muted': { color: theme.palette.text.disabled },
   '& .lp-status': {

@@ -12,7 +12,7 @@ import { styled } from '@mui/material/styles';
 import { useRef } from 'react';
 import { DOMAIN_LABELS, type Domain } from '../../../shared/areas/webhooks/model';
 import { useRowWindow } from '../../components/row-window';
-import { windowedRowsStyle } from '../../components/windowed-rows';
+import { rowCheckboxStyle, windowedRowsStyle } from '../../components/windowed-rows';
 import type { WebhookRow, WebhookSortKey } from './webhook-list';
 
 interface Props {
@@ -166,7 +166,7 @@ const RowsScroll = styled('div')(({ theme }) => ({
   '& .lp-wh-small': { fontSize: 13 },
   '& .lp-wh-mono': { fontFamily: 'monospace' },
   '& .lp-wh-check': { display: 'flex', alignItems: 'center', justifyContent: 'center' },
-  '& .lp-wh-check input': { width: 16, height: 16, margin: 0, cursor: 'pointer', accentColor: theme.palette.primary.main },
+  '& .lp-wh-check input': { ...rowCheckboxStyle(theme), margin: 0 },
   '& .lp-wh-switch-box': { display: 'inline-flex', alignItems: 'center', height: 30 },
   '& .lp-wh-switch': {
     appearance: 'none',
