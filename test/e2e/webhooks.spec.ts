@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addInstance, adminBasic, goToScreen, switchInstance, type InstanceFields } from './support/instances';
 import type { AppServices } from '../../electron/services/app-services-types';
-import { webhooksState } from '../fake-platform/areas/webhooks';
+import { seedWebhooks, webhooksState } from '../fake-platform/areas/webhooks';
 import { signatureMatches, startWebhookReceiver } from '../support/webhook-receiver';
 
 const SECRET = 'e2e-Signing-Secret-93b1';
@@ -151,6 +151,34 @@ test.describe('webhooks', () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  test('the list filters by domain and by text together, the count saying how many of all', async ({ page, platform, services }) => {
+    seedWebhooks(platform.state, 40);
+    const keys = [...webhooksState(platform.state).subscriptions.keys()];
+    const docker = keys.filter((key) => key.startsWith('docker-hook-')).sort();
+    const shownKeys = () => page.getByTestId('wh-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    await saveInstance(page, services, adminBasic(platform));
+    await openWebhooks(page);
+    await expect(page.getByTestId('wh-count')).toHaveText(`${keys.length} of ${keys.length}`);
+
+    const domainFilter = page.getByRole('combobox', { name: 'Domain' });
+    await expect(domainFilter).toHaveText('All domains');
+    await domainFilter.click();
+    await page.getByRole('option', { name: 'Docker', exact: true }).click();
+    await expect(page.getByTestId('wh-count')).toHaveText(`${docker.length} of ${keys.length}`);
+    await expect.poll(shownKeys).toEqual(docker);
+
+    // Text narrows the domain's list further: one key, matched in part.
+    await page.getByTestId('wh-filter').fill(docker[1].slice(-6));
+    await expect(page.getByTestId('wh-count')).toHaveText(`1 of ${keys.length}`);
+    await expect.poll(shownKeys).toEqual([docker[1]]);
+
+    await domainFilter.click();
+    await page.getByRole('option', { name: 'All domains' }).click();
+    await page.getByTestId('wh-filter').fill('');
+    await expect(page.getByTestId('wh-count')).toHaveText(`${keys.length} of ${keys.length}`);
+    expect(platform.requests.filter((r) => r.path.startsWith('/event/api/v1/subscriptions')).length).toBe(1);
   });
 
   test('a read-only instance shows its webhooks but every change is disabled with the reason', async ({ page, platform, services }) => {

@@ -111,7 +111,16 @@ export default function WebhooksScreen() {
               sx={{ width: 280 }}
               slotProps={{ htmlInput: { 'data-testid': 'wh-filter' } }}
             />
-            <TextField select size="small" label="Domain" value={domain} onChange={(e) => setDomain(e.target.value)} sx={{ width: 220 }}>
+            <TextField
+              select
+              size="small"
+              label="Domain"
+              value={domain}
+              onChange={(e) => setDomain(e.target.value)}
+              sx={{ width: 220 }}
+              // "All domains" shown as the value, like the users' realm and status filters.
+              slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+            >
               <MenuItem value="">All domains</MenuItem>
               {DOMAINS.map((d) => (
                 <MenuItem key={d} value={d}>
