@@ -47,6 +47,7 @@ export function InstanceSwitcher() {
         onClick={() => setOpen(true)}
         endIcon={<ExpandMore />}
         data-testid="instance-switcher"
+        data-platform={active.platform}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-label={`Active instance: ${active.name}. Switch instance (Ctrl+K)`}

@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import { useUiStore } from './ui-store';
 
 /** A screen whose code is fetched apart from the app's, with a way to start that before it renders. */
@@ -47,8 +47,10 @@ export function lazyScreen(load: () => Promise<{ default: ComponentType }>, earl
   const Lazy = lazy(prepare);
   // Code already here renders as it is: React.lazy would first suspend once to read its
   // promise, and in a render that is not deferred that shows the fallback and holds the
-  // screen back for React's reveal throttle.
-  const Screen = () => createElement(loaded ?? Lazy);
+  // screen back for React's reveal throttle. The choice is made once per mount: a screen
+  // that opened through Lazy keeps it, since switching to the loaded component on a later
+  // redraw would mount the screen again (its input lost, its first calls made again).
+  const Screen = () => createElement(useState(() => loaded ?? Lazy)[0]);
   return Object.assign(Screen, {
     prepare: () => void prepare(),
     preload: () => void loadInBackground(),

@@ -37,6 +37,35 @@ test.describe('opening a screen', () => {
     await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
   });
 
+  test('a screen opened while its code loads is mounted once: a later redraw of the shell keeps its input and asks nothing again', async ({ page, platform, services }) => {
+    test.skip(!services, 'needs an instance saved behind the window, whose platform kind the overview then finds out');
+    // Saved without its platform kind: the overview finds it out and the instance list is read
+    // again, which redraws the shell. That second read is held until the Groups screen is up.
+    const saved = await services!.dispatch('instances.save', adminBasic(platform));
+    if (!saved.ok) throw new Error(saved.error.message);
+    let reads = 0;
+    let releaseList: () => void = () => undefined;
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    await page.route(/\/api\/call\/instances\.list$/, async (route) => {
+      if (++reads > 1) await listHeld;
+      await route.continue();
+    });
+    const chunk = await holdChunk(page, 'GroupsScreen');
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    await expect.poll(() => reads).toBe(2);
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Groups', exact: true }).click();
+    await expect(page.getByRole('progressbar', { name: 'Opening the screen' })).toBeVisible();
+    chunk.release();
+    await expect(page.getByTestId('groups-table')).toBeVisible();
+    await page.getByTestId('groups-filter').fill('dev');
+    await expect(page.getByTestId('instance-switcher')).toHaveAttribute('data-platform', 'unknown');
+
+    releaseList();
+    await expect(page.getByTestId('instance-switcher')).toHaveAttribute('data-platform', 'self-hosted');
+    await expect(page.getByTestId('groups-filter')).toHaveValue('dev');
+    expect(platform.requests.filter((r) => r.method === 'GET' && r.path === '/access/api/v2/groups')).toHaveLength(1);
+  });
+
   test('a screen whose code cannot load says so, and the navigation still works', async ({ page, platform }) => {
     await page.route(/\/assets\/GroupsScreen-[^/]+\.js$/, (route) => route.abort());
     await page.reload();
